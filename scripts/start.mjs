@@ -1,0 +1,33 @@
+// `npm start`: build the production bundle when it is missing or older than the sources, then serve
+// it locally. Honours PORT (default 4173) and HOST (default 127.0.0.1; use 0.0.0.0 for a wall screen
+// on the same network).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const builtIndex = join(root, 'dist', 'index.html');
+
+function newestChange(path) {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return Math.max(info.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+function buildIsStale() {
+  if (!existsSync(builtIndex)) return true;
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(root, p));
+  return Math.max(...sources.filter(existsSync).map(newestChange)) > statSync(builtIndex).mtimeMs;
+}
+
+if (buildIsStale()) {
+  console.log('Building IMS Explorer (first run or the sources changed)…');
+  await build({ root, logLevel: 'warn' });
+}
+
+const port = Number.parseInt(process.env.PORT ?? '', 10) || 4173;
+const host = process.env.HOST || '127.0.0.1';
+const server = await preview({ root, preview: { port, host, strictPort: true, open: false } });
+console.log('\nIMS Explorer is running. Open this address in your browser:');
+server.printUrls();
+console.log('\nPress Ctrl+C to stop.');

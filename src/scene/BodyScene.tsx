@@ -1,0 +1,85 @@
+import { Canvas, useThree } from '@react-three/fiber';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Box3, type Mesh, type Object3D } from 'three';
+import type { RegionId } from '../content/regionIds';
+import { useAppStore } from '../state/store';
+import { Body } from './Body';
+import { CameraRig } from './CameraRig';
+import { Lights } from './Lights';
+import { installTestHook } from './testHook';
+
+// How long a lost WebGL context may take to come back before we tell the person.
+const CONTEXT_RESTORE_WAIT_MS = 2500;
+
+const NO_REGIONS = new Map<RegionId, Mesh>();
+
+interface LoadedBody {
+  box: Box3;
+  regions: Map<RegionId, Mesh>;
+}
+
+/** Marks the first frame that shows the body, for the benchmark and the browser tests. */
+function markBodyDrawn() {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('ims:body-drawn').length === 0) performance.mark('ims:body-drawn');
+      document.documentElement.dataset.bodyReady = 'true';
+    }),
+  );
+}
+
+function ContextWatch() {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const canvas = gl.domElement;
+    let timer: number | undefined;
+    const lost = () => {
+      // three.js asks the browser to restore the context; give it a moment before giving up.
+      timer = window.setTimeout(() => useAppStore.getState().setWebgl('lost'), CONTEXT_RESTORE_WAIT_MS);
+    };
+    const restored = () => window.clearTimeout(timer);
+    canvas.addEventListener('webglcontextlost', lost);
+    canvas.addEventListener('webglcontextrestored', restored);
+    return () => {
+      window.clearTimeout(timer);
+      canvas.removeEventListener('webglcontextlost', lost);
+      canvas.removeEventListener('webglcontextrestored', restored);
+    };
+  }, [gl]);
+  return null;
+}
+
+function TestHook({ body }: { body: LoadedBody | null }) {
+  const state = useThree();
+  useEffect(() => {
+    if (!__TEST_HOOK__ || !body) return;
+    return installTestHook(state, body.regions);
+  }, [state, body]);
+  return null;
+}
+
+export default function BodyScene() {
+  const [body, setBody] = useState<LoadedBody | null>(null);
+  const onReady = useCallback((root: Object3D, regions: Map<RegionId, Mesh>) => {
+    setBody({ box: new Box3().setFromObject(root), regions });
+    markBodyDrawn();
+  }, []);
+
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 30, near: 0.05, far: 40, position: [0, 1, 5] }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      onPointerMissed={() => useAppStore.getState().hoverRegion(null)}
+    >
+      <Lights />
+      <Suspense fallback={null}>
+        <Body onReady={onReady} />
+      </Suspense>
+      <CameraRig bodyBox={body?.box ?? null} regions={body?.regions ?? NO_REGIONS} />
+      <ContextWatch />
+      {__TEST_HOOK__ && <TestHook body={body} />}
+    </Canvas>
+  );
+}

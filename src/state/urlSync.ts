@@ -1,0 +1,55 @@
+import { getCondition } from '../content';
+import { useAppStore } from './store';
+import { parseUrlState, sameUrlState, serializeUrlState, type UrlState } from './urlState';
+
+const isConditionId = (id: string) => getCondition(id) !== undefined;
+
+function currentUrlState(): UrlState {
+  const { regionId, conditionId, view } = useAppStore.getState();
+  return { regionId, conditionId, view };
+}
+
+/** Applies the address bar to the store; a bad link gets a friendly notice and the default view. */
+function applyLocation(): void {
+  const { state, problems } = parseUrlState(window.location.search, isConditionId);
+  const store = useAppStore.getState();
+  store.applyUrlState(state);
+  if (problems.length > 0) {
+    store.showNotice(`That link didn't fully work, so we opened what we could. ${problems.join(' ')}`);
+    // Tidy the address bar so the notice is not shown again on reload.
+    window.history.replaceState(null, '', `${window.location.pathname}${serializeUrlState(state)}`);
+  }
+}
+
+/**
+ * Keeps the URL and the store in step both ways: each change of region, condition or view is a new
+ * history entry, and Back/Forward put the store back. Call once at start-up; returns an unsubscribe.
+ */
+export function startUrlSync(): () => void {
+  let applying = true;
+  applyLocation();
+  applying = false;
+  let last = currentUrlState();
+  const unsubscribe = useAppStore.subscribe((s) => {
+    const next: UrlState = { regionId: s.regionId, conditionId: s.conditionId, view: s.view };
+    if (sameUrlState(next, last)) return;
+    last = next;
+    // A change that came from the address bar itself must not add another history entry.
+    if (applying) return;
+    const search = serializeUrlState(next);
+    if (search !== window.location.search) {
+      window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  });
+  const onPop = () => {
+    applying = true;
+    applyLocation();
+    applying = false;
+    last = currentUrlState();
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}

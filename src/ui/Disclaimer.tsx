@@ -1,0 +1,9 @@
+import { content } from '../content';
+
+export function Disclaimer() {
+  return (
+    <footer className="disclaimer">
+      <p>{content.general.disclaimer}</p>
+    </footer>
+  );
+}

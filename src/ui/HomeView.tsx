@@ -1,0 +1,64 @@
+import { conditionsByArea, content, regionsByArea } from '../content';
+import { ConditionButton } from './ConditionButton';
+import { RegionButton } from './RegionButton';
+import { StatementList } from './StatementList';
+import { useFocusOnChange } from './useFocusOnChange';
+
+export function HomeView() {
+  const headingRef = useFocusOnChange<HTMLHeadingElement>('home');
+  const { general } = content;
+  return (
+    <div className="view">
+      <h1 ref={headingRef} tabIndex={-1}>
+        What is IMS?
+      </h1>
+      <StatementList statements={general.whatIsIms} />
+      <p className="hint">Tap or click a part of the body, or choose from the lists below.</p>
+
+      <section aria-labelledby="index-heading">
+        <h2 id="index-heading">What IMS can help with</h2>
+        {conditionsByArea().map(({ area, conditions }) =>
+          conditions.length === 0 ? null : (
+            <div key={area.id} className="group">
+              <h3>{area.name}</h3>
+              <ul className="condition-list">
+                {conditions.map((condition) => (
+                  <li key={condition.id}>
+                    <ConditionButton condition={condition} showSummary />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+        )}
+      </section>
+
+      <section aria-labelledby="regions-heading">
+        <h2 id="regions-heading">Body areas</h2>
+        {regionsByArea().map(({ area, regions }) =>
+          regions.length === 0 ? null : (
+            <div key={area.id} className="group">
+              <h3>{area.name}</h3>
+              <ul className="chip-list">
+                {regions.map((region) => (
+                  <li key={region.id}>
+                    <RegionButton region={region} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+        )}
+      </section>
+
+      <section aria-labelledby="who-heading">
+        <h2 id="who-heading">Who is IMS for?</h2>
+        <StatementList statements={general.whoIsItFor} />
+        <h2>What does it feel like?</h2>
+        <StatementList statements={general.whatItFeelsLike} />
+        <h2>How strong is the evidence?</h2>
+        <StatementList statements={general.evidence} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { conditionsForRegion, content, type Region } from '../content';
+import { useAppStore } from '../state/store';
+import { ConditionButton } from './ConditionButton';
+import { useFocusOnChange } from './useFocusOnChange';
+
+export function RegionView({ region }: { region: Region }) {
+  const selectRegion = useAppStore((s) => s.selectRegion);
+  const headingRef = useFocusOnChange<HTMLHeadingElement>(region.id);
+  const conditions = conditionsForRegion(region.id);
+
+  return (
+    <div className="view">
+      <button type="button" className="back-link" onClick={() => selectRegion(null)}>
+        ← All body areas
+      </button>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {region.name}
+      </h1>
+      {region.description && <p>{region.description}</p>}
+      {conditions.length > 0 ? (
+        <>
+          <h2>Conditions IMS is used for here</h2>
+          <ul className="condition-list">
+            {conditions.map((condition) => (
+              <li key={condition.id}>
+                <ConditionButton condition={condition} showSummary />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="kind-note">{content.general.noConditionHere}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { Component, lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { useAppStore } from '../state/store';
+import { HoverLabel } from './HoverLabel';
+import { ViewControls } from './ViewControls';
+import { hasWebGL } from './webgl';
+
+// The 3D code is its own chunk: the words on the page paint before it loads.
+const BodyScene = lazy(() => import('../scene/BodyScene'));
+
+class SceneErrorBoundary extends Component<{ children: ReactNode; onError: () => void }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch() {
+    this.props.onError();
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+const KEY_MOVES: Record<string, { azimuth?: number; polar?: number; zoom?: number }> = {
+  ArrowLeft: { azimuth: -Math.PI / 8 },
+  ArrowRight: { azimuth: Math.PI / 8 },
+  ArrowUp: { polar: -Math.PI / 12 },
+  ArrowDown: { polar: Math.PI / 12 },
+  '+': { zoom: 1 },
+  '=': { zoom: 1 },
+  '-': { zoom: -1 },
+  _: { zoom: -1 },
+};
+
+function StageMessage({ status }: { status: 'unavailable' | 'lost' }) {
+  return (
+    <div className="stage-message" role="note">
+      <h2>{status === 'lost' ? 'The 3D body stopped working' : "The 3D body can't be shown here"}</h2>
+      <p>
+        {status === 'lost'
+          ? 'Your device had to stop drawing the 3D view. Reload the page to try again.'
+          : 'This browser or device does not support 3D graphics (WebGL), or it is turned off.'}{' '}
+        Everything else still works: use the lists of body areas and conditions, and the search box.
+      </p>
+    </div>
+  );
+}
+
+export function Stage() {
+  const webgl = useAppStore((s) => s.webgl);
+  const setWebgl = useAppStore((s) => s.setWebgl);
+  const nudgeCamera = useAppStore((s) => s.nudgeCamera);
+  const stageRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (useAppStore.getState().webgl === 'checking') setWebgl(hasWebGL() ? 'ready' : 'unavailable');
+  }, [setWebgl]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const move = KEY_MOVES[event.key];
+    if (!move || event.target !== event.currentTarget) return;
+    event.preventDefault();
+    nudgeCamera(move);
+  };
+
+  const showScene = webgl === 'ready';
+  return (
+    <section className="stage" aria-label="3D body">
+      {showScene ? (
+        <>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the 3D view takes arrow keys to turn the body. */}
+          <div
+            ref={stageRef}
+            className="canvas-host"
+            tabIndex={0}
+            role="application"
+            aria-roledescription="3D body"
+            aria-label="3D body. Arrow keys turn it, plus and minus zoom. Choose body areas from the list."
+            onKeyDown={onKeyDown}
+          >
+            <SceneErrorBoundary onError={() => setWebgl('unavailable')}>
+              <Suspense fallback={<p className="stage-loading">Loading the 3D body…</p>}>
+                <BodyScene />
+              </Suspense>
+            </SceneErrorBoundary>
+            <HoverLabel hostRef={stageRef} />
+          </div>
+          <ViewControls />
+        </>
+      ) : webgl === 'checking' ? null : (
+        <StageMessage status={webgl} />
+      )}
+    </section>
+  );
+}
