@@ -1,8 +1,8 @@
 import { type ThreeEvent, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import type { Mesh, MeshStandardMaterial, Object3D } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { getCondition } from '../content';
 import { isRegionId, type RegionId } from '../content/regionIds';
 import { useAppStore } from '../state/store';
@@ -51,7 +51,11 @@ export function Body({ onReady }: { onReady: (root: Object3D, regions: Map<Regio
     };
     paint();
     return useAppStore.subscribe((s, prev) => {
-      if (s.regionId !== prev.regionId || s.conditionId !== prev.conditionId || s.hoveredRegionId !== prev.hoveredRegionId)
+      if (
+        s.regionId !== prev.regionId ||
+        s.conditionId !== prev.conditionId ||
+        s.hoveredRegionId !== prev.hoveredRegionId
+      )
         paint();
     });
   }, [regions, invalidate, canvas]);
@@ -73,7 +77,8 @@ export function Body({ onReady }: { onReady: (root: Object3D, regions: Map<Regio
     if (isRegionId(event.object.name)) useAppStore.getState().hoverRegion(event.object.name);
   };
   const onPointerOut = (event: ThreeEvent<PointerEvent>) => {
-    if (useAppStore.getState().hoveredRegionId === event.object.name) useAppStore.getState().hoverRegion(null);
+    if (useAppStore.getState().hoveredRegionId === event.object.name)
+      useAppStore.getState().hoverRegion(null);
   };
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
@@ -81,5 +86,13 @@ export function Body({ onReady }: { onReady: (root: Object3D, regions: Map<Regio
     useAppStore.getState().selectRegion(event.object.name);
   };
 
-  return <primitive object={gltf.scene} onPointerMove={onPointerMove} onPointerOut={onPointerOut} onClick={onClick} />;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a 3D object, not DOM; its DOM twins are buttons.
+    <primitive
+      object={gltf.scene}
+      onPointerMove={onPointerMove}
+      onPointerOut={onPointerOut}
+      onClick={onClick}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import { Canvas, useThree } from '@react-three/fiber';
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { Box3, type Mesh, type Object3D } from 'three';
+import { Box3, type Mesh, type Object3D, type WebGLRenderer } from 'three';
 import type { RegionId } from '../content/regionIds';
 import { useAppStore } from '../state/store';
 import { Body } from './Body';
@@ -18,14 +18,28 @@ interface LoadedBody {
   regions: Map<RegionId, Mesh>;
 }
 
-/** Marks the first frame that shows the body, for the benchmark and the browser tests. */
-function markBodyDrawn() {
+/**
+ * Marks the first frame that shows the body, with that frame's draw calls and triangles, for the
+ * benchmark and the browser tests.
+ */
+function markBodyDrawn(info: WebGLRenderer['info']) {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
-      if (performance.getEntriesByName('ims:body-drawn').length === 0) performance.mark('ims:body-drawn');
+      if (performance.getEntriesByName('ims:body-drawn').length === 0) {
+        const { calls, triangles } = info.render;
+        performance.mark('ims:body-drawn', { detail: { calls, triangles } });
+      }
       document.documentElement.dataset.bodyReady = 'true';
     }),
   );
+}
+
+function BodyReadyMark({ body }: { body: LoadedBody | null }) {
+  const info = useThree((s) => s.gl.info);
+  useEffect(() => {
+    if (body) markBodyDrawn(info);
+  }, [body, info]);
+  return null;
 }
 
 function ContextWatch() {
@@ -62,7 +76,6 @@ export default function BodyScene() {
   const [body, setBody] = useState<LoadedBody | null>(null);
   const onReady = useCallback((root: Object3D, regions: Map<RegionId, Mesh>) => {
     setBody({ box: new Box3().setFromObject(root), regions });
-    markBodyDrawn();
   }, []);
 
   return (
@@ -79,6 +92,7 @@ export default function BodyScene() {
       </Suspense>
       <CameraRig bodyBox={body?.box ?? null} regions={body?.regions ?? NO_REGIONS} />
       <ContextWatch />
+      <BodyReadyMark body={body} />
       {__TEST_HOOK__ && <TestHook body={body} />}
     </Canvas>
   );

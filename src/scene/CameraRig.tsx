@@ -22,7 +22,12 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
     const animate = () => !prefersReducedMotion();
     const fitBody = (azimuth: number, transition: boolean) => {
       controls.rotateTo(azimuth, UPRIGHT, transition);
-      controls.fitToBox(bodyBox, transition, { paddingTop: 0.08, paddingBottom: 0.08, paddingLeft: 0.1, paddingRight: 0.1 });
+      controls.fitToBox(bodyBox, transition, {
+        paddingTop: 0.08,
+        paddingBottom: 0.08,
+        paddingLeft: 0.1,
+        paddingRight: 0.1,
+      });
     };
     const focus = (ids: RegionId[], transition: boolean) => {
       const meshes = ids.map((id) => regions.get(id)).filter((m): m is Mesh => m !== undefined);

@@ -38,10 +38,16 @@ export function frameRegions(meshes: Mesh[]): Framing | null {
   const sphere = box.getBoundingSphere(new Sphere());
   sphere.radius = Math.max(sphere.radius * 1.15, MIN_FOCUS_RADIUS);
   facing.y = 0;
-  const azimuth = facing.lengthSq() > 1e-6 && facing.length() > 0.15 * countSamples(meshes) ? Math.atan2(facing.x, facing.z) : null;
+  const azimuth =
+    facing.lengthSq() > 1e-6 && facing.length() > 0.15 * countSamples(meshes)
+      ? Math.atan2(facing.x, facing.z)
+      : null;
   return { sphere, azimuth };
 }
 
 function countSamples(meshes: Mesh[]): number {
-  return meshes.reduce((sum, mesh) => sum + Math.ceil((mesh.geometry.getAttribute('normal')?.count ?? 0) / 7), 0);
+  return meshes.reduce(
+    (sum, mesh) => sum + Math.ceil((mesh.geometry.getAttribute('normal')?.count ?? 0) / 7),
+    0,
+  );
 }

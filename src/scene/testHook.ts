@@ -9,6 +9,8 @@ export interface ImsTestHook {
   regionScreenPoint: (id: RegionId) => { x: number; y: number } | null;
   /** Camera azimuth in radians (0 = in front of the person). */
   cameraAzimuth: () => number;
+  /** Camera distance from the point it looks at, in metres. */
+  cameraDistance: () => number;
 }
 
 declare global {
@@ -31,11 +33,15 @@ export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>):
     const positions = mesh.geometry.getAttribute('position');
     const centre = new Vector3();
     mesh.geometry.computeBoundingSphere();
-    mesh.geometry.boundingSphere?.center && centre.copy(mesh.geometry.boundingSphere.center).applyMatrix4(mesh.matrixWorld);
+    mesh.geometry.boundingSphere?.center &&
+      centre.copy(mesh.geometry.boundingSphere.center).applyMatrix4(mesh.matrixWorld);
     // Try the vertices nearest the region's centre first; the first one a ray really hits wins.
     const order = [...Array(positions.count).keys()]
       .filter((i) => i % 3 === 0)
-      .map((i) => ({ i, d: point.fromBufferAttribute(positions, i).applyMatrix4(mesh.matrixWorld).distanceTo(centre) }))
+      .map((i) => ({
+        i,
+        d: point.fromBufferAttribute(positions, i).applyMatrix4(mesh.matrixWorld).distanceTo(centre),
+      }))
       .sort((a, b) => a.d - b.d);
     const meshes = [...regions.values()];
     for (const { i } of order.slice(0, 400)) {
@@ -45,20 +51,29 @@ export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>):
       raycaster.setFromCamera(ndc, camera);
       const hit = raycaster.intersectObjects(meshes, false)[0];
       if (hit?.object === mesh) {
-        return { x: rect.left + ((point.x + 1) / 2) * rect.width, y: rect.top + ((1 - point.y) / 2) * rect.height };
+        return {
+          x: rect.left + ((point.x + 1) / 2) * rect.width,
+          y: rect.top + ((1 - point.y) / 2) * rect.height,
+        };
       }
     }
     return null;
   };
 
+  // The camera's offset from the point the controls look at.
+  const offset = () => {
+    const { camera, controls } = state.get();
+    const target = (controls as { getTarget?: (v: Vector3) => Vector3 } | null)?.getTarget?.(new Vector3());
+    return camera.position.clone().sub(target ?? new Vector3());
+  };
+
   window.__imsTest = {
     regionScreenPoint,
     cameraAzimuth: () => {
-      const { camera } = state.get();
-      const target = (state.get().controls as { getTarget?: (v: Vector3) => Vector3 } | null)?.getTarget?.(new Vector3());
-      const from = camera.position.clone().sub(target ?? new Vector3());
+      const from = offset();
       return Math.atan2(from.x, from.z);
     },
+    cameraDistance: () => offset().length(),
   };
   return () => {
     delete window.__imsTest;

@@ -2,6 +2,8 @@ import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { conditionsForRegion, getCondition, getRegion } from '../content';
 import type { RegionId } from '../content/regionIds';
+import { isCycleStageId } from '../cycle/stageIds';
+import { type CycleSlice, createCycleSlice } from './cycleSlice';
 import { EMPTY_URL_STATE, type UrlState, type ViewPreset } from './urlState';
 
 // One store, three typed slices. Only preferences are persisted; what the user is looking at lives
@@ -60,7 +62,7 @@ export interface PreferencesSlice extends Preferences {
   setLargeText: (on: boolean) => void;
 }
 
-export type AppState = SelectionSlice & StatusSlice & PreferencesSlice;
+export type AppState = SelectionSlice & StatusSlice & PreferencesSlice & CycleSlice;
 
 let nonce = 0;
 const nextNonce = () => ++nonce;
@@ -101,7 +103,13 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   },
   setView: (view) => set({ view }),
   resetView: () => {
-    set((s) => ({ view: null, regionId: null, conditionId: null, focusRequest: null, resetNonce: s.resetNonce + 1 }));
+    set((s) => ({
+      view: null,
+      regionId: null,
+      conditionId: null,
+      focusRequest: null,
+      resetNonce: s.resetNonce + 1,
+    }));
     get().announce('View reset. Showing the whole body from the front.');
   },
   hoverRegion: (id) => {
@@ -114,6 +122,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       regionId: state.regionId,
       conditionId: condition ? condition.id : null,
       view: state.view,
+      cycleStage: state.cycleStage && isCycleStageId(state.cycleStage) ? state.cycleStage : null,
       focusRequest: focusIds ? { regionIds: focusIds, nonce: nextNonce() } : null,
     });
   },
@@ -183,7 +192,12 @@ let brokenOnLoad = false;
 
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createSelectionSlice(...a), ...createStatusSlice(...a), ...createPreferencesSlice(...a) }),
+    (...a) => ({
+      ...createSelectionSlice(...a),
+      ...createStatusSlice(...a),
+      ...createPreferencesSlice(...a),
+      ...createCycleSlice(...a),
+    }),
     {
       name: PREFERENCES_KEY,
       version: PREFERENCES_VERSION,
@@ -193,7 +207,11 @@ export const useAppStore = create<AppState>()(
       migrate: () => ({ ...DEFAULT_PREFERENCES }),
       merge: (persisted, current) => {
         const { preferences, broken } = readSavedPreferences(persisted);
-        return { ...current, ...preferences, notice: broken || brokenOnLoad ? BROKEN_SETTINGS_NOTICE : current.notice };
+        return {
+          ...current,
+          ...preferences,
+          notice: broken || brokenOnLoad ? BROKEN_SETTINGS_NOTICE : current.notice,
+        };
       },
     },
   ),

@@ -8,11 +8,19 @@ export interface UrlState {
   regionId: RegionId | null;
   conditionId: string | null;
   view: ViewPreset | null;
+  /** The pain-cycle explainer's stage; null when the explainer is closed. */
+  cycleStage: string | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { regionId: null, conditionId: null, view: null };
+export const EMPTY_URL_STATE: UrlState = { regionId: null, conditionId: null, view: null, cycleStage: null };
 
-const KNOWN_KEYS = new Set(['region', 'condition', 'view']);
+const KNOWN_KEYS = new Set(['region', 'condition', 'view', 'cycle']);
+
+/** Checks for ids that live in the content, passed in so this module stays pure. */
+export interface UrlValidators {
+  isConditionId: (id: string) => boolean;
+  isCycleStageId: (id: string) => boolean;
+}
 
 export function isViewPreset(value: unknown): value is ViewPreset {
   return typeof value === 'string' && (VIEW_PRESETS as readonly string[]).includes(value);
@@ -28,7 +36,7 @@ export interface ParsedUrl {
  * Reads a location search string. Never throws: anything it cannot use is dropped and reported,
  * so a broken link still opens the default view.
  */
-export function parseUrlState(search: string, isConditionId: (id: string) => boolean): ParsedUrl {
+export function parseUrlState(search: string, validators: UrlValidators): ParsedUrl {
   const problems: string[] = [];
   let params: URLSearchParams;
   try {
@@ -49,13 +57,18 @@ export function parseUrlState(search: string, isConditionId: (id: string) => boo
   }
   const condition = params.get('condition');
   if (condition !== null) {
-    if (isConditionId(condition)) state.conditionId = condition;
+    if (validators.isConditionId(condition)) state.conditionId = condition;
     else problems.push(`We couldn't find the condition "${clip(condition)}".`);
   }
   const view = params.get('view');
   if (view !== null) {
     if (isViewPreset(view)) state.view = view;
     else problems.push(`We couldn't use the view "${clip(view)}".`);
+  }
+  const cycle = params.get('cycle');
+  if (cycle !== null) {
+    if (validators.isCycleStageId(cycle)) state.cycleStage = cycle;
+    else problems.push(`We couldn't find the step "${clip(cycle)}" of the pain cycle.`);
   }
   return { state, problems };
 }
@@ -66,16 +79,22 @@ export function serializeUrlState(state: UrlState): string {
   if (state.conditionId) params.set('condition', state.conditionId);
   if (state.regionId) params.set('region', state.regionId);
   if (state.view) params.set('view', state.view);
+  if (state.cycleStage) params.set('cycle', state.cycleStage);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 export function sameUrlState(a: UrlState, b: UrlState): boolean {
-  return a.regionId === b.regionId && a.conditionId === b.conditionId && a.view === b.view;
+  return (
+    a.regionId === b.regionId &&
+    a.conditionId === b.conditionId &&
+    a.view === b.view &&
+    a.cycleStage === b.cycleStage
+  );
 }
 
 // Keeps echoed user input short and free of markup-looking noise.
 function clip(text: string): string {
-  const cleaned = text.replace(/[\u0000-\u001f<>]/g, '').trim();
+  const cleaned = text.replace(/[\p{Cc}<>]/gu, '').trim();
   return cleaned.length > 40 ? `${cleaned.slice(0, 40)}…` : cleaned;
 }

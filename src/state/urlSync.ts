@@ -1,17 +1,21 @@
 import { getCondition } from '../content';
+import { isCycleStageId } from '../cycle/stageIds';
 import { useAppStore } from './store';
 import { parseUrlState, sameUrlState, serializeUrlState, type UrlState } from './urlState';
 
-const isConditionId = (id: string) => getCondition(id) !== undefined;
+const validators = {
+  isConditionId: (id: string) => getCondition(id) !== undefined,
+  isCycleStageId,
+};
 
 function currentUrlState(): UrlState {
-  const { regionId, conditionId, view } = useAppStore.getState();
-  return { regionId, conditionId, view };
+  const { regionId, conditionId, view, cycleStage } = useAppStore.getState();
+  return { regionId, conditionId, view, cycleStage };
 }
 
 /** Applies the address bar to the store; a bad link gets a friendly notice and the default view. */
 function applyLocation(): void {
-  const { state, problems } = parseUrlState(window.location.search, isConditionId);
+  const { state, problems } = parseUrlState(window.location.search, validators);
   const store = useAppStore.getState();
   store.applyUrlState(state);
   if (problems.length > 0) {
@@ -31,7 +35,12 @@ export function startUrlSync(): () => void {
   applying = false;
   let last = currentUrlState();
   const unsubscribe = useAppStore.subscribe((s) => {
-    const next: UrlState = { regionId: s.regionId, conditionId: s.conditionId, view: s.view };
+    const next: UrlState = {
+      regionId: s.regionId,
+      conditionId: s.conditionId,
+      view: s.view,
+      cycleStage: s.cycleStage,
+    };
     if (sameUrlState(next, last)) return;
     last = next;
     // A change that came from the address bar itself must not add another history entry.

@@ -1,7 +1,13 @@
 import type { Condition } from '../content';
 import { useAppStore } from '../state/store';
 
-export function ConditionButton({ condition, showSummary = false }: { condition: Condition; showSummary?: boolean }) {
+export function ConditionButton({
+  condition,
+  showSummary = false,
+}: {
+  condition: Condition;
+  showSummary?: boolean;
+}) {
   const selectCondition = useAppStore((s) => s.selectCondition);
   return (
     <button

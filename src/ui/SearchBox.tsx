@@ -38,7 +38,7 @@ export function SearchBox() {
   };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the results inside.
+    // biome-ignore lint/a11y/useSemanticElements: a div with role="search" is read the same everywhere; <search> is new.
     <div className="search" role="search" onKeyDown={onKeyDown}>
       <label htmlFor={inputId} className="search-label">
         Search conditions and body areas
@@ -64,7 +64,9 @@ export function SearchBox() {
       {results.length > 0 && (
         <ul ref={listRef} className="search-results" aria-label="Search results">
           {results.map((result) => (
-            <li key={`${result.kind}:${result.kind === 'condition' ? result.condition.id : result.region.id}`}>
+            <li
+              key={`${result.kind}:${result.kind === 'condition' ? result.condition.id : result.region.id}`}
+            >
               <button type="button" className="search-result" onClick={() => choose(result)}>
                 <span className="condition-name">
                   {result.kind === 'condition' ? result.condition.name : result.region.name}

@@ -7,7 +7,10 @@ import { hasWebGL } from './webgl';
 // The 3D code is its own chunk: the words on the page paint before it loads.
 const BodyScene = lazy(() => import('../scene/BodyScene'));
 
-class SceneErrorBoundary extends Component<{ children: ReactNode; onError: () => void }, { failed: boolean }> {
+class SceneErrorBoundary extends Component<
+  { children: ReactNode; onError: () => void },
+  { failed: boolean }
+> {
   state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
@@ -67,10 +70,10 @@ export function Stage() {
     <section className="stage" aria-label="3D body">
       {showScene ? (
         <>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the 3D view takes arrow keys to turn the body. */}
           <div
             ref={stageRef}
             className="canvas-host"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the 3D view takes arrow keys to turn the body.
             tabIndex={0}
             role="application"
             aria-roledescription="3D body"

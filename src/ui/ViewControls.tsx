@@ -31,10 +31,20 @@ export function ViewControls() {
         ))}
       </div>
       <div className="view-group">
-        <button type="button" className="view-button" aria-label="Zoom in" onClick={() => nudgeCamera({ zoom: 1 })}>
+        <button
+          type="button"
+          className="view-button"
+          aria-label="Zoom in"
+          onClick={() => nudgeCamera({ zoom: 1 })}
+        >
           +
         </button>
-        <button type="button" className="view-button" aria-label="Zoom out" onClick={() => nudgeCamera({ zoom: -1 })}>
+        <button
+          type="button"
+          className="view-button"
+          aria-label="Zoom out"
+          onClick={() => nudgeCamera({ zoom: -1 })}
+        >
           −
         </button>
         <button type="button" className="view-button" onClick={resetView}>

@@ -1,0 +1,109 @@
+// `npm run bench`: build for production, serve it, and measure it in headless Chromium.
+// Prints a table of figures and their targets; writes bench-results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { jsBytes, modelBytes } from './bytes.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { benchPage } from './page.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const skipLighthouse = process.argv.includes('--no-lighthouse');
+
+console.log('Building the production bundle…');
+await build({ root, logLevel: 'warn', build: { manifest: true } });
+
+const server = await preview({
+  root,
+  preview: { port: 0, host: '127.0.0.1', open: false },
+  logLevel: 'warn',
+});
+const address = server.httpServer.address();
+const url = `http://127.0.0.1:${address.port}/`;
+const executablePath = await findChromium();
+
+const results = {
+  date: new Date().toISOString(),
+  bytes: jsBytes(dist),
+  model: modelBytes(join(dist, 'models', 'body.glb')),
+};
+
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  Object.assign(results, await benchPage(browser, url));
+  try {
+    const { benchCycle } = await import('./cycle.mjs');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    results.cycle = await benchCycle(page, url);
+    await page.close();
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+} finally {
+  await browser.close();
+}
+if (!skipLighthouse) results.lighthouse = await runLighthouse(executablePath, url);
+await new Promise((resolve) => server.httpServer.close(resolve));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [
+  [
+    'JS before the 3D chunk (brotli)',
+    kb(results.bytes.firstPaint.brotli),
+    '≤ 100 KB',
+    results.bytes.firstPaint.brotli <= 100 * 1024,
+  ],
+  ['JS before the 3D chunk (gzip)', kb(results.bytes.firstPaint.gzip), '', null],
+  [
+    'JS in total (brotli / gzip)',
+    `${kb(results.bytes.total.brotli)} / ${kb(results.bytes.total.gzip)}`,
+    '',
+    null,
+  ],
+  ['CSS (brotli)', kb(results.bytes.css.brotli), '', null],
+  [
+    'Model body.glb (file / gzip)',
+    `${kb(results.model.file)} / ${kb(results.model.gzip)}`,
+    '≤ 400 KB',
+    results.model.file <= 400 * 1024,
+  ],
+  ['Triangles drawn', String(results.render.triangles), '', null],
+  ['Draw calls', String(results.render.calls), '≤ 64', results.render.calls <= 64],
+  ['First text paint (median)', `${results.firstContentfulPaintMs.toFixed(0)} ms`, '', null],
+  ['First drawn body frame (median)', `${results.bodyDrawnMs.toFixed(0)} ms`, '', null],
+  ['Click-to-panel latency (median)', `${results.clickToPanelMs.toFixed(1)} ms`, '', null],
+  [
+    'JS heap growth, 500 selections',
+    kb(results.heapGrowthBytes),
+    '≤ 2048 KB',
+    results.heapGrowthBytes <= 2 * 1024 * 1024,
+  ],
+];
+if (results.cycle) {
+  rows.push(['Pain cycle: JS per frame', `${results.cycle.jsMsPerFrame.toFixed(2)} ms`, '', null]);
+  rows.push([
+    'Pain cycle: heap growth, 20 loops',
+    kb(results.cycle.heapGrowthBytesAfter20Loops),
+    '≤ 1024 KB',
+    results.cycle.heapGrowthBytesAfter20Loops <= 1024 * 1024,
+  ]);
+}
+if (results.lighthouse) {
+  const lh = results.lighthouse;
+  rows.push(['Lighthouse mobile: performance', String(lh.performance), '≥ 90', lh.performance >= 90]);
+  rows.push(['Lighthouse mobile: accessibility', String(lh.accessibility), '100', lh.accessibility === 100]);
+  rows.push(['Lighthouse mobile: best practices', String(lh.bestPractices), '100', lh.bestPractices === 100]);
+}
+
+console.log('\nIMS Explorer benchmark (production build, headless Chromium, software WebGL)\n');
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const [name, value, target, ok] of rows) {
+  const mark = ok === null ? '' : ok ? '  ok' : '  MISSED';
+  console.log(`${name.padEnd(width)}  ${value.padStart(20)}  ${target.padEnd(10)}${mark}`);
+}
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nFull figures: bench-results/latest.json');

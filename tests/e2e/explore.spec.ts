@@ -1,0 +1,158 @@
+import { expect, test } from '@playwright/test';
+import { REGION_IDS } from '../../src/content/regionIds';
+import {
+  cameraAzimuth,
+  clickRegion,
+  openApp,
+  panelHeading,
+  regionPoint,
+  settle,
+  waitForBody,
+} from './fixtures';
+
+test.use({ reducedMotion: 'reduce' });
+
+test.describe('the body explorer', () => {
+  test('the words paint with the disclaimer, the index and a button for every body area', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(panelHeading(page)).toHaveText('What is IMS?');
+    await expect(page.getByText(/education, not a diagnosis/i)).toBeVisible();
+    const index = page.getByRole('region', { name: 'What IMS can help with' });
+    await expect(index.getByRole('button')).toHaveCount(16);
+    const areas = page.getByRole('region', { name: 'Body areas' });
+    await expect(areas.getByRole('button')).toHaveCount(REGION_IDS.length);
+  });
+
+  test('a click on the body selects the region under the pointer', async ({ page }) => {
+    await openApp(page);
+    await waitForBody(page);
+    await clickRegion(page, 'knee-right');
+    await expect(panelHeading(page)).toHaveText('Right knee');
+    await expect(page.locator('#panel').getByRole('button', { name: /Patellofemoral/i })).toBeVisible();
+    await expect(page).toHaveURL(/region=knee-right/);
+
+    await clickRegion(page, 'elbow-outer-left');
+    await expect(panelHeading(page)).toHaveText('Left outer elbow');
+    await expect(page.locator('#panel').getByRole('button', { name: /Tennis elbow/i })).toBeVisible();
+  });
+
+  test('the back of the body can be turned to and clicked', async ({ page }) => {
+    await openApp(page);
+    await waitForBody(page);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await settle(page);
+    expect(Math.abs(Math.abs(await cameraAzimuth(page)) - Math.PI)).toBeLessThan(0.05);
+    await expect(page).toHaveURL(/view=back/);
+    await clickRegion(page, 'calf-left');
+    await expect(panelHeading(page)).toHaveText('Left calf');
+    await clickRegion(page, 'lower-back');
+    await expect(panelHeading(page)).toHaveText('Lower back');
+  });
+
+  test('hovering the body names the region', async ({ page }) => {
+    await openApp(page);
+    await waitForBody(page);
+    const { x, y } = await regionPoint(page, 'abdomen');
+    await page.mouse.move(x, y);
+    const label = page.locator('.hover-label');
+    await expect(label).toBeVisible();
+    await expect(label).toHaveText('Belly');
+  });
+
+  test('a drag turns the body instead of selecting', async ({ page }) => {
+    await openApp(page);
+    await waitForBody(page);
+    const { x, y } = await regionPoint(page, 'chest');
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 200, y, { steps: 8 });
+    await page.mouse.up();
+    await settle(page, 10);
+    expect(Math.abs(await cameraAzimuth(page))).toBeGreaterThan(0.3);
+    await expect(panelHeading(page)).toHaveText('What is IMS?');
+  });
+
+  test('a region with no listed condition says so kindly', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('region', { name: 'Body areas' }).getByRole('button', { name: 'Chest' }).click();
+    await expect(panelHeading(page)).toHaveText('Chest');
+    await expect(page.locator('.kind-note')).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(/no condition/i);
+  });
+
+  test('a condition view explains it in full and frames its regions', async ({ page }) => {
+    await openApp(page);
+    await waitForBody(page);
+    await page
+      .getByRole('region', { name: 'What IMS can help with' })
+      .getByRole('button', { name: /Achilles/ })
+      .click();
+    await expect(panelHeading(page)).toHaveText(/Achilles/);
+    for (const section of [
+      'What it is',
+      'Where it is felt',
+      'Muscles involved',
+      'How IMS may help',
+      'What a course of treatment looks like',
+      'Sources',
+    ]) {
+      await expect(page.getByRole('heading', { name: section, level: 2 })).toBeVisible();
+    }
+    await expect(page.locator('.sources li').first()).toBeVisible();
+    await expect(page).toHaveURL(/condition=achilles/);
+    await settle(page, 6);
+    // Heels and the Achilles are at the back: the camera turned round to show them.
+    expect(Math.abs(Math.abs(await cameraAzimuth(page)) - Math.PI)).toBeLessThan(0.6);
+    await regionPoint(page, 'heel-left');
+  });
+
+  test('search finds conditions from everyday words and misspellings', async ({ page }) => {
+    await openApp(page);
+    const box = page.getByRole('searchbox', { name: 'Search conditions and body areas' });
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('button');
+
+    await box.fill('tenis elbo');
+    await expect(results.first()).toContainText('Tennis elbow');
+    await box.fill('sore jaw');
+    await expect(results.first()).toContainText(/Jaw pain/i);
+    await box.fill('heel pain');
+    await expect(results.filter({ hasText: /Plantar fasciitis|Achilles/ }).first()).toBeVisible();
+    await box.fill('zzqqxx');
+    await expect(page.getByText(/Nothing found/)).toBeVisible();
+
+    await box.fill('carpel tunel');
+    await results.first().click();
+    await expect(panelHeading(page)).toHaveText(/Carpal tunnel/i);
+    await expect(box).toHaveValue('');
+  });
+
+  test('reset view returns to the start', async ({ page }) => {
+    await openApp(page, '?region=calf-right&view=back');
+    await expect(panelHeading(page)).toHaveText('Right calf');
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect(panelHeading(page)).toHaveText('What is IMS?');
+    await expect(page).not.toHaveURL(/region=/);
+  });
+
+  test('large text is a saved preference', async ({ page }) => {
+    await openApp(page);
+    const toggle = page.getByRole('button', { name: 'Large text' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveClass(/large-text/);
+    await page.reload();
+    await expect(page.locator('html')).toHaveClass(/large-text/);
+  });
+
+  test('broken saved settings give a notice and a working page', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('ims-explorer:preferences', '{not json'));
+    await openApp(page);
+    await expect(page.getByRole('alert')).toContainText(/saved settings/i);
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Large text' }).click();
+    await expect(page.locator('html')).toHaveClass(/large-text/);
+  });
+});

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The store reads saved preferences when it is created, so each test builds a fresh module with
+// its own fake localStorage.
+function fakeStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+    data,
+  };
+}
+
+async function loadStore(saved?: string) {
+  vi.resetModules();
+  const storage = fakeStorage(saved === undefined ? {} : { 'ims-explorer:preferences': saved });
+  vi.stubGlobal('localStorage', storage);
+  const module = await import('../../src/state/store');
+  return { ...module, storage };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('selection', () => {
+  let store: Awaited<ReturnType<typeof loadStore>>['useAppStore'];
+  beforeEach(async () => {
+    store = (await loadStore()).useAppStore;
+  });
+
+  it('selecting a region clears the condition and announces what is there', () => {
+    store.getState().selectCondition('tennis-elbow');
+    store.getState().selectRegion('elbow-outer-left');
+    const s = store.getState();
+    expect(s.regionId).toBe('elbow-outer-left');
+    expect(s.conditionId).toBeNull();
+    expect(s.announcement).toMatch(/Left outer elbow/i);
+    expect(s.announcement).toMatch(/Tennis elbow/i);
+  });
+
+  it('a region with no condition says so in the announcement', () => {
+    store.getState().selectRegion('chest');
+    expect(store.getState().announcement).toMatch(/no condition/i);
+  });
+
+  it('selecting a condition asks the camera to frame all its regions', () => {
+    store.getState().selectCondition('plantar-fasciitis');
+    const { conditionId, focusRequest } = store.getState();
+    expect(conditionId).toBe('plantar-fasciitis');
+    expect(focusRequest?.regionIds).toEqual(expect.arrayContaining(['sole-left', 'sole-right']));
+  });
+
+  it('ignores an unknown condition id', () => {
+    store.getState().selectCondition('tennis-elbow');
+    store.getState().selectCondition('not-a-condition');
+    expect(store.getState().conditionId).toBeNull();
+  });
+
+  it('a region picked from a list asks for framing; a click on the body does not move the camera', () => {
+    store.getState().selectRegion('knee-left', { frame: true });
+    const first = store.getState().focusRequest;
+    expect(first?.regionIds).toEqual(['knee-left']);
+    store.getState().selectRegion('knee-right');
+    expect(store.getState().focusRequest).toBe(first);
+  });
+
+  it('reset clears the selection and the preset view', () => {
+    store.getState().setView('back');
+    store.getState().selectRegion('calf-left');
+    const before = store.getState().resetNonce;
+    store.getState().resetView();
+    const s = store.getState();
+    expect([s.view, s.regionId, s.conditionId]).toEqual([null, null, null]);
+    expect(s.resetNonce).toBe(before + 1);
+  });
+
+  it('a camera nudge leaves the preset view', () => {
+    store.getState().setView('left');
+    store.getState().nudgeCamera({ azimuth: 0.3 });
+    expect(store.getState().view).toBeNull();
+    expect(store.getState().cameraNudge).toMatchObject({ azimuth: 0.3, polar: 0, zoom: 0 });
+  });
+
+  it('repeating the same announcement still changes the live text', () => {
+    store.getState().announce('Hello');
+    const first = store.getState().announcement;
+    store.getState().announce('Hello');
+    expect(store.getState().announcement).not.toBe(first);
+    expect(store.getState().announcement.trim()).toBe('Hello');
+  });
+
+  it('applies a URL state, dropping ids that are not real', () => {
+    store
+      .getState()
+      .applyUrlState({ regionId: 'jaw-left', conditionId: 'nope', view: 'right', cycleStage: 'nope' });
+    const s = store.getState();
+    expect([s.regionId, s.conditionId, s.view, s.cycleStage]).toEqual(['jaw-left', null, 'right', null]);
+  });
+});
+
+describe('saved preferences', () => {
+  it('saves large text and reads it back next time', async () => {
+    const first = await loadStore();
+    first.useAppStore.getState().setLargeText(true);
+    const saved = first.storage.data.get('ims-explorer:preferences');
+    expect(saved).toBeDefined();
+    expect(JSON.parse(saved ?? '{}')).toMatchObject({ state: { largeText: true }, version: 1 });
+    const second = await loadStore(saved);
+    expect(second.useAppStore.getState().largeText).toBe(true);
+    expect(second.useAppStore.getState().notice).toBeNull();
+  });
+
+  it('saves only preferences, never what is on screen', async () => {
+    const { useAppStore, storage } = await loadStore();
+    useAppStore.getState().selectRegion('knee-left');
+    useAppStore.getState().setLargeText(false);
+    expect(storage.data.get('ims-explorer:preferences')).not.toContain('knee');
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['wrong shape', JSON.stringify({ state: { largeText: 'very' }, version: 1 })],
+    ['null state', JSON.stringify({ state: null, version: 1 })],
+  ])('broken saved settings (%s) fall back to defaults with a notice', async (_label, saved) => {
+    const { useAppStore, BROKEN_SETTINGS_NOTICE } = await loadStore(saved);
+    expect(useAppStore.getState().largeText).toBe(false);
+    expect(useAppStore.getState().notice).toBe(BROKEN_SETTINGS_NOTICE);
+  });
+
+  it('settings from an older version are migrated to the defaults quietly', async () => {
+    const { useAppStore } = await loadStore(JSON.stringify({ state: { fontScale: 2 }, version: 0 }));
+    expect(useAppStore.getState().largeText).toBe(false);
+    expect(useAppStore.getState().notice).toBeNull();
+  });
+
+  it('readSavedPreferences accepts only a boolean largeText', async () => {
+    const { readSavedPreferences } = await loadStore();
+    expect(readSavedPreferences({ largeText: true })).toEqual({
+      preferences: { largeText: true },
+      broken: false,
+    });
+    expect(readSavedPreferences(undefined).broken).toBe(false);
+    expect(readSavedPreferences({ largeText: 1 }).broken).toBe(true);
+    expect(readSavedPreferences('yes').broken).toBe(true);
+  });
+});
