@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4319);
 const executablePath = await findChromium();
+// Specs that need other browser flags (no WebGL) reuse the same browser through this.
+process.env.IMS_CHROMIUM = executablePath;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
@@ -6,7 +6,11 @@ import { Notice } from './ui/Notice';
 import { Panel } from './ui/Panel';
 import { Stage } from './ui/Stage';
 
+// The pain-cycle explainer is its own chunk (and its 3D scene another), loaded when first opened.
+const CycleView = lazy(() => import('./cycle/CycleView'));
+
 export function App() {
+  const cycleOpen = useAppStore((s) => s.cycleStage !== null);
   const largeText = useAppStore((s) => s.largeText);
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
@@ -19,10 +23,16 @@ export function App() {
       </a>
       <Header />
       <Notice />
-      <main className="main">
-        <Stage />
-        <Panel />
-      </main>
+      {cycleOpen ? (
+        <Suspense fallback={<main className="cycle cycle-loading">Loading the pain cycle…</main>}>
+          <CycleView />
+        </Suspense>
+      ) : (
+        <main className="main">
+          <Stage />
+          <Panel />
+        </main>
+      )}
       <LiveAnnouncer />
     </div>
   );

@@ -74,6 +74,8 @@ export function Body({ onReady }: { onReady: (root: Object3D, regions: Map<Regio
   // Move (not over) sets the hover, because R3F's over/out fire per face, not per mesh.
   const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
     event.stopPropagation();
+    // A finger has no hover: the name would stick after a tap.
+    if (event.pointerType === 'touch') return;
     if (isRegionId(event.object.name)) useAppStore.getState().hoverRegion(event.object.name);
   };
   const onPointerOut = (event: ThreeEvent<PointerEvent>) => {

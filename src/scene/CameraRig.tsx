@@ -1,4 +1,5 @@
 import { CameraControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type { Box3, Mesh } from 'three';
 import type { RegionId } from '../content/regionIds';
@@ -15,6 +16,8 @@ const ZOOM_STEP = 0.6;
  */
 export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions: Map<RegionId, Mesh> }) {
   const controlsRef = useRef<CameraControls>(null);
+  // On-demand rendering: a cut (no transition) fires no event, so ask for the frame ourselves.
+  const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
     const controls = controlsRef.current;
@@ -42,6 +45,8 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
     if (start.focusRequest) focus(start.focusRequest.regionIds, false);
     else fitBody(VIEW_AZIMUTH[start.view ?? 'front'], false);
 
+    invalidate();
+
     return useAppStore.subscribe((s, prev) => {
       if (s.resetNonce !== prev.resetNonce) fitBody(0, animate());
       if (s.view && s.view !== prev.view) fitBody(VIEW_AZIMUTH[s.view], animate());
@@ -51,8 +56,9 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
         if (nudge.azimuth || nudge.polar) controls.rotate(nudge.azimuth, nudge.polar, animate());
         if (nudge.zoom) controls.dolly(nudge.zoom * ZOOM_STEP, animate());
       }
+      invalidate();
     });
-  }, [bodyBox, regions]);
+  }, [bodyBox, regions, invalidate]);
 
   return (
     <CameraControls

@@ -42,12 +42,20 @@ export function startUrlSync(): () => void {
       cycleStage: s.cycleStage,
     };
     if (sameUrlState(next, last)) return;
+    // The explainer's autoplay moves from step to step by itself: it updates the link but is not a
+    // visit, so it replaces the history entry instead of adding one.
+    const autoplayStep =
+      s.cycleHistory === 'replace' &&
+      last.cycleStage !== null &&
+      next.cycleStage !== null &&
+      sameUrlState({ ...next, cycleStage: last.cycleStage }, last);
     last = next;
     // A change that came from the address bar itself must not add another history entry.
     if (applying) return;
     const search = serializeUrlState(next);
     if (search !== window.location.search) {
-      window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+      const method = autoplayStep ? 'replaceState' : 'pushState';
+      window.history[method](null, '', `${window.location.pathname}${search}${window.location.hash}`);
     }
   });
   const onPop = () => {

@@ -1,26 +1,27 @@
-import { type Condition, getRegion, type Region, type Statement, sourcesFor } from '../content';
+import { type Condition, getRegion, type Region } from '../content';
+import { CycleEntryLink } from '../cycle/CycleEntryLink';
 import { useAppStore } from '../state/store';
 import { RegionButton } from './RegionButton';
+import { SourceList } from './SourceList';
 import { StatementList } from './StatementList';
-import { useFocusOnChange } from './useFocusOnChange';
 
-function sourceIdsOf(condition: Condition): string[] {
-  const statements: Statement[] = [
-    ...condition.whatItIs,
-    ...condition.whereFelt,
-    ...condition.howImsMayHelp,
-    ...condition.treatmentCourse,
-  ];
-  const ids = [...statements.flatMap((s) => s.sources), ...condition.muscles.flatMap((m) => m.sources)];
-  return [...new Set(ids)];
+// Spinal levels read "nerves leave the spine at about C6–C8"; other supplies are shown as written.
+function nerveSupply(levels: string): string {
+  return /^[CTLS]\d/.test(levels)
+    ? `its nerves leave the spine at about ${levels}`
+    : `nerve supply: ${levels}`;
 }
 
 export function ConditionView({ condition, fromRegion }: { condition: Condition; fromRegion?: Region }) {
   const selectCondition = useAppStore((s) => s.selectCondition);
   const selectRegion = useAppStore((s) => s.selectRegion);
-  const headingRef = useFocusOnChange<HTMLHeadingElement>(condition.id);
   const regions = condition.regions.map(getRegion).filter((r): r is Region => r !== undefined);
-  const sources = sourcesFor(sourceIdsOf(condition));
+  const statements = [
+    ...condition.whatItIs,
+    ...condition.whereFelt,
+    ...condition.howImsMayHelp,
+    ...condition.treatmentCourse,
+  ];
 
   const goBack = () => (fromRegion ? selectRegion(fromRegion.id) : selectCondition(null));
 
@@ -29,7 +30,7 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
       <button type="button" className="back-link" onClick={goBack}>
         ← {fromRegion ? `Back to ${fromRegion.name}` : 'All conditions'}
       </button>
-      <h1 id="condition-heading" ref={headingRef} tabIndex={-1}>
+      <h1 id="condition-heading" tabIndex={-1}>
         {condition.name}
       </h1>
       {condition.otherNames.length > 0 && (
@@ -55,31 +56,23 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
         {condition.muscles.map((muscle) => (
           <li key={muscle.name}>
             <strong>{muscle.name}</strong>: {muscle.plain}{' '}
-            <span className="muted">(nerves from about {muscle.nerveRoots})</span>
+            <span className="muted">({nerveSupply(muscle.nerveRoots)})</span>
           </li>
         ))}
       </ul>
 
       <h2>How IMS may help</h2>
       <StatementList statements={condition.howImsMayHelp} />
+      <CycleEntryLink
+        label="See how this pain keeps itself going"
+        hint="A short animation of the pain cycle."
+      />
 
       <h2>What a course of treatment looks like</h2>
       <StatementList statements={condition.treatmentCourse} />
 
       <h2>Sources</h2>
-      <ol className="sources">
-        {sources.map((source) => (
-          <li key={source.id}>
-            {source.url ? (
-              <a href={source.url} rel="noreferrer noopener" target="_blank">
-                {source.citation}
-              </a>
-            ) : (
-              source.citation
-            )}
-          </li>
-        ))}
-      </ol>
+      <SourceList statements={statements} extraIds={condition.muscles.flatMap((m) => m.sources)} />
     </article>
   );
 }

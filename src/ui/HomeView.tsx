@@ -1,18 +1,20 @@
 import { conditionsByArea, content, regionsByArea } from '../content';
+import { CycleEntryLink } from '../cycle/CycleEntryLink';
 import { ConditionButton } from './ConditionButton';
 import { RegionButton } from './RegionButton';
+import { SourceList } from './SourceList';
 import { StatementList } from './StatementList';
-import { useFocusOnChange } from './useFocusOnChange';
 
 export function HomeView() {
-  const headingRef = useFocusOnChange<HTMLHeadingElement>('home');
   const { general } = content;
   return (
     <div className="view">
-      <h1 ref={headingRef} tabIndex={-1}>
-        What is IMS?
-      </h1>
-      <StatementList statements={general.whatIsIms} />
+      <h1 tabIndex={-1}>What is IMS?</h1>
+      <StatementList statements={general.whatIsIms.slice(0, 2)} />
+      <CycleEntryLink
+        label="Why the pain keeps going"
+        hint="A short animation: the pain cycle, and how the needle breaks it."
+      />
       <p className="hint">Tap or click a part of the body, or choose from the lists below.</p>
 
       <section aria-labelledby="index-heading">
@@ -51,13 +53,27 @@ export function HomeView() {
         )}
       </section>
 
-      <section aria-labelledby="who-heading">
-        <h2 id="who-heading">Who is IMS for?</h2>
+      <section aria-labelledby="more-heading">
+        <h2 id="more-heading">How IMS works</h2>
+        <StatementList statements={general.whatIsIms.slice(2)} />
+        <h2>Who is IMS for?</h2>
         <StatementList statements={general.whoIsItFor} />
         <h2>What does it feel like?</h2>
         <StatementList statements={general.whatItFeelsLike} />
+        <h2>How many sessions?</h2>
+        <StatementList statements={general.course} />
         <h2>How strong is the evidence?</h2>
         <StatementList statements={general.evidence} />
+        <h2>Sources</h2>
+        <SourceList
+          statements={[
+            ...general.whatIsIms,
+            ...general.whoIsItFor,
+            ...general.whatItFeelsLike,
+            ...general.course,
+            ...general.evidence,
+          ]}
+        />
       </section>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { getCondition, getRegion } from '../content';
 import { useAppStore } from '../state/store';
 import { ConditionView } from './ConditionView';
@@ -12,9 +13,23 @@ export function Panel() {
   const conditionId = useAppStore((s) => s.conditionId);
   const condition = conditionId ? getCondition(conditionId) : undefined;
   const region = regionId ? getRegion(regionId) : undefined;
+  const viewKey = condition ? `condition:${condition.id}` : region ? `region:${region.id}` : 'home';
+  const panelRef = useRef<HTMLElement>(null);
+  const shownKey = useRef(viewKey);
+
+  // When the view changes (not on first load), move focus to its heading so keyboard and
+  // screen-reader users land on the new content instead of a button that just vanished.
+  useEffect(() => {
+    if (shownKey.current === viewKey) return;
+    shownKey.current = viewKey;
+    const panel = panelRef.current;
+    if (!panel) return;
+    panel.scrollTop = 0;
+    panel.querySelector<HTMLElement>('.panel-body h1')?.focus({ preventScroll: true });
+  }, [viewKey]);
 
   return (
-    <aside id="panel" className="panel" aria-label="Information" tabIndex={-1}>
+    <aside id="panel" ref={panelRef} className="panel" aria-label="Information" tabIndex={-1}>
       <SearchBox />
       <div className="panel-body">
         {condition ? (

@@ -1,11 +1,9 @@
 import { conditionsForRegion, content, type Region } from '../content';
 import { useAppStore } from '../state/store';
 import { ConditionButton } from './ConditionButton';
-import { useFocusOnChange } from './useFocusOnChange';
 
 export function RegionView({ region }: { region: Region }) {
   const selectRegion = useAppStore((s) => s.selectRegion);
-  const headingRef = useFocusOnChange<HTMLHeadingElement>(region.id);
   const conditions = conditionsForRegion(region.id);
 
   return (
@@ -13,9 +11,7 @@ export function RegionView({ region }: { region: Region }) {
       <button type="button" className="back-link" onClick={() => selectRegion(null)}>
         ← All body areas
       </button>
-      <h1 ref={headingRef} tabIndex={-1}>
-        {region.name}
-      </h1>
+      <h1 tabIndex={-1}>{region.name}</h1>
       {region.description && <p>{region.description}</p>}
       {conditions.length > 0 ? (
         <>

@@ -1,11 +1,11 @@
 import { useAppStore } from '../state/store';
 import { VIEW_PRESETS, type ViewPreset } from '../state/urlState';
 
-const VIEW_LABELS: Record<ViewPreset, string> = {
-  front: 'Front',
-  back: 'Back',
-  left: 'Left side',
-  right: 'Right side',
+const VIEW_LABELS: Record<ViewPreset, { short: string; full: string }> = {
+  front: { short: 'Front', full: 'Front' },
+  back: { short: 'Back', full: 'Back' },
+  left: { short: 'Left', full: 'Left side' },
+  right: { short: 'Right', full: 'Right side' },
 };
 
 /** Big, calm buttons to turn the body, zoom and reset; they mirror the drag and key controls. */
@@ -24,13 +24,15 @@ export function ViewControls() {
             type="button"
             className="view-button"
             aria-pressed={view === preset}
+            aria-label={VIEW_LABELS[preset].full}
             onClick={() => setView(preset)}
           >
-            {VIEW_LABELS[preset]}
+            <span className="label-full">{VIEW_LABELS[preset].full}</span>
+            <span className="label-short">{VIEW_LABELS[preset].short}</span>
           </button>
         ))}
       </div>
-      <div className="view-group">
+      <div className="view-group zoom-group">
         <button
           type="button"
           className="view-button"
@@ -47,8 +49,9 @@ export function ViewControls() {
         >
           −
         </button>
-        <button type="button" className="view-button" onClick={resetView}>
-          Reset view
+        <button type="button" className="view-button" aria-label="Reset view" onClick={resetView}>
+          <span className="label-full">Reset view</span>
+          <span className="label-short">Reset</span>
         </button>
       </div>
     </div>

@@ -18,7 +18,7 @@ test.describe('the body explorer', () => {
   }) => {
     await openApp(page);
     await expect(panelHeading(page)).toHaveText('What is IMS?');
-    await expect(page.getByText(/education, not a diagnosis/i)).toBeVisible();
+    await expect(page.getByText(/not a diagnosis/i)).toBeVisible();
     const index = page.getByRole('region', { name: 'What IMS can help with' });
     await expect(index.getByRole('button')).toHaveCount(16);
     const areas = page.getByRole('region', { name: 'Body areas' });

@@ -1,0 +1,341 @@
+// The figure's skin as a signed distance field: lofted torso and limbs, a calm mannequin head,
+// and a few shallow muscle cues. Returns the whole field plus the main groups, which the
+// region rules use to tell arm from torso.
+import { LEFT, RIGHT } from './landmarks.mjs';
+import {
+  aboveFloor,
+  add,
+  cross,
+  dot,
+  ellipsoid,
+  frame,
+  loft,
+  norm,
+  roundCone,
+  scale,
+  sphere,
+  sub,
+  subtract,
+  union,
+} from './sdf.mjs';
+
+/** @typedef {import('./sdf.mjs').Vec3} Vec3 */
+/** @typedef {import('./sdf.mjs').SdfNode} SdfNode */
+/** @typedef {ReturnType<typeof import('./landmarks.mjs').side>} Side */
+
+/** Torso cross-sections by height: half-width, front depth, back depth, centre z, exponent, groove. */
+const TORSO = [
+  // y      w      f      b     cf      n    g
+  [0.765, 0.05, 0.035, 0.04, 0.0, 2.0, 0.0],
+  [0.8, 0.115, 0.068, 0.075, 0.0, 2.0, 0.0],
+  [0.85, 0.152, 0.085, 0.095, 0.0, 2.2, 0.0],
+  [0.92, 0.164, 0.093, 0.1, 0.0, 2.3, 0.0],
+  [0.99, 0.152, 0.097, 0.09, 0.0, 2.3, 0.12],
+  [1.05, 0.138, 0.098, 0.08, 0.0, 2.3, 0.16],
+  [1.11, 0.13, 0.096, 0.08, 0.0, 2.3, 0.14],
+  [1.18, 0.137, 0.1, 0.088, 0.0, 2.35, 0.1],
+  [1.25, 0.15, 0.11, 0.097, 0.0, 2.4, 0.08],
+  [1.31, 0.158, 0.112, 0.1, 0.0, 2.4, 0.07],
+  [1.37, 0.156, 0.1, 0.098, -0.005, 2.4, 0.05],
+  [1.42, 0.14, 0.076, 0.085, -0.012, 2.2, 0.02],
+  [1.465, 0.095, 0.056, 0.065, -0.018, 2.0, 0.0],
+  [1.5, 0.062, 0.05, 0.055, -0.02, 2.0, 0.0],
+];
+
+function torso() {
+  const y0 = TORSO[0][0];
+  const y1 = TORSO[TORSO.length - 1][0];
+  const body = loft({
+    a: [0, y0, 0],
+    b: [0, y1, 0],
+    side: [1, 0, 0],
+    front: [0, 0, 1],
+    grooveWidth: 0.022,
+    keys: TORSO.map(([y, w, f, b, cf, n, g]) => ({ t: (y - y0) / (y1 - y0), w, f, b, cf, n, g })),
+  });
+  const parts = [body];
+  for (const sx of [1, -1]) {
+    // flattened pectorals, tilted down towards the armpit
+    parts.push(ellipsoid([0.07 * sx, 1.315, 0.062], [0.07, 0.048, 0.035], frame([sx, -0.25, 0], [0, 1, 0])));
+    // shoulder blades
+    parts.push(
+      ellipsoid([0.09 * sx, 1.335, -0.072], [0.05, 0.075, 0.022], frame([sx, 0, 0.45 * sx], [0, 1, 0.1])),
+    );
+    // latissimus: widens the back below the armpit
+    parts.push(ellipsoid([0.118 * sx, 1.22, -0.035], [0.038, 0.11, 0.06]));
+    // upper trapezius from the neck to the acromion
+    parts.push(roundCone([0.04 * sx, 1.49, -0.04], [0.16 * sx, 1.438, -0.022], 0.036, 0.03));
+    // glutes
+    parts.push(ellipsoid([0.07 * sx, 0.878, -0.052], [0.078, 0.09, 0.066]));
+  }
+  return union(parts, 0.05);
+}
+
+function neck() {
+  return loft({
+    a: [0, 1.43, -0.02],
+    b: [0, 1.6, -0.005],
+    side: [1, 0, 0],
+    front: [0, 0, 1],
+    keys: [
+      { t: 0, w: 0.072, f: 0.062, b: 0.062 },
+      { t: 0.35, w: 0.061, f: 0.056, b: 0.058 },
+      { t: 1, w: 0.055, f: 0.052, b: 0.052 },
+    ],
+  });
+}
+
+function head() {
+  const parts = [
+    ellipsoid([0, 1.665, -0.016], [0.074, 0.086, 0.094]), // cranium
+    ellipsoid([0, 1.603, 0.012], [0.062, 0.08, 0.073]), // face mass
+    ellipsoid([0, 1.538, 0.055], [0.022, 0.018, 0.017]), // chin
+    ellipsoid([0, 1.572, 0.058], [0.03, 0.024, 0.02]), // mouth
+    roundCone([-0.034, 1.661, 0.073], [0.034, 1.661, 0.073], 0.012, 0.012), // brow
+    roundCone([0, 1.645, 0.084], [0, 1.604, 0.103], 0.0075, 0.0095), // nose
+    ellipsoid([0, 1.6, 0.092], [0.015, 0.009, 0.011]), // nostril wings
+  ];
+  for (const sx of [1, -1]) {
+    parts.push(roundCone([0.05 * sx, 1.568, -0.016], [0.016 * sx, 1.534, 0.054], 0.013, 0.014)); // jaw line
+  }
+  let h = union(parts, 0.024);
+  // very shallow eye hollows under the brow: a calm mannequin face, no eyes
+  for (const sx of [1, -1]) h = subtract(h, ellipsoid([0.03 * sx, 1.638, 0.097], [0.02, 0.01, 0.01]), 0.016);
+  const ears = [1, -1].map((sx) => {
+    const f = frame([0, 1, -0.25], [sx, 0, 0]);
+    return ellipsoid([0.072 * sx, 1.624, -0.014], [0.029, 0.008, 0.017], f);
+  });
+  return union([h, ...ears], 0.01);
+}
+
+/**
+ * A limb as one loft along the straight line from its first to its last joint. Keys are placed
+ * by arc length along the bone chain and their centres follow the chain, so a bent elbow or knee
+ * shows without the ring that two capped lofts leave where they meet.
+ * @param {{ joints: Vec3[], side: Vec3, front: Vec3, keys: (import('./sdf.mjs').LoftKey & { s: number })[] }} o
+ */
+function limbLoft(o) {
+  const a = o.joints[0];
+  const b = o.joints[o.joints.length - 1];
+  const u = norm(sub(b, a));
+  const sd = norm(sub(o.side, scale(u, dot(o.side, u))));
+  let fw = sub(o.front, scale(u, dot(o.front, u)));
+  fw = norm(sub(fw, scale(sd, dot(fw, sd))));
+  const L = Math.hypot(...sub(b, a));
+  const boneAt = (s) => {
+    let rest = s;
+    for (let i = 0; i + 1 < o.joints.length; i++) {
+      const seg = sub(o.joints[i + 1], o.joints[i]);
+      const l = Math.hypot(...seg);
+      if (rest <= l || i + 2 === o.joints.length) return add(o.joints[i], scale(seg, rest / l));
+      rest -= l;
+    }
+    return b;
+  };
+  const keys = o.keys.map((k) => {
+    const q = sub(boneAt(k.s), a);
+    return { ...k, t: dot(q, u) / L, cs: (k.cs ?? 0) + dot(q, sd), cf: (k.cf ?? 0) + dot(q, fw) };
+  });
+  return loft({ a, b, side: o.side, front: o.front, keys });
+}
+
+/** @param {Side} s */
+function arm(s) {
+  const sx = s.sx;
+  const front = /** @type {Vec3} */ ([0, 0, 1]);
+  const limb = limbLoft({
+    joints: [
+      add(s.shoulder, scale(s.upperDir, -0.02)),
+      s.elbow,
+      s.wrist,
+      add(s.wrist, scale(s.handDir, 0.035)),
+    ],
+    side: s.lateral,
+    front,
+    keys: [
+      { s: 0, w: 0.026, f: 0.028, b: 0.028 },
+      { s: 0.06, w: 0.043, f: 0.045, b: 0.044 },
+      { s: 0.1, w: 0.042, f: 0.045, b: 0.044 },
+      { s: 0.2, w: 0.037, f: 0.043, b: 0.041, cf: 0.003 },
+      { s: 0.29, w: 0.039, f: 0.037, b: 0.037 },
+      { s: 0.32, w: 0.04, f: 0.036, b: 0.036 },
+      { s: 0.385, w: 0.039, f: 0.041, b: 0.038, cs: 0.003 },
+      { s: 0.47, w: 0.029, f: 0.034, b: 0.032 },
+      { s: 0.555, w: 0.019, f: 0.029, b: 0.027 },
+      { s: 0.58, w: 0.017, f: 0.026, b: 0.024 },
+      { s: 0.605, w: 0.012, f: 0.018, b: 0.016 },
+    ],
+  });
+  const deltoid = ellipsoid(
+    add(s.shoulder, add(scale(s.upperDir, 0.045), scale(s.lateral, 0.004))),
+    [0.085, 0.045, 0.052],
+    frame([sx * 0.2, 1, 0], s.lateral),
+  );
+  // olecranon at the back of the elbow
+  const olecranon = sphere(add(s.elbow, [0, 0.0, -0.022]), 0.016);
+  return union([limb, deltoid, olecranon], 0.03);
+}
+
+/** @param {Side} s */
+function hand(s) {
+  const d = s.handDir;
+  const pn0 = sub(s.palmNormal, scale(d, dot(s.palmNormal, d)));
+  const pn = norm(pn0);
+  let across = norm(cross(pn, d));
+  if (across[2] < 0) across = scale(across, -1); // towards the thumb, which is in front
+  const at = (down, ac, palm) => add(s.wrist, add(scale(d, down), add(scale(across, ac), scale(pn, palm))));
+  const palm = loft({
+    a: at(-0.01, 0, 0),
+    b: at(0.095, 0, 0),
+    side: across,
+    front: pn,
+    keys: [
+      { t: 0, w: 0.027, f: 0.016, b: 0.014 },
+      { t: 0.35, w: 0.037, f: 0.016, b: 0.012 },
+      { t: 1, w: 0.04, f: 0.013, b: 0.011, cs: -0.002 },
+    ],
+  });
+  const parts = [palm];
+  const fingers = [
+    // across offset, length, radius
+    [0.027, 0.082, 0.0092],
+    [0.009, 0.092, 0.0095],
+    [-0.009, 0.086, 0.009],
+    [-0.026, 0.068, 0.008],
+  ];
+  const segs = [0.45, 0.3, 0.25];
+  const curl = [0.22, 0.35, 0.3];
+  for (const [ac, lenF, r] of fingers) {
+    let p = at(0.093 - Math.abs(ac) * 0.25, ac * 1.02, 0.0);
+    let dir = norm(add(d, scale(across, ac * 0.6)));
+    let rr = r;
+    for (let i = 0; i < 3; i++) {
+      dir = norm(add(dir, scale(pn, curl[i])));
+      const q = add(p, scale(dir, lenF * segs[i]));
+      const r2 = rr * (i === 2 ? 0.82 : 0.93);
+      parts.push(roundCone(p, q, rr, r2));
+      p = q;
+      rr = r2;
+    }
+  }
+  // thumb: from the base of the palm, forward and towards the palm
+  let p = at(0.02, 0.022, 0.006);
+  let dir = norm(add(scale(d, 0.75), add(scale(across, 0.5), scale(pn, 0.45))));
+  const tl = [0.045, 0.032, 0.026];
+  const tr = [0.014, 0.0105, 0.0095, 0.008];
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) dir = norm(add(dir, add(scale(d, 0.15), scale(pn, 0.12))));
+    const q = add(p, scale(dir, tl[i]));
+    parts.push(roundCone(p, q, tr[i], tr[i + 1]));
+    p = q;
+  }
+  // thenar eminence
+  parts.push(ellipsoid(at(0.035, 0.017, 0.01), [0.03, 0.018, 0.013], frame(d, across)));
+  return union(parts, 0.007);
+}
+
+/** @param {Side} s */
+function leg(s) {
+  const sx = s.sx;
+  const limb = limbLoft({
+    joints: [add(s.hip, [0, 0.04, 0]), s.knee, s.ankle, add(s.ankle, [0, -0.05, -0.012])],
+    side: s.lateral,
+    front: [0, 0, 1],
+    keys: [
+      { s: 0, w: 0.04, f: 0.045, b: 0.045 },
+      { s: 0.09, w: 0.088, f: 0.08, b: 0.082 },
+      { s: 0.16, w: 0.083, f: 0.079, b: 0.075, cs: -0.002 },
+      { s: 0.28, w: 0.071, f: 0.07, b: 0.065, cs: -0.004 },
+      { s: 0.39, w: 0.057, f: 0.055, b: 0.054, cs: -0.003 },
+      { s: 0.465, w: 0.05, f: 0.047, b: 0.049 },
+      { s: 0.52, w: 0.047, f: 0.043, b: 0.05 },
+      { s: 0.6, w: 0.048, f: 0.04, b: 0.058, cs: -0.002 },
+      { s: 0.72, w: 0.039, f: 0.034, b: 0.044 },
+      { s: 0.82, w: 0.03, f: 0.028, b: 0.03 },
+      { s: 0.88, w: 0.029, f: 0.028, b: 0.026 },
+      { s: 0.93, w: 0.02, f: 0.018, b: 0.018 },
+    ],
+  });
+  const k = s.knee;
+  const parts = [
+    limb,
+    // vastus medialis above the knee, inner side
+    ellipsoid(add(k, [-0.03 * sx, 0.1, 0.025]), [0.03, 0.06, 0.03]),
+    // rectus femoris down the front of the thigh
+    ellipsoid(add(s.hip, [0.005 * sx, -0.2, 0.055]), [0.045, 0.17, 0.035]),
+    // kneecap and the tibial tuberosity below it
+    ellipsoid(add(k, [0, 0.012, 0.04]), [0.024, 0.028, 0.015]),
+    ellipsoid(add(k, [0, -0.055, 0.038]), [0.014, 0.018, 0.01]),
+    // calf heads: the inner one lower and fuller
+    ellipsoid(add(k, [-0.022 * sx, -0.125, -0.04]), [0.03, 0.08, 0.032]),
+    ellipsoid(add(k, [0.02 * sx, -0.11, -0.036]), [0.027, 0.068, 0.028]),
+    // malleoli
+    sphere(add(s.ankle, [-0.024 * sx, 0.0, 0.002]), 0.014),
+    sphere(add(s.ankle, [0.026 * sx, -0.012, -0.008]), 0.013),
+    // Achilles tendon into the heel
+    roundCone(add(s.ankle, [0, 0.15, -0.036]), add(s.heel, [0, 0.012, -0.012]), 0.013, 0.015),
+  ];
+  return union(parts, 0.025);
+}
+
+/** @param {Side} s */
+function foot(s) {
+  const sx = s.sx;
+  const f = s.footFwd;
+  const lat = /** @type {Vec3} */ ([f[2] * sx, 0, -f[0] * sx]);
+  const at = (fw, la, y) => add([s.heel[0], y, s.heel[2]], add(scale(f, fw), scale(lat, la)));
+  const body = loft({
+    a: at(-0.015, 0.0, 0.032),
+    b: at(0.17, -0.004, 0.022),
+    side: lat,
+    front: [0, 1, 0],
+    keys: [
+      { t: 0, w: 0.028, f: 0.03, b: 0.032 },
+      { t: 0.12, w: 0.031, f: 0.045, b: 0.032 },
+      { t: 0.35, w: 0.034, f: 0.038, b: 0.03, cs: 0.002 },
+      { t: 0.7, w: 0.041, f: 0.024, b: 0.026, cs: 0.001 },
+      { t: 0.88, w: 0.043, f: 0.017, b: 0.022, cs: -0.001 },
+      { t: 1, w: 0.034, f: 0.009, b: 0.014, cs: -0.002 },
+    ],
+  });
+  const parts = [body, ellipsoid(at(0.005, 0, 0.034), [0.03, 0.036, 0.036])];
+  // toes from the big toe (medial) outwards: lateral offset, start, length, radius
+  const toes = [
+    [-0.025, 0.165, 0.048, 0.0125],
+    [-0.005, 0.17, 0.038, 0.0085],
+    [0.01, 0.165, 0.033, 0.008],
+    [0.023, 0.157, 0.028, 0.0075],
+    [0.034, 0.148, 0.023, 0.007],
+  ];
+  for (const [la, st, l, r] of toes) {
+    const a = at(st, la, 0.02);
+    const b = at(st + l, la * 1.05, r * 0.9);
+    parts.push(roundCone(a, b, r * 1.1, r));
+  }
+  return union(parts, 0.012);
+}
+
+/** Builds the skin field. Groups are returned unblended for the region rules. */
+export function buildSkin() {
+  const groups = {
+    torso: union([torso(), neck()], 0.04),
+    head: head(),
+    armL: arm(LEFT),
+    armR: arm(RIGHT),
+    handL: hand(LEFT),
+    handR: hand(RIGHT),
+    legL: leg(LEFT),
+    legR: leg(RIGHT),
+    footL: foot(LEFT),
+    footR: foot(RIGHT),
+  };
+  const limbs = [
+    union([groups.armL, groups.handL], 0.014),
+    union([groups.armR, groups.handR], 0.014),
+    union([groups.legL, groups.footL], 0.02),
+    union([groups.legR, groups.footR], 0.02),
+  ];
+  const core = union([groups.torso, groups.head], 0.03);
+  const body = union([core, limbs[0], limbs[1], union([limbs[2], limbs[3]], 0.01)], 0.03);
+  return { sdf: aboveFloor(body, 0, 0.014), groups };
+}

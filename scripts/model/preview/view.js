@@ -1,0 +1,79 @@
+// Renders public/models/body.glb from a named view; ?view=front|back|left|threequarter|face|hand|knee|foot
+// &mode=shade|regions. Sets window.__done when the frame is drawn.
+import * as THREE from 'three';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+
+const q = new URLSearchParams(location.search);
+const list = (q.get('view') ?? 'front').split(',');
+const mode = q.get('mode') ?? 'shade';
+const W = innerWidth;
+const H = innerHeight;
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+renderer.setSize(W, H);
+document.body.appendChild(renderer.domElement);
+const scene = new THREE.Scene();
+scene.background = new THREE.Color(0xe9e6e1);
+scene.add(new THREE.HemisphereLight(0xffffff, 0x8a7f75, 1.4));
+const key = new THREE.DirectionalLight(0xffffff, 2.0);
+key.position.set(1.5, 2.5, 3);
+scene.add(key);
+const rim = new THREE.DirectionalLight(0xffffff, 0.8);
+rim.position.set(-2, 1.5, -2.5);
+scene.add(rim);
+
+// [target, direction from target, half-height of the view in metres]
+const views = {
+  front: [[0, 0.875, 0], [0, 0, 1], 0.95],
+  back: [[0, 0.875, 0], [0, 0, -1], 0.95],
+  left: [[0, 0.875, 0], [1, 0, 0], 0.95],
+  right: [[0, 0.875, 0], [-1, 0, 0], 0.95],
+  threequarter: [[0, 0.875, 0], [0.7, 0.15, 0.7], 0.95],
+  backquarter: [[0, 0.875, 0], [-0.7, 0.2, -0.7], 0.95],
+  face: [[0, 1.62, 0.02], [0.35, 0.05, 1], 0.16],
+  faceside: [[0, 1.62, 0.0], [1, 0.02, 0.05], 0.16],
+  torso: [[0, 1.2, 0], [0.3, 0.1, 1], 0.4],
+  torsoback: [[0, 1.2, 0], [-0.3, 0.1, -1], 0.4],
+  hand: [[0.33, 0.78, 0.03], [0.2, 0.0, 1], 0.13],
+  handout: [[0.33, 0.78, 0.03], [1, 0.0, 0.2], 0.13],
+  handin: [[0.33, 0.78, 0.03], [-1, 0.0, 0.6], 0.13],
+  knee: [[0.1, 0.5, 0.0], [0.4, 0.05, 1], 0.2],
+  kneeback: [[0.1, 0.45, 0.0], [0.3, 0.05, -1], 0.25],
+  foot: [[0.1, 0.08, 0.05], [0.8, 0.4, 1], 0.14],
+  footback: [[0.1, 0.1, 0.0], [0.5, 0.3, -1], 0.16],
+  hips: [[0, 0.9, 0], [0.6, 0.0, -1], 0.3],
+  shoulder: [[0.15, 1.38, 0], [1, 0.3, 0.6], 0.25],
+};
+const w = W / list.length;
+const cameras = list.map((name) => {
+  const [target, dir, half] = views[name];
+  const camera = new THREE.OrthographicCamera((-half * w) / H, (half * w) / H, half, -half, 0.01, 20);
+  const d = new THREE.Vector3(...dir).normalize();
+  camera.position.set(...target).addScaledVector(d, 5);
+  camera.lookAt(...target);
+  return camera;
+});
+
+const loader = new GLTFLoader();
+loader.setMeshoptDecoder(MeshoptDecoder);
+loader.load('/@fs/work/main/public/models/body.glb', (gltf) => {
+  let i = 0;
+  gltf.scene.traverse((o) => {
+    if (!o.isMesh) return;
+    if (mode === 'regions') {
+      const c = new THREE.Color().setHSL((i * 0.618034) % 1, 0.65, 0.55);
+      o.material = new THREE.MeshStandardMaterial({ color: c, roughness: 0.8 });
+    } else {
+      o.material.color = new THREE.Color(0xd8c0ae);
+    }
+    i++;
+  });
+  scene.add(gltf.scene);
+  renderer.setScissorTest(true);
+  cameras.forEach((camera, i) => {
+    renderer.setViewport(i * w, 0, w, H);
+    renderer.setScissor(i * w, 0, w, H);
+    renderer.render(scene, camera);
+  });
+  window.__done = true;
+});

@@ -1,0 +1,274 @@
+// Labels the skin with the app's region ids and cuts it into one mesh per region.
+// Each region is a rule in landmark space (heights, angles around a limb's axis, distance
+// along the arm), so its borders are smooth curves. Triangles that a border crosses are split
+// at the border (found by bisection along each edge), and both sides share the new vertices,
+// so neighbouring regions meet without cracks or staircase edges.
+import { LEFT, LEVELS, RIGHT } from './landmarks.mjs';
+import { normalAt, project } from './mesher.mjs';
+import { boxDist, dot, lerp3, sub } from './sdf.mjs';
+
+/** Must equal src/content/regionIds.ts (a test checks it). */
+export const REGION_IDS = [
+  'head',
+  'jaw-left',
+  'jaw-right',
+  'neck',
+  'shoulder-left',
+  'shoulder-right',
+  'upper-back',
+  'mid-back',
+  'lower-back',
+  'chest',
+  'abdomen',
+  'upper-arm-left',
+  'upper-arm-right',
+  'elbow-outer-left',
+  'elbow-outer-right',
+  'elbow-inner-left',
+  'elbow-inner-right',
+  'forearm-left',
+  'forearm-right',
+  'wrist-left',
+  'wrist-right',
+  'hand-left',
+  'hand-right',
+  'hip-left',
+  'hip-right',
+  'thigh-front-left',
+  'thigh-front-right',
+  'thigh-outer-left',
+  'thigh-outer-right',
+  'thigh-back-left',
+  'thigh-back-right',
+  'knee-left',
+  'knee-right',
+  'shin-left',
+  'shin-right',
+  'calf-left',
+  'calf-right',
+  'heel-left',
+  'heel-right',
+  'foot-left',
+  'foot-right',
+  'sole-left',
+  'sole-right',
+];
+
+const INDEX = new Map(REGION_IDS.map((id, i) => [id, i]));
+/** @param {string} id */
+const rid = (id) => /** @type {number} */ (INDEX.get(id));
+
+const DEG = 180 / Math.PI;
+
+/**
+ * Makes the labelling function. `groups` are the unblended fields of the figure's parts.
+ * @param {Record<string, import('./sdf.mjs').SdfNode>} groups
+ * @returns {(x: number, y: number, z: number) => number} region index
+ */
+export function makeLabeller(groups) {
+  const sides = [
+    { s: LEFT, arm: groups.armL, hand: groups.handL, suf: '-left' },
+    { s: RIGHT, arm: groups.armR, hand: groups.handR, suf: '-right' },
+  ];
+  const near = (node, x, y, z) => (boxDist(node.box, x, y, z) > 0.03 ? Infinity : node.dist(x, y, z));
+  const L1 = Math.hypot(...sub(LEFT.elbow, LEFT.shoulder));
+  const L2 = Math.hypot(...sub(LEFT.wrist, LEFT.elbow));
+
+  return (x, y, z) => {
+    const sd = x >= 0 ? sides[0] : sides[1];
+    const s = sd.s;
+    const suf = sd.suf;
+    const p = [x, y, z];
+    // --- arm and hand, where the arm's own surface is the nearest
+    const da = Math.min(near(sd.arm, x, y, z), near(sd.hand, x, y, z));
+    if (da < Infinity) {
+      const dr = Math.min(groups.torso.dist(x, y, z), groups.head.dist(x, y, z));
+      if (da < dr) return armRegion(s, p, suf, L1, L2);
+    }
+    // --- head and neck
+    const headLine = 1.527 - 0.62 * (z - 0.04);
+    if (y > headLine && y > 1.5) {
+      const ax = Math.abs(x);
+      if (ax > 0.03 && y < 1.6 - 0.3 * Math.max(0, z - 0.02) && z > -0.04 && z < 0.062)
+        return rid(`jaw${suf}`);
+      return rid('head');
+    }
+    const neckBase = 1.468 - 0.28 * z;
+    if (y > neckBase && Math.abs(x) < 0.068) return rid('neck');
+    // --- legs, below the groin fold, gluteal fold and hip
+    const legY = legTop(s, x, z);
+    if (y < legY) return legRegion(s, p, suf);
+    // --- torso
+    const ax = Math.abs(x);
+    const front = z > 0;
+    const theta = Math.atan2(ax, z) * DEG; // 0 = straight ahead, 180 = straight back
+    if (y > shoulderLine(ax, z)) return rid(`shoulder${suf}`);
+    if (y < LEVELS.iliacCrest - 0.035 && theta > 62) return rid(`hip${suf}`);
+    if (front) return rid(y > LEVELS.xiphoid ? 'chest' : 'abdomen');
+    if (y > LEVELS.midBackTop) return rid('upper-back');
+    if (y > LEVELS.lowerBackTop) return rid('mid-back');
+    return rid('lower-back');
+  };
+}
+
+/** Height above which the torso belongs to the shoulder: trapezius top and acromion. */
+function shoulderLine(ax, z) {
+  const base = z > 0 ? 1.452 : 1.44;
+  return base + 0.25 * Math.max(0, 0.15 - ax) + (ax < 0.075 ? 1 : 0);
+}
+
+/** Height of the border between torso and thigh: groin fold in front, gluteal fold behind. */
+function legTop(s, x, z) {
+  const ax = Math.abs(x);
+  const lat = ax - Math.abs(s.hip[0]);
+  const r = Math.hypot(lat, z) || 1;
+  const c = z / r; // 1 front, -1 back
+  const yFront = 0.83 + 0.5 * ax;
+  const ySide = 0.86;
+  const yBack = 0.805;
+  const wf = Math.max(0, c) ** 2;
+  const wb = Math.max(0, -c) ** 2;
+  const ws = 1 - c * c;
+  return (wf * yFront + ws * ySide + wb * yBack) / (wf + wb + ws);
+}
+
+/** Angle around a limb axis in degrees: 0 front, +90 lateral, ±180 back, -90 medial. */
+function limbAngle(s, ax, az, x, z) {
+  return Math.atan2((x - ax) * s.sx, z - az) * DEG;
+}
+
+function legRegion(s, p, suf) {
+  const [x, y, z] = p;
+  const k = s.knee;
+  if (y < 0.009) return rid(`sole${suf}`);
+  const footTop = 0.078 + 0.45 * Math.max(0, z - s.ankle[2] - 0.01);
+  if (z < s.ankle[2] - 0.022 && y < 0.14) return rid(`heel${suf}`);
+  if (y < footTop) return rid(`foot${suf}`);
+  if (Math.abs(y - (k[1] + 0.005)) < 0.055) return rid(`knee${suf}`);
+  if (y > k[1]) {
+    const t = (y - k[1]) / (s.hip[1] - k[1]);
+    const a = limbAngle(s, k[0] + (s.hip[0] - k[0]) * t, k[2] + (s.hip[2] - k[2]) * t, x, z);
+    if (a >= -90 && a < 40) return rid(`thigh-front${suf}`);
+    if (a >= 40 && a < 130) return rid(`thigh-outer${suf}`);
+    return rid(`thigh-back${suf}`);
+  }
+  const t = (k[1] - y) / (k[1] - s.ankle[1]);
+  const a = limbAngle(s, k[0] + (s.ankle[0] - k[0]) * t, k[2] + (s.ankle[2] - k[2]) * t, x, z);
+  return rid(Math.abs(a) < 95 ? `shin${suf}` : `calf${suf}`);
+}
+
+function armRegion(s, p, suf, L1, L2) {
+  const hu = dot(sub(p, s.shoulder), s.upperDir);
+  const hf = dot(sub(p, s.elbow), s.foreDir);
+  const hw = dot(sub(p, s.wrist), s.handDir);
+  if (hw > 0.014) return rid(`hand${suf}`);
+  if (hw > -0.026) return rid(`wrist${suf}`);
+  const e = hf >= 0 ? hf : hu - L1;
+  if (e > -0.045 && e < 0.04) {
+    // lateral side of the elbow (thumb side with the palm forward) vs medial side
+    const r = sub(p, s.elbow);
+    return rid(r[0] * s.sx > 0.0 ? `elbow-outer${suf}` : `elbow-inner${suf}`);
+  }
+  if (hf > 0) return rid(`forearm${suf}`);
+  const lateral = (p[0] - s.shoulder[0] - s.upperDir[0] * hu) * s.sx;
+  if (hu < 0.085 + 0.5 * Math.max(0, lateral)) return rid(`shoulder${suf}`);
+  void L2;
+  return rid(`upper-arm${suf}`);
+}
+
+/**
+ * Splits a fine mesh into region meshes along the label borders.
+ * @param {import('./mesher.mjs').FineMesh} mesh
+ * @param {(x: number, y: number, z: number) => number} label
+ * @param {(x: number, y: number, z: number) => number} field surface field, for projecting new vertices
+ * @param {number} h grid step (bounds the projection)
+ * @returns {{ id: string, positions: Float32Array, normals: Float32Array, indices: Uint32Array }[]}
+ */
+export function splitRegions(mesh, label, field, h) {
+  const P = Array.from(mesh.positions);
+  const N = Array.from(mesh.normals);
+  const nv0 = mesh.positions.length / 3;
+  const lab = new Int16Array(nv0);
+  for (let i = 0; i < nv0; i++) lab[i] = label(P[i * 3], P[i * 3 + 1], P[i * 3 + 2]);
+  /** @type {number[][]} */
+  const tris = REGION_IDS.map(() => []);
+  const cut = new Map();
+  const pt = (i) => [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]];
+  const addVertex = (q) => {
+    project(field, q, h);
+    const n = normalAt(field, q[0], q[1], q[2]);
+    P.push(q[0], q[1], q[2]);
+    N.push(n[0], n[1], n[2]);
+    return P.length / 3 - 1;
+  };
+  // where the label changes along edge a-b (bisection from a's side)
+  const edgePoint = (a, b) => {
+    const key = a < b ? a * nv0 + b : b * nv0 + a;
+    const hit = cut.get(key);
+    if (hit !== undefined) return hit;
+    const lo0 = Math.min(a, b);
+    const hi0 = Math.max(a, b);
+    let lo = pt(lo0);
+    let hi = pt(hi0);
+    const la = lab[lo0];
+    for (let it = 0; it < 12; it++) {
+      const mid = lerp3(lo, hi, 0.5);
+      if (label(mid[0], mid[1], mid[2]) === la) lo = mid;
+      else hi = mid;
+    }
+    const v = addVertex(lerp3(lo, hi, 0.5));
+    cut.set(key, v);
+    return v;
+  };
+  const I = mesh.indices;
+  for (let t = 0; t < I.length; t += 3) {
+    const a = I[t];
+    const b = I[t + 1];
+    const c = I[t + 2];
+    const la = lab[a];
+    const lb = lab[b];
+    const lc = lab[c];
+    if (la === lb && lb === lc) {
+      tris[la].push(a, b, c);
+      continue;
+    }
+    if (la !== lb && lb !== lc && la !== lc) {
+      const ab = edgePoint(a, b);
+      const bc = edgePoint(b, c);
+      const ca = edgePoint(c, a);
+      const m = addVertex(lerp3(lerp3(pt(a), pt(b), 0.5), pt(c), 1 / 3));
+      tris[la].push(a, ab, m, a, m, ca);
+      tris[lb].push(b, bc, m, b, m, ab);
+      tris[lc].push(c, ca, m, c, m, bc);
+      continue;
+    }
+    // two share a label: rotate so that a and b share it and c is the odd one
+    let [p0, p1, p2] = [a, b, c];
+    if (la === lc) [p0, p1, p2] = [c, a, b];
+    else if (lb === lc) [p0, p1, p2] = [b, c, a];
+    const q1 = edgePoint(p1, p2);
+    const q0 = edgePoint(p2, p0);
+    tris[lab[p0]].push(p0, p1, q1, p0, q1, q0);
+    tris[lab[p2]].push(q0, q1, p2);
+  }
+  return REGION_IDS.map((id, r) => compact(id, tris[r], P, N));
+}
+
+function compact(id, tri, P, N) {
+  const remap = new Map();
+  const pos = [];
+  const nor = [];
+  const idx = new Uint32Array(tri.length);
+  for (let i = 0; i < tri.length; i++) {
+    let v = remap.get(tri[i]);
+    if (v === undefined) {
+      v = remap.size;
+      remap.set(tri[i], v);
+      const o = tri[i] * 3;
+      pos.push(P[o], P[o + 1], P[o + 2]);
+      nor.push(N[o], N[o + 1], N[o + 2]);
+    }
+    idx[i] = v;
+  }
+  return { id, positions: new Float32Array(pos), normals: new Float32Array(nor), indices: idx };
+}

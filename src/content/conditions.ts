@@ -1,0 +1,877 @@
+import type { AreaId } from './areas';
+import type { RegionId } from './regionIds';
+import type { Condition } from './schema';
+import {
+  GLUTEUS_MAXIMUS,
+  GLUTEUS_MEDIUS,
+  KNEE_LEVELS,
+  LEVATOR_SCAPULAE,
+  MATCHING_LEVEL,
+  muscle,
+  NEEDLE_GRASP,
+  NEEDLE_SITES,
+  NOT_PROVEN,
+  PROPOSED_EFFECTS,
+  rootsStatement,
+  SOLEUS,
+  STERNOCLEIDOMASTOID,
+  TREATMENT_COURSE,
+  UPPER_TRAPEZIUS,
+} from './shared';
+import { say } from './statement';
+
+// The 16 conditions this clinic lists for IMS. Facts come from /shared/content/FACTS.md (section B
+// for each condition, section A for the Gunn model); the wording is the app's own.
+// Root levels marked [T] there are standard anatomy and cite 'clinical-texts'; only two links are
+// Gunn-sourced: tennis elbow → the neck (Gunn & Milbrandt 1976) and the knee → L2–L5 (iSTOP).
+
+type ConditionData = Omit<Condition, 'areaId' | 'regions'> & { areaId: AreaId; regions: RegionId[] };
+
+/** Both sides of each stem: both('heel') → ['heel-left', 'heel-right']. */
+function both(...stems: string[]): RegionId[] {
+  return stems.flatMap((stem) => [`${stem}-left`, `${stem}-right`] as RegionId[]);
+}
+
+/** The usual end of "How IMS may help": what the needle does, and that it is unproven. */
+const NEEDLING: Condition['howImsMayHelp'] = [NEEDLE_SITES, NEEDLE_GRASP, PROPOSED_EFFECTS, NOT_PROVEN];
+
+const chronicWhiplash: ConditionData = {
+  id: 'chronic-whiplash-pain',
+  name: 'Chronic whiplash pain',
+  otherNames: ['whiplash', 'whiplash-associated disorder', 'late whiplash syndrome', 'neck sprain'],
+  areaId: 'head-neck',
+  regions: ['neck', ...both('shoulder'), 'upper-back', 'head'],
+  summary: 'Neck, shoulder and head pain that goes on for months after a jolt to the neck.',
+  whatItIs: [
+    say(
+      'Whiplash is a neck injury from a sudden jolt that throws the head forward and back. It often happens in a car crash.',
+      'poorbaugh-2008',
+    ),
+    say(
+      'Most people get better. But between 14 and 42 out of every 100 people still have pain a long time later.',
+      'poorbaugh-2008',
+    ),
+  ],
+  whereFelt: [
+    say(
+      'The pain is felt in the neck and across the tops of the shoulders. It can spread up into the head.',
+      'poorbaugh-2008',
+      'clinical-texts',
+    ),
+  ],
+  muscles: [
+    UPPER_TRAPEZIUS,
+    LEVATOR_SCAPULAE,
+    muscle(
+      'Splenius and semispinalis capitis',
+      'at the back of the neck; they tip the head back and turn it',
+      'C1–C6',
+      'clinical-texts',
+    ),
+    STERNOCLEIDOMASTOID,
+    muscle('Multifidus (neck)', 'small muscles that steady each bone of the neck', 'C1–C6', 'clinical-texts'),
+  ],
+  howImsMayHelp: [rootsStatement('C1–C6', 'in the neck'), ...NEEDLING],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'whiplash',
+    'neck pain after a car accident',
+    'car crash',
+    'rear-ended',
+    'stiff neck',
+    'neck and shoulder pain',
+    'headache after an accident',
+  ],
+};
+
+const repetitiveStrain: ConditionData = {
+  id: 'repetitive-strain',
+  name: 'Repetitive strain',
+  otherNames: ['repetitive strain injury', 'RSI', 'overuse injury', 'work-related upper limb disorder'],
+  areaId: 'arms-hands',
+  regions: [...both('forearm', 'wrist'), 'neck', ...both('shoulder')],
+  summary: 'Pain in the forearm, wrist, neck or shoulders from doing the same task again and again.',
+  whatItIs: [
+    say(
+      'Repetitive strain is a broad name, not one diagnosis. It covers pain that builds up from doing the same task many times.',
+      'clinical-texts',
+    ),
+  ],
+  whereFelt: [
+    say(
+      'It is often felt in the forearm and the wrist. It can also be felt in the neck and the tops of the shoulders.',
+      'clinical-texts',
+    ),
+  ],
+  muscles: [
+    muscle(
+      'Wrist extensors',
+      'on the back of the forearm; they lift the wrist and fingers, as when you type',
+      'C6–C8',
+      'clinical-texts',
+    ),
+    muscle(
+      'Wrist flexors',
+      'on the palm side of the forearm; they bend the wrist and help you grip',
+      'C6–T1',
+      'clinical-texts',
+    ),
+    UPPER_TRAPEZIUS,
+  ],
+  howImsMayHelp: [rootsStatement('C5–T1', 'in the neck and the top of the back'), ...NEEDLING],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'RSI',
+    'typing pain',
+    'mouse arm',
+    'computer arm pain',
+    'forearm pain',
+    'wrist pain',
+    'sore arm from work',
+    'overuse',
+  ],
+};
+
+const carpalTunnel: ConditionData = {
+  id: 'carpal-tunnel-syndrome',
+  name: 'Carpal tunnel syndrome',
+  otherNames: ['CTS', 'median nerve compression at the wrist', 'pins and needles in the hand'],
+  areaId: 'arms-hands',
+  regions: both('wrist', 'hand'),
+  summary: 'Tingling, numbness or pain in the thumb and first fingers, from a squeezed nerve at the wrist.',
+  whatItIs: [
+    say(
+      'A nerve called the median nerve runs through a tight tunnel at the front of the wrist. In carpal tunnel syndrome, the nerve is squeezed there.',
+      'clinical-texts',
+    ),
+  ],
+  whereFelt: [
+    say(
+      'You may feel tingling, numbness or pain in the thumb, the first two fingers and half of the ring finger. It can spread up the arm.',
+      'clinical-texts',
+    ),
+  ],
+  muscles: [
+    muscle(
+      'Thenar muscles',
+      'the pad at the base of the thumb; they move the thumb to pinch',
+      'C8–T1',
+      'clinical-texts',
+    ),
+    muscle(
+      'Pronator teres',
+      'in the upper forearm; it turns the palm to face down',
+      'C6–C7',
+      'clinical-texts',
+    ),
+  ],
+  howImsMayHelp: [
+    say(
+      'This nerve and the thumb muscles get their nerve supply from about C6–T1. That is low in the neck.',
+      'clinical-texts',
+    ),
+    say(
+      'In the Gunn model, a nerve root that works poorly makes the parts it serves more sensitive than normal.',
+      'istop',
+      'cannon-1939',
+    ),
+    ...NEEDLING,
+  ],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'numb fingers',
+    'tingling hand',
+    'pins and needles',
+    'hand numb at night',
+    'numb thumb',
+    'wrist pain',
+    'weak grip',
+  ],
+};
+
+const triggerPoints: ConditionData = {
+  id: 'myofascial-trigger-points',
+  name: 'Myofascial trigger points',
+  otherNames: ['trigger points', 'muscle knots', 'myofascial pain syndrome', 'myofascial pain'],
+  areaId: 'back',
+  regions: ['neck', ...both('shoulder'), 'upper-back', 'lower-back', ...both('hip')],
+  summary: 'Small, very tender spots in tight bands of muscle that can send pain to other places.',
+  whatItIs: [
+    say(
+      'A trigger point is a very tender spot in a tight band of muscle. Many people call it a knot.',
+      'simons-1999',
+    ),
+    say('"Myofascial" means to do with muscle and the thin layer that wraps it.', 'clinical-texts'),
+  ],
+  whereFelt: [
+    say(
+      'Trigger points can form in any muscle. Pressing one can cause pain in another place. This is called referred pain.',
+      'simons-1999',
+    ),
+    say(
+      'Common places are the tops of the shoulders, the shoulder blade, the low back and the side of the hip.',
+      'simons-1999',
+    ),
+  ],
+  muscles: [
+    UPPER_TRAPEZIUS,
+    LEVATOR_SCAPULAE,
+    muscle(
+      'Infraspinatus',
+      'lies on the shoulder blade; it turns the arm outward',
+      'C5–C6',
+      'clinical-texts',
+    ),
+    muscle(
+      'Quadratus lumborum',
+      'deep in the low back; it bends the body to the side and steadies it',
+      'T12–L4',
+      'clinical-texts',
+    ),
+    GLUTEUS_MEDIUS,
+  ],
+  howImsMayHelp: [
+    say(
+      'In the Gunn model, each tight muscle is treated along with its own level of the spine, where its nerve comes out.',
+      'istop',
+    ),
+    ...NEEDLING,
+  ],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'knots',
+    'muscle knot',
+    'tight muscles',
+    'tender spot',
+    'referred pain',
+    'muscle pain',
+    'sore muscles',
+    'tight shoulders',
+  ],
+};
+
+const patellofemoral: ConditionData = {
+  id: 'patellofemoral-pain',
+  name: 'Patellofemoral pain',
+  otherNames: ['patellofemoral pain syndrome', 'PFPS', "runner's knee", 'anterior knee pain', 'kneecap pain'],
+  areaId: 'hips-legs',
+  regions: [...both('knee'), ...both('thigh-front')],
+  summary: 'An ache at the front of the knee, around or behind the kneecap.',
+  whatItIs: [
+    say(
+      'Patellofemoral pain is pain where the kneecap slides over the thigh bone. It is often called runner’s knee.',
+      'crossley-2016',
+    ),
+    say('It tends to be worse with squats, running and stairs. It can last for years.', 'crossley-2016'),
+  ],
+  whereFelt: [
+    say('The pain is felt at the front of the knee, around or behind the kneecap.', 'crossley-2016'),
+  ],
+  muscles: [
+    muscle(
+      'Quadriceps (including VMO and vastus lateralis)',
+      'the big muscles on the front of the thigh; they straighten the knee and guide the kneecap',
+      'L2–L4',
+      'clinical-texts',
+    ),
+    muscle(
+      'Gluteus medius and TFL',
+      'on the side of the hip; they keep the hip and knee in line',
+      'L4–S1',
+      'clinical-texts',
+    ),
+    muscle('Hamstrings', 'on the back of the thigh; they bend the knee', 'L5–S2', 'clinical-texts'),
+  ],
+  howImsMayHelp: [KNEE_LEVELS, MATCHING_LEVEL, ...NEEDLING],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    "runner's knee",
+    'knee pain',
+    'kneecap pain',
+    'pain going down stairs',
+    'knee pain when squatting',
+    'front of knee pain',
+    'sore knee after sitting',
+  ],
+};
+
+const spinalPain: ConditionData = {
+  id: 'spinal-pain',
+  name: 'Spinal pain',
+  otherNames: ['back pain', 'neck pain', 'low back pain', 'mid back pain', 'backache', 'lumbago'],
+  areaId: 'back',
+  regions: ['neck', 'upper-back', 'mid-back', 'lower-back'],
+  summary: 'Long-lasting pain in the neck, between the shoulder blades, or in the low back.',
+  whatItIs: [
+    say(
+      'This covers ongoing pain in three parts of the spine: the neck, the mid back and the low back.',
+      'clinical-texts',
+    ),
+    say(
+      'In the Gunn model, long-lasting muscle pain often starts with a nerve root. That is where a nerve leaves the spine.',
+      'goodman-choma-ims',
+      'istop',
+    ),
+    say(
+      'Slow wear of the spine, called spondylosis, is thought to be the usual cause. It may cause no pain at first.',
+      'gunn-prespondylosis',
+    ),
+  ],
+  whereFelt: [
+    say('Neck pain is felt in the neck and may reach the shoulders.', 'clinical-texts'),
+    say('Mid back pain is felt between the shoulder blades.', 'clinical-texts'),
+    say('Low back pain is felt low in the back. It may spread into the buttock.', 'clinical-texts'),
+  ],
+  muscles: [
+    muscle(
+      'Neck muscles (splenius, semispinalis, multifidus)',
+      'hold up the head and steady each bone of the neck',
+      'C1–C6',
+      'clinical-texts',
+    ),
+    muscle(
+      'Rhomboids',
+      'between the shoulder blades; they pull the shoulder blades together',
+      'C4–C5',
+      'clinical-texts',
+    ),
+    muscle(
+      'Erector spinae and multifidus',
+      'the long muscles beside the spine; they keep the back upright and steady',
+      'each level of the back, T1–L5',
+      'clinical-texts',
+    ),
+    muscle(
+      'Quadratus lumborum',
+      'deep in the low back; it bends the body to the side and steadies it',
+      'T12–L4',
+      'clinical-texts',
+    ),
+    muscle(
+      'Psoas',
+      'deep in the belly; it lifts the thigh and steadies the low back',
+      'L1–L3',
+      'clinical-texts',
+    ),
+    GLUTEUS_MEDIUS,
+  ],
+  howImsMayHelp: [
+    say(
+      'A 1980 study looked at 56 men with long-lasting low back pain. The 29 who also had needling did better. Of them, 18 went back to the same or a similar job. Of the 27 without needling, only 4 did.',
+      'gunn-1980',
+    ),
+    say('The study was small and had no fake-needle group to compare with.', 'gunn-1980'),
+    ...NEEDLING,
+  ],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'back pain',
+    'lower back pain',
+    'low back',
+    'lower back',
+    'neck pain',
+    'stiff neck',
+    'sore back',
+    'pain between the shoulder blades',
+    'mid back pain',
+  ],
+};
+
+const headaches: ConditionData = {
+  id: 'headaches',
+  name: 'Headaches',
+  otherNames: [
+    'tension-type headache',
+    'tension headache',
+    'cervicogenic headache',
+    'headache from the neck',
+  ],
+  areaId: 'head-neck',
+  regions: ['head', 'neck'],
+  summary: 'Headaches linked to tight muscles of the head and neck, or to the top of the neck.',
+  whatItIs: [
+    say(
+      'Two kinds of headache are linked to muscles and the neck. A tension-type headache often feels like a tight band.',
+      'clinical-texts',
+    ),
+    say(
+      'A cervicogenic headache starts in the neck. It is felt in the head because the two share nerves from the top of the neck.',
+      'bogduk-2001',
+    ),
+  ],
+  whereFelt: [
+    say(
+      'It is felt at the back of the head, at the temples or behind the eyes.',
+      'bogduk-2001',
+      'clinical-texts',
+    ),
+  ],
+  muscles: [
+    muscle(
+      'Suboccipitals',
+      'small muscles just under the skull; they nod and tilt the head',
+      'C1',
+      'clinical-texts',
+    ),
+    muscle(
+      'Semispinalis capitis',
+      'pulls the head back; a nerve to the back of the head passes through it',
+      'C2',
+      'clinical-texts',
+    ),
+    UPPER_TRAPEZIUS,
+    STERNOCLEIDOMASTOID,
+    muscle(
+      'Temporalis',
+      'the fan-shaped muscle over the temple; it closes the jaw',
+      'cranial nerve V (the jaw nerve), not the spine',
+      'clinical-texts',
+    ),
+  ],
+  howImsMayHelp: [
+    say(
+      'A headache from the neck comes from parts served by the top three neck nerves, C1–C3.',
+      'bogduk-2001',
+    ),
+    ...NEEDLING,
+  ],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'headache',
+    'head ache',
+    'tension headache',
+    'headache from the neck',
+    'pain behind the eyes',
+    'temple pain',
+    'back of the head pain',
+  ],
+};
+
+const jawPain: ConditionData = {
+  id: 'jaw-pain',
+  name: 'Jaw pain (TMJ)',
+  otherNames: ['TMJ', 'TMD', 'temporomandibular disorder', 'temporomandibular joint pain', 'sore jaw'],
+  areaId: 'head-neck',
+  regions: [...both('jaw'), 'head'],
+  summary: 'Pain in the jaw joint and the chewing muscles, felt in the cheek or the temple.',
+  whatItIs: [
+    say(
+      'TMJ stands for temporomandibular joint. That is the jaw joint, just in front of the ear.',
+      'clinical-texts',
+    ),
+    say('About 5 to 12 in every 100 people have jaw joint problems.', 'nidcr-tmd'),
+  ],
+  whereFelt: [
+    say('Pain is felt at the jaw joint, in the cheek and at the temple.', 'nidcr-tmd', 'clinical-texts'),
+  ],
+  muscles: [
+    muscle(
+      'Masseter',
+      'the strong chewing muscle in the cheek; it closes the jaw',
+      'cranial nerve V (the jaw nerve), not the spine',
+      'clinical-texts',
+    ),
+    muscle(
+      'Temporalis',
+      'the fan-shaped muscle over the temple; it closes the jaw',
+      'cranial nerve V (the jaw nerve), not the spine',
+      'clinical-texts',
+    ),
+    muscle(
+      'Pterygoids',
+      'deep inside the jaw; they move it forward and side to side',
+      'cranial nerve V (the jaw nerve), not the spine',
+      'clinical-texts',
+    ),
+  ],
+  howImsMayHelp: [
+    say(
+      'The jaw muscles get their nerves from the brain, not from the spine. So there is no level of the spine to match.',
+      'clinical-texts',
+    ),
+    say(
+      'Your practitioner may put a fine needle into the tight, sore chewing muscles.',
+      'istop',
+      'clinic-ims-page',
+    ),
+    NEEDLE_GRASP,
+    PROPOSED_EFFECTS,
+    NOT_PROVEN,
+  ],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'sore jaw',
+    'jaw pain',
+    'jaw ache',
+    'clicking jaw',
+    'pain when chewing',
+    'clenching',
+    'grinding teeth',
+  ],
+};
+
+const shinSplints: ConditionData = {
+  id: 'shin-splints',
+  name: 'Shin splints',
+  otherNames: ['medial tibial stress syndrome', 'MTSS'],
+  areaId: 'hips-legs',
+  regions: [...both('shin'), ...both('calf')],
+  summary: 'Pain along the inner edge of the shin bone, often from running.',
+  whatItIs: [
+    say(
+      'Shin splints is the everyday name for medial tibial stress syndrome. It is pain along the shin bone from repeated load.',
+      'clinical-texts',
+    ),
+    say('About 1 in 6 running injuries is shin splints.', 'yates-white-2004'),
+  ],
+  whereFelt: [
+    say('Pain is felt along the inner edge of the shin, in its middle and lower part.', 'clinical-texts'),
+    say('Pain at the front of the shin points to the muscle on the front of the shin.', 'clinical-texts'),
+  ],
+  muscles: [
+    muscle(
+      'Tibialis posterior',
+      'deep in the calf; it holds up the arch and points the foot',
+      'L4–L5',
+      'clinical-texts',
+    ),
+    SOLEUS,
+    muscle(
+      'Long toe flexors (FDL and FHL)',
+      'deep in the calf; they curl the toes and help you push off',
+      'L5–S2',
+      'clinical-texts',
+    ),
+    muscle('Tibialis anterior', 'on the front of the shin; it lifts the foot up', 'L4–L5', 'clinical-texts'),
+  ],
+  howImsMayHelp: [rootsStatement('L4–S2', 'in the low back'), MATCHING_LEVEL, ...NEEDLING],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: ['shin pain', 'sore shins', 'pain in the shins when running', 'lower leg pain when running'],
+};
+
+const plantarFasciitis: ConditionData = {
+  id: 'plantar-fasciitis',
+  name: 'Plantar fasciitis',
+  otherNames: ['plantar fasciopathy', 'plantar heel pain', 'heel spur syndrome'],
+  areaId: 'feet',
+  regions: [...both('sole'), ...both('heel')],
+  summary: 'Pain under the heel, often worst with the first steps in the morning.',
+  whatItIs: [
+    say(
+      'The plantar fascia is a thick band of tissue under the foot. It runs from the heel to the toes.',
+      'clinical-texts',
+    ),
+    say('In plantar fasciitis, this band is sore where it joins the heel bone.', 'clinical-texts'),
+  ],
+  whereFelt: [
+    say('Pain is felt under the heel. It is often worst with the first steps after rest.', 'clinical-texts'),
+  ],
+  muscles: [
+    muscle(
+      'Calf muscles (gastrocnemius and soleus)',
+      'at the back of the lower leg; they lift the heel and push you off',
+      'S1–S2',
+      'clinical-texts',
+    ),
+    muscle(
+      'Small foot muscles (abductor hallucis and FDB)',
+      'under the foot; they support the arch and move the toes',
+      'S1–S2',
+      'clinical-texts',
+    ),
+  ],
+  howImsMayHelp: [rootsStatement('S1–S2', 'at the base of the back'), MATCHING_LEVEL, ...NEEDLING],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'heel pain',
+    'pain under the heel',
+    'pain on first steps',
+    'heel pain in the morning',
+    'sore heel',
+    'arch pain',
+    'bottom of the foot pain',
+  ],
+};
+
+const tennisElbow: ConditionData = {
+  id: 'tennis-elbow',
+  name: 'Tennis elbow',
+  otherNames: ['lateral epicondylitis', 'lateral epicondylalgia', 'lateral elbow pain', 'outer elbow pain'],
+  areaId: 'arms-hands',
+  regions: [...both('elbow-outer'), ...both('forearm')],
+  summary: 'Pain on the outer side of the elbow that can spread down the forearm.',
+  whatItIs: [
+    say(
+      'Tennis elbow is pain where the forearm muscles attach to the outer elbow. You do not need to play tennis to get it.',
+      'clinical-texts',
+    ),
+    say(
+      'Pain on the outer side of the elbow is about five times more common than on the inner side.',
+      'nirschl-1992',
+    ),
+  ],
+  whereFelt: [
+    say('It is felt on the outer elbow. It may spread down the back of the forearm.', 'clinical-texts'),
+  ],
+  muscles: [
+    muscle(
+      'ECRB (extensor carpi radialis brevis)',
+      'lifts the wrist back; its tendon starts at the outer elbow',
+      'C6–C8',
+      'clinical-texts',
+    ),
+    muscle(
+      'ECRL (extensor carpi radialis longus)',
+      'lifts the wrist back, toward the thumb',
+      'C6–C7',
+      'clinical-texts',
+    ),
+    muscle('Extensor digitorum', 'straightens the fingers', 'C7–C8', 'clinical-texts'),
+    muscle('Supinator', 'turns the palm to face up', 'C5–C6', 'clinical-texts'),
+  ],
+  howImsMayHelp: [
+    say(
+      'In 1976, Gunn and Milbrandt looked at 50 people whose elbow pain had not got better with elbow treatment. Most got relief when the neck was treated instead.',
+      'gunn-milbrandt-1976',
+    ),
+    say(
+      'That study did not use needles. It is one reason why IMS for the elbow also looks at the neck.',
+      'gunn-milbrandt-1976',
+      'istop',
+    ),
+    rootsStatement('C5–C8', 'in the neck'),
+    ...NEEDLING,
+  ],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'elbow pain',
+    'outer elbow pain',
+    'sore elbow',
+    'pain when gripping',
+    'outside of the elbow hurts',
+  ],
+};
+
+const golfersElbow: ConditionData = {
+  id: 'golfers-elbow',
+  name: 'Golfer’s elbow',
+  otherNames: ['medial epicondylitis', 'medial epicondylalgia', 'medial elbow pain', 'inner elbow pain'],
+  areaId: 'arms-hands',
+  regions: both('elbow-inner'),
+  summary: 'Pain on the inner side of the elbow, where the muscles that bend the wrist attach.',
+  whatItIs: [
+    say(
+      'Golfer’s elbow is pain where the muscles that bend the wrist and fingers attach to the inner elbow. Most people who get it do not play golf.',
+      'clinical-texts',
+    ),
+    say('It is less common than tennis elbow.', 'nirschl-1992'),
+  ],
+  whereFelt: [say('It is felt on the inner side of the elbow, near the funny bone.', 'clinical-texts')],
+  muscles: [
+    muscle(
+      'Pronator teres',
+      'in the upper forearm; it turns the palm to face down',
+      'C6–C7',
+      'clinical-texts',
+    ),
+    muscle('Flexor carpi radialis', 'bends the wrist', 'C6–C7', 'clinical-texts'),
+    muscle('Flexor digitorum superficialis', 'bends the fingers', 'C7–T1', 'clinical-texts'),
+    muscle('Flexor carpi ulnaris', 'bends the wrist toward the little finger', 'C7–T1', 'clinical-texts'),
+  ],
+  howImsMayHelp: [rootsStatement('C6–T1', 'low in the neck'), MATCHING_LEVEL, ...NEEDLING],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: ['inner elbow pain', 'inside of the elbow pain', 'elbow pain', 'pain near the funny bone'],
+};
+
+const triggerFinger: ConditionData = {
+  id: 'trigger-finger',
+  name: 'Trigger finger',
+  otherNames: ['stenosing tenosynovitis', 'trigger thumb', 'locking finger', 'snapping finger'],
+  areaId: 'arms-hands',
+  regions: both('hand'),
+  summary: 'A finger or thumb that catches, clicks or locks when you bend it.',
+  whatItIs: [
+    say(
+      'The tendons that bend a finger slide through a snug tunnel at its base. In trigger finger, the tendon catches there. The finger clicks or locks.',
+      'clinical-texts',
+      'chhabra-trigger-finger',
+    ),
+    say(
+      'It most often affects the thumb, ring or middle finger. It is most common in women aged about 52 to 62.',
+      'chhabra-trigger-finger',
+    ),
+  ],
+  whereFelt: [say('It is felt in the palm, at the base of the finger or thumb.', 'clinical-texts')],
+  muscles: [
+    muscle(
+      'Finger flexors (FDS and FDP)',
+      'in the forearm; they bend the fingers, and their tendons run through the palm',
+      'C7–T1',
+      'clinical-texts',
+    ),
+    muscle(
+      'Flexor pollicis longus',
+      'in the forearm; it bends the tip of the thumb',
+      'C7–T1',
+      'clinical-texts',
+    ),
+  ],
+  howImsMayHelp: [rootsStatement('C7–T1', 'low in the neck'), MATCHING_LEVEL, ...NEEDLING],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'clicking finger',
+    'locking finger',
+    'finger stuck',
+    'finger catches',
+    'snapping finger',
+    'finger pain',
+  ],
+};
+
+const itbSyndrome: ConditionData = {
+  id: 'iliotibial-band-syndrome',
+  name: 'Iliotibial band syndrome',
+  otherNames: ['ITB syndrome', 'IT band syndrome', 'ITBS', 'IT band pain'],
+  areaId: 'hips-legs',
+  regions: [...both('thigh-outer'), ...both('knee')],
+  summary: 'Pain on the outer side of the knee, where a long band of tissue crosses it.',
+  whatItIs: [
+    say(
+      'The iliotibial band, or IT band, is a long strip of tough tissue on the outside of the thigh. It runs from the hip to just below the knee.',
+      'clinical-texts',
+    ),
+    say('In this condition, the outer knee hurts where the band crosses it.', 'clinical-texts'),
+  ],
+  whereFelt: [say('Pain is felt on the outer knee, just above the joint.', 'clinical-texts')],
+  muscles: [
+    muscle(
+      'TFL (tensor fasciae latae)',
+      'at the front of the hip; it pulls on the IT band',
+      'L4–S1',
+      'clinical-texts',
+    ),
+    GLUTEUS_MEDIUS,
+    GLUTEUS_MAXIMUS,
+    muscle('Vastus lateralis', 'the outer thigh muscle; it straightens the knee', 'L2–L4', 'clinical-texts'),
+  ],
+  howImsMayHelp: [
+    say('The hip muscles that pull on the band get their nerves from about L4–S1.', 'clinical-texts'),
+    KNEE_LEVELS,
+    ...NEEDLING,
+  ],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'outer knee pain',
+    'side of the knee pain',
+    'outside of the knee pain',
+    'tight IT band',
+    'knee pain when running',
+  ],
+};
+
+const piriformis: ConditionData = {
+  id: 'piriformis-syndrome',
+  name: 'Piriformis syndrome',
+  otherNames: ['deep gluteal syndrome', 'deep buttock pain'],
+  areaId: 'hips-legs',
+  regions: [...both('hip'), ...both('thigh-back')],
+  summary: 'Deep pain in the buttock, often worse when sitting, that can spread down the leg.',
+  whatItIs: [
+    say(
+      'The piriformis is a small muscle deep in the buttock. The big sciatic nerve runs right next to it.',
+      'clinical-texts',
+    ),
+    say('Doctors do not yet agree on how to tell if someone has it.', 'hopayian-2010'),
+  ],
+  whereFelt: [
+    say(
+      'Pain is felt in the buttock and is often worse when sitting. It can spread down the back of the thigh.',
+      'hopayian-2010',
+    ),
+  ],
+  muscles: [
+    muscle('Piriformis', 'deep in the buttock; it turns the thigh outward', 'S1–S2', 'clinical-texts'),
+    GLUTEUS_MAXIMUS,
+    muscle(
+      'Obturator internus and gemelli',
+      'small, deep hip muscles; they also turn the thigh outward',
+      'L5–S2',
+      'clinical-texts',
+    ),
+  ],
+  howImsMayHelp: [rootsStatement('L4–S2', 'in the low back'), MATCHING_LEVEL, ...NEEDLING],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'buttock pain',
+    'bum pain',
+    'sore bum',
+    'pain when sitting',
+    'sciatica',
+    'pain down the back of the leg',
+    'hip pain',
+  ],
+};
+
+const achilles: ConditionData = {
+  id: 'achilles-tendinopathy',
+  name: 'Achilles tendinopathy',
+  otherNames: ['Achilles tendonitis', 'Achilles tendinitis', 'Achilles tendon pain'],
+  areaId: 'feet',
+  regions: [...both('heel'), ...both('calf')],
+  summary: 'Pain in the Achilles tendon, the thick cord at the back of the heel.',
+  whatItIs: [
+    say(
+      'The Achilles tendon is the thick cord that joins the calf muscles to the heel bone.',
+      'clinical-texts',
+    ),
+    say('Tendinopathy means a tendon is sore and does not work as well as it should.', 'clinical-texts'),
+  ],
+  whereFelt: [
+    say(
+      'Pain is felt at the back of the heel or low in the calf. It is often in the middle of the tendon, about 2–6 cm above the heel.',
+      'clinical-texts',
+    ),
+  ],
+  muscles: [
+    muscle('Gastrocnemius', 'the calf muscle you can see; it lifts the heel', 'S1–S2', 'clinical-texts'),
+    SOLEUS,
+    muscle('Plantaris', 'a thin muscle behind the knee that joins the tendon', 'S1–S2', 'clinical-texts'),
+  ],
+  howImsMayHelp: [
+    say(
+      'iSTOP describes freeing up the two main calf muscles. These are the soleus and the gastrocnemius.',
+      'istop',
+    ),
+    rootsStatement('S1–S2', 'at the base of the back'),
+    ...NEEDLING,
+  ],
+  treatmentCourse: TREATMENT_COURSE,
+  searchTerms: [
+    'heel pain',
+    'back of the heel pain',
+    'achilles pain',
+    'sore achilles',
+    'calf pain',
+    'heel cord',
+    'ankle pain',
+  ],
+};
+
+export const CONDITIONS: ConditionData[] = [
+  chronicWhiplash,
+  repetitiveStrain,
+  carpalTunnel,
+  triggerPoints,
+  patellofemoral,
+  spinalPain,
+  headaches,
+  jawPain,
+  shinSplints,
+  plantarFasciitis,
+  tennisElbow,
+  golfersElbow,
+  triggerFinger,
+  itbSyndrome,
+  piriformis,
+  achilles,
+];

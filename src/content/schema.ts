@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { REGION_IDS } from './regionIds';
+
+// The shape of the app's words and medical facts. Every medical statement names its sources, and
+// the whole bundle is checked once (see index.ts) so a missing or mistyped source id fails loudly.
+
+const nonEmpty = z.string().trim().min(1);
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case');
+
+export const regionIdSchema = z.enum(REGION_IDS);
+
+export const sourceSchema = z.object({
+  id: kebabId,
+  /** A human-readable citation: authors, title, where and when. */
+  citation: nonEmpty,
+  url: z.url().optional(),
+});
+
+export const areaSchema = z.object({
+  id: kebabId,
+  name: nonEmpty,
+  /** Position in the index lists, lowest first. */
+  order: z.number().int(),
+});
+
+export const regionSchema = z.object({
+  id: regionIdSchema,
+  /** Plain name with the side, e.g. "Left outer elbow". */
+  name: nonEmpty,
+  /** Name without the side, e.g. "Outer elbow". */
+  shortName: nonEmpty,
+  /** The person's own left or right; "centre" for the head, neck, back, chest and belly. */
+  side: z.enum(['left', 'right', 'centre']),
+  areaId: kebabId,
+  /** Everyday words people type for this place ("funny bone", "bum"). */
+  aliases: z.array(nonEmpty),
+  description: nonEmpty.optional(),
+});
+
+export const statementSchema = z.object({
+  text: nonEmpty,
+  /** Ids of the sources this statement rests on; at least one. */
+  sources: z.array(kebabId).min(1, 'every statement needs at least one source'),
+});
+
+export const muscleSchema = z.object({
+  name: nonEmpty,
+  /** What the muscle does, in plain words. */
+  plain: nonEmpty,
+  /** The spinal roots (or cranial nerve) that supply it, without "about": the UI adds it. */
+  nerveRoots: nonEmpty,
+  sources: z.array(kebabId).min(1, 'every muscle needs at least one source'),
+});
+
+export const conditionSchema = z.object({
+  id: kebabId,
+  name: nonEmpty,
+  otherNames: z.array(nonEmpty),
+  areaId: kebabId,
+  regions: z.array(regionIdSchema).min(1, 'every condition needs at least one region'),
+  /** One plain sentence for lists. */
+  summary: nonEmpty,
+  whatItIs: z.array(statementSchema).min(1),
+  whereFelt: z.array(statementSchema).min(1),
+  muscles: z.array(muscleSchema).min(1),
+  howImsMayHelp: z.array(statementSchema).min(1),
+  treatmentCourse: z.array(statementSchema).min(1),
+  /** Symptom phrases people type ("heel pain", "clicking finger"). */
+  searchTerms: z.array(nonEmpty).min(1),
+});
+
+const statements = z.array(statementSchema).min(1);
+
+export const generalSchema = z.object({
+  whatIsIms: statements,
+  whoIsItFor: statements,
+  whatItFeelsLike: statements,
+  course: statements,
+  evidence: statements,
+  /** Plain UI line, shown on every view. */
+  disclaimer: nonEmpty,
+  /** Plain UI line for a body region with no listed condition. */
+  noConditionHere: nonEmpty,
+});
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const v of values) (seen.has(v) ? dupes : seen).add(v);
+  return [...dupes];
+}
+
+export const contentSchema = z
+  .object({
+    sources: z.array(sourceSchema).min(1),
+    areas: z.array(areaSchema).min(1),
+    regions: z.array(regionSchema),
+    conditions: z.array(conditionSchema).min(1),
+    general: generalSchema,
+  })
+  .superRefine((bundle, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+
+    for (const [name, list] of [
+      ['sources', bundle.sources],
+      ['areas', bundle.areas],
+      ['regions', bundle.regions],
+      ['conditions', bundle.conditions],
+    ] as const) {
+      for (const id of duplicates(list.map((x) => x.id))) issue([name], `duplicate id "${id}"`);
+    }
+
+    const sourceIds = new Set(bundle.sources.map((s) => s.id));
+    const areaIds = new Set(bundle.areas.map((a) => a.id));
+    const checkSources = (ids: readonly string[], path: (string | number)[]) => {
+      for (const id of ids) if (!sourceIds.has(id)) issue(path, `unknown source id "${id}"`);
+    };
+
+    bundle.regions.forEach((region, i) => {
+      if (!areaIds.has(region.areaId)) issue(['regions', i, 'areaId'], `unknown area id "${region.areaId}"`);
+    });
+
+    const statementFields = ['whatItIs', 'whereFelt', 'howImsMayHelp', 'treatmentCourse'] as const;
+    bundle.conditions.forEach((condition, i) => {
+      if (!areaIds.has(condition.areaId)) {
+        issue(['conditions', i, 'areaId'], `unknown area id "${condition.areaId}"`);
+      }
+      for (const id of duplicates(condition.regions))
+        issue(['conditions', i, 'regions'], `region "${id}" twice`);
+      for (const field of statementFields) {
+        condition[field].forEach((s, j) => {
+          checkSources(s.sources, ['conditions', i, field, j, 'sources']);
+        });
+        // The UI keys paragraphs by their text.
+        for (const t of duplicates(condition[field].map((s) => s.text))) {
+          issue(['conditions', i, field], `repeated statement "${t}"`);
+        }
+      }
+      condition.muscles.forEach((m, j) => {
+        checkSources(m.sources, ['conditions', i, 'muscles', j, 'sources']);
+      });
+      for (const n of duplicates(condition.muscles.map((m) => m.name))) {
+        issue(['conditions', i, 'muscles'], `muscle "${n}" listed twice`);
+      }
+    });
+
+    for (const key of ['whatIsIms', 'whoIsItFor', 'whatItFeelsLike', 'course', 'evidence'] as const) {
+      bundle.general[key].forEach((s, j) => {
+        checkSources(s.sources, ['general', key, j, 'sources']);
+      });
+    }
+  });
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type Muscle = z.infer<typeof muscleSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type General = z.infer<typeof generalSchema>;
+export type Content = z.infer<typeof contentSchema>;

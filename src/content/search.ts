@@ -1,0 +1,179 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { content } from './index';
+import type { Condition, Region } from './schema';
+
+// Search over conditions and body regions, forgiving of everyday words and misspellings
+// ("tenis elbo", "carpel tunel", "headake"). Fuzzy matching is fuse.js; we add light normalisation
+// and a second pass on single words, so "heel pain" also finds the heel itself.
+
+export type SearchResult =
+  /** score: relevance from 0 (barely) to 1 (exact); results come best first. */
+  | { kind: 'condition'; condition: Condition; score: number }
+  | { kind: 'region'; region: Region; score: number };
+
+/** One searchable phrase of one condition or region; a document has many. */
+interface Entry {
+  text: string;
+  /** How much a match on this kind of phrase counts: a name beats an everyday alias. */
+  weight: number;
+  target: Target;
+}
+
+type Target =
+  | { key: string; kind: 'condition'; item: Condition }
+  | { key: string; kind: 'region'; item: Region };
+
+/** Lower-case, curly quotes and apostrophes dropped, other punctuation to spaces, spaces collapsed. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents
+    .toLowerCase()
+    .replace(/['’‘`]/g, '') // "runner's" → "runners"
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** Words too common to search on their own ("pain" would match every condition). */
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'on',
+  'in',
+  'at',
+  'to',
+  'my',
+  'me',
+  'i',
+  'is',
+  'it',
+  'im',
+  'have',
+  'has',
+  'with',
+  'when',
+  'for',
+  'from',
+  'after',
+  'pain',
+  'painful',
+  'sore',
+  'ache',
+  'aching',
+  'aches',
+  'hurt',
+  'hurts',
+  'hurting',
+  'left',
+  'right',
+  'side',
+  'back',
+  'front',
+  'top',
+  'bottom',
+  'inner',
+  'outer',
+  'lower',
+  'upper',
+  'very',
+  'bad',
+  'really',
+  'tight',
+  'stiff',
+  'what',
+  'can',
+  'ims',
+  'help',
+]);
+
+/** Queries longer than this are cut: nobody types more, and fuzzy matching cost grows with length. */
+const MAX_QUERY_LENGTH = 64;
+const MAX_WORDS = 6;
+/** Results found only through one word of the query rank below whole-query matches of equal quality. */
+const WORD_MATCH_FACTOR = 0.85;
+/** Results far below the best one are noise ("chest" fuzzily matching "aches"): keep those within 85%. */
+const RELATIVE_FLOOR = 0.85;
+
+const WEIGHT = { name: 1, otherName: 0.97, searchTerm: 0.95, alias: 0.95 } as const;
+
+const FUSE_OPTIONS: IFuseOptions<Entry> = {
+  keys: ['text'],
+  includeScore: true,
+  // 0 is exact, 1 matches anything: 0.4 lets through about one typo in every three letters.
+  threshold: 0.4,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  minMatchCharLength: 2,
+};
+
+let index: Fuse<Entry> | undefined;
+
+/** Every phrase of every condition and region, normalised, with its weight. */
+function buildEntries(): Entry[] {
+  const entries: Entry[] = [];
+  const add = (target: Target, weight: number, texts: readonly string[]) => {
+    for (const text of new Set(texts.map(normalise))) if (text) entries.push({ text, weight, target });
+  };
+  for (const c of content.conditions) {
+    const target: Target = { key: `condition:${c.id}`, kind: 'condition', item: c };
+    add(target, WEIGHT.name, [c.name]);
+    add(target, WEIGHT.otherName, c.otherNames);
+    add(target, WEIGHT.searchTerm, c.searchTerms);
+  }
+  for (const r of content.regions) {
+    const target: Target = { key: `region:${r.id}`, kind: 'region', item: r };
+    add(target, WEIGHT.name, [r.name, r.shortName]);
+    add(target, WEIGHT.alias, r.aliases);
+  }
+  return entries;
+}
+
+/** Built on first use, once. */
+function getIndex(): Fuse<Entry> {
+  index ??= new Fuse(buildEntries(), FUSE_OPTIONS);
+  return index;
+}
+
+/** Conditions and body regions matching the query, best first; [] for an empty query. */
+export function search(query: string, limit = 8): SearchResult[] {
+  const q = normalise(String(query ?? '').slice(0, MAX_QUERY_LENGTH * 2))
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+  if (q.length < 2 || limit <= 0) return [];
+  const fuse = getIndex();
+
+  // Best relevance per condition or region, from the whole query and from each meaningful word.
+  const best = new Map<string, { target: Target; score: number }>();
+  const collect = (pattern: string, factor: number) => {
+    for (const hit of fuse.search(pattern)) {
+      const { target, weight } = hit.item;
+      const score = (1 - (hit.score ?? 1)) * weight * factor;
+      const seen = best.get(target.key);
+      if (!seen || score > seen.score) best.set(target.key, { target, score });
+    }
+  };
+
+  collect(q, 1);
+  const words = q.split(' ').filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+  if (words.length > 1 || (words.length === 1 && words[0] !== q)) {
+    for (const word of words.slice(0, MAX_WORDS)) collect(word, WORD_MATCH_FACTOR);
+  }
+
+  // Scores within 0.01 count as a tie; then a condition comes before a body region.
+  const rank = (score: number) => Math.round(score * 100);
+  const kindOrder = (t: Target) => (t.kind === 'condition' ? 0 : 1);
+  const top = Math.max(0, ...[...best.values()].map((b) => b.score));
+  return [...best.values()]
+    .filter((b) => b.score >= top * RELATIVE_FLOOR)
+    .sort((a, b) => rank(b.score) - rank(a.score) || kindOrder(a.target) - kindOrder(b.target))
+    .slice(0, limit)
+    .map(({ target, score }) =>
+      target.kind === 'condition'
+        ? { kind: 'condition', condition: target.item, score }
+        : { kind: 'region', region: target.item, score },
+    );
+}

@@ -1,0 +1,134 @@
+import type { Muscle, Statement } from './schema';
+import type { SourceId } from './sources';
+import { say } from './statement';
+
+// Statements and muscles used by more than one condition (and by general.ts), written once.
+
+// --- How IMS may help: the Gunn model (FACTS A7, A8, A9) ---
+
+export const NEEDLE_SITES = say(
+  'Your IMS practitioner puts a fine needle into the short, tender muscles. They may also needle muscles next to the spine, at the level where these nerves come out.',
+  'istop',
+  'clinic-ims-page',
+);
+
+export const NEEDLE_GRASP = say(
+  'A normal muscle does not hurt when it is needled. A short, sensitive muscle grips the needle, and this feels like a cramp.',
+  'istop',
+  'clinic-ims-page',
+);
+
+export const PROPOSED_EFFECTS = say(
+  'Gunn proposed three ways the needle may help. A stretch sensor in the muscle fires, and the muscle relaxes. The small wound brings in blood and starts healing. A tiny electric charge helps the nerve work normally.',
+  'istop',
+  'gunn-radiculopathy-model',
+  'clinic-ims-page',
+);
+
+export const NOT_PROVEN = say(
+  "These are Gunn's ideas about how the needle works. They have not been proven.",
+  'istop',
+  'gunn-radiculopathy-model',
+);
+
+export const MATCHING_LEVEL = say(
+  'In the Gunn model, when an arm or leg is treated, the back is treated too, at the matching level of the spine.',
+  'istop-knee',
+  'istop',
+);
+
+export const KNEE_LEVELS = say(
+  'For the knee, iSTOP also treats the low back, at L2 to L5. iSTOP is the home of Gunn IMS.',
+  'istop-knee',
+);
+
+/** "The nerves to these muscles leave the spine at about …" for the [T] root levels. */
+export function rootsStatement(levels: string, where: string): Statement {
+  return say(`The nerves to these muscles leave the spine at about ${levels}, ${where}.`, 'clinical-texts');
+}
+
+// --- The course of treatment (FACTS A10): this clinic's words, then other clinics ---
+
+export const COURSE_FIRST_SIGNS = say(
+  'This clinic says that if IMS is going to help, you should notice a change within 2–3 sessions.',
+  'clinic-ims-page',
+);
+
+export const COURSE_HOW_MANY = say(
+  'This clinic finds that a new problem may need only one session. Pain you have had for a long time may need 8–10.',
+  'clinic-ims-page',
+);
+
+export const COURSE_SPACING = say(
+  'This clinic gives sessions once or twice a week, so the body has time to heal in between. Each one takes 30–45 minutes.',
+  'clinic-ims-page',
+);
+
+export const COURSE_OTHER_CLINICS = say(
+  'Other clinics report 4–12 sessions, about once a week. They say the effect builds up over time.',
+  'focus-physio',
+  'apc-pain',
+  'elite-physiocare',
+);
+
+export const TREATMENT_COURSE: Statement[] = [
+  COURSE_FIRST_SIGNS,
+  COURSE_HOW_MANY,
+  COURSE_SPACING,
+  COURSE_OTHER_CLINICS,
+];
+
+// --- Muscles that turn up in several conditions (FACTS B, standard anatomy) ---
+
+function muscle(
+  name: string,
+  plain: string,
+  nerveRoots: string,
+  ...sources: [SourceId, ...SourceId[]]
+): Muscle {
+  return { name, plain, nerveRoots, sources };
+}
+
+export { muscle };
+
+export const UPPER_TRAPEZIUS = muscle(
+  'Upper trapezius',
+  'lifts the shoulders and helps hold up the head',
+  'C3–C4, plus cranial nerve XI',
+  'clinical-texts',
+);
+
+export const LEVATOR_SCAPULAE = muscle(
+  'Levator scapulae',
+  'lifts the shoulder blade up toward the neck',
+  'C3–C5',
+  'clinical-texts',
+);
+
+export const STERNOCLEIDOMASTOID = muscle(
+  'Sternocleidomastoid',
+  'the strap down each side of the neck; it turns and tilts the head',
+  'C2–C3, plus cranial nerve XI',
+  'clinical-texts',
+);
+
+export const GLUTEUS_MEDIUS = muscle(
+  'Gluteus medius',
+  'on the side of the hip; it keeps the pelvis level when you stand on one leg',
+  'L4–S1',
+  'clinical-texts',
+);
+
+export const GLUTEUS_MAXIMUS = muscle(
+  'Gluteus maximus',
+  'the big buttock muscle; it straightens the hip',
+  'L5–S2',
+  'clinical-texts',
+);
+
+export const SOLEUS = muscle(
+  'Soleus',
+  'the deep calf muscle; it pushes you off the ground when you walk',
+  'S1–S2',
+  'clinical-texts',
+);

@@ -1,0 +1,313 @@
+import type { CycleSourceId } from './sources';
+import { CYCLE_STAGE_IDS, type CycleStageId } from './stageIds';
+import { HEALTHY, type Visual } from './visual';
+
+// The explainer's steps as typed data: the words a person reads, where each fact comes from, and
+// what the 3D close-up shows. Facts are FACTS.md ids; [P] facts (this clinic's own words) are
+// marked `clinic: true` and shown as what this clinic tells patients.
+
+export type CyclePart = 'cycle' | 'needle';
+export type FactId = 'A2' | 'A3' | 'A5' | 'A6' | 'A7' | 'A9' | 'A10' | 'A13' | 'D';
+
+/** Where the camera looks during a step (see scene/views.ts). */
+export type CameraView = 'overview' | 'spine' | 'nerve' | 'muscle' | 'joint';
+
+/**
+ * One change within a step: from `at` to `to` seconds after the step starts, the listed values
+ * move (eased) from wherever they were to `set`.
+ */
+export interface Phase {
+  at: number;
+  to: number;
+  set: Partial<Visual>;
+}
+
+export interface CycleStage {
+  id: CycleStageId;
+  part: CyclePart;
+  /** A few words for the loop diagram and the step buttons. */
+  label: string;
+  /** The heading of the step. */
+  title: string;
+  /** One short caption in plain words (grade 8 or below), read aloud when the step changes. */
+  caption: string;
+  /** A little more for those who want it. */
+  detail: string[];
+  facts: FactId[];
+  sources: CycleSourceId[];
+  /** True when the words are this clinic's own advice [P], not a general fact. */
+  clinic?: boolean;
+  /** Seconds at normal speed. */
+  duration: number;
+  view: CameraView;
+  phases: Phase[];
+}
+
+const SHORTENED: Partial<Visual> = { tightness: 0.85, sensitivity: 0.8, root: 0.7, flow: 0.4, strain: 0.6 };
+
+export const CYCLE_STAGES: readonly CycleStage[] = [
+  {
+    id: 'spine-wear',
+    part: 'cycle',
+    label: 'The spine wears',
+    title: 'It often starts at the spine',
+    caption:
+      'With time, the spine wears. The discs get thinner and small spurs of bone grow. Often this does not hurt at first.',
+    detail: [
+      'Doctors call this wear spondylosis. In the Gunn model it is the most common reason a nerve root gets irritated.',
+      'It can stay silent for a long time, because the small nerve fibres that carry pain are spared at first.',
+    ],
+    facts: ['A2'],
+    sources: ['gunn-prespondylosis', 'istop'],
+    duration: 7,
+    view: 'spine',
+    phases: [{ at: 0.3, to: 3, set: { wear: 1 } }],
+  },
+  {
+    id: 'nerve-root',
+    part: 'cycle',
+    label: 'A nerve root is irritated',
+    title: 'A nerve root is irritated',
+    caption:
+      'A nerve root leaves the spine here. The worn spine can press on it and irritate it. The nerve then works less well, often with no pain.',
+    detail: [
+      'Each nerve root carries messages to and from one part of the body: some muscles, some skin, some joints.',
+    ],
+    facts: ['A2'],
+    sources: ['gunn-prespondylosis', 'istop'],
+    duration: 7,
+    view: 'spine',
+    phases: [{ at: 0.3, to: 2.5, set: { root: 1 } }],
+  },
+  {
+    id: 'supersensitive',
+    part: 'cycle',
+    label: 'The nerve gets supersensitive',
+    title: 'The nerve becomes supersensitive',
+    caption:
+      'When a nerve works poorly, the parts it supplies get more sensitive. Now the nerve fires far too easily.',
+    detail: [
+      'This follows a rule found by the scientist Walter Cannon: when a nerve is cut, what it supplies becomes more sensitive. Dr Gunn added that a nerve that only works poorly is enough.',
+    ],
+    facts: ['A3'],
+    sources: ['cannon-rosenblueth-1949', 'istop'],
+    duration: 7,
+    view: 'nerve',
+    phases: [{ at: 0.3, to: 2.5, set: { sensitivity: 1 } }],
+  },
+  {
+    id: 'muscle-tightens',
+    part: 'cycle',
+    label: 'The muscle tightens',
+    title: 'The muscle tightens',
+    caption:
+      'The muscles this nerve supplies tighten. Their fibres get shorter and thicker and form tight, tender bands.',
+    detail: [
+      'This happens in the arm or leg and also in the small muscles beside the spine. A physiotherapist can feel these bands with their fingers.',
+    ],
+    facts: ['A5', 'A6'],
+    sources: ['istop', 'gunn-radiculopathy-model'],
+    duration: 7,
+    view: 'muscle',
+    phases: [{ at: 0.3, to: 3, set: { tightness: 0.75 } }],
+  },
+  {
+    id: 'pull-and-pressure',
+    part: 'cycle',
+    label: 'Pull and pressure',
+    title: 'Pull on the tendon, pressure on the joint',
+    caption:
+      'The short muscle pulls on its tendon and presses on the joint it moves. Near the spine, tight muscles press on the nerve root too.',
+    detail: [
+      'Over time this extra load is said to add to wear and tear, such as a sore tendon or arthritis in the joint.',
+    ],
+    facts: ['A5'],
+    sources: ['istop', 'gunn-radiculopathy-model', 'clinic-ims-page'],
+    duration: 8,
+    view: 'overview',
+    phases: [
+      { at: 0.3, to: 2, set: { strain: 1 } },
+      { at: 1.5, to: 3.5, set: { jointPressure: 1, spinePress: 1 } },
+    ],
+  },
+  {
+    id: 'less-blood-flow',
+    part: 'cycle',
+    label: 'Less blood flow',
+    title: 'Less blood reaches the muscle',
+    caption:
+      'A tight muscle squeezes its own blood vessels. Less blood gets in, so the muscle gets more sensitive and sore.',
+    detail: ['This is how this clinic explains why a tight muscle keeps on aching.'],
+    facts: ['D'],
+    sources: ['clinic-ims-page'],
+    clinic: true,
+    duration: 7,
+    view: 'muscle',
+    phases: [{ at: 0.3, to: 3, set: { flow: 0.2 } }],
+  },
+  {
+    id: 'pain-signals',
+    part: 'cycle',
+    label: 'Harmless signals hurt',
+    title: 'Harmless signals are felt as pain',
+    caption: 'The nerve is now so sensitive that normal, harmless signals from the muscle are felt as pain.',
+    detail: [
+      'This clinic describes this as the heart of nerve pain: the nerve, not an injury, sets off the alarm.',
+    ],
+    facts: ['D'],
+    sources: ['clinic-ims-page'],
+    clinic: true,
+    duration: 7,
+    view: 'nerve',
+    phases: [{ at: 0.3, to: 2.5, set: { pain: 1 } }],
+  },
+  {
+    id: 'guarding',
+    part: 'cycle',
+    label: 'Guarding',
+    title: 'The body guards, and the loop closes',
+    caption:
+      'To protect itself, the body tightens the muscle even more. That adds to the pressure on the nerve root, and the cycle starts again.',
+    detail: [
+      'Each step feeds the next. This is why pain can keep going long after the first strain has healed.',
+    ],
+    facts: ['D', 'A5'],
+    sources: ['clinic-ims-page', 'istop'],
+    clinic: true,
+    duration: 8,
+    view: 'overview',
+    phases: [
+      { at: 0.3, to: 2.5, set: { tightness: 1, spinePress: 1 } },
+      { at: 2, to: 4, set: { root: 1, sensitivity: 1, flow: 0.15 } },
+    ],
+  },
+  {
+    id: 'needle-normal',
+    part: 'needle',
+    label: 'A normal muscle',
+    title: 'The needle in a normal muscle',
+    caption:
+      'IMS uses a very fine needle, like an acupuncture needle. In a normal, relaxed muscle it goes in without pain, and nothing happens.',
+    detail: ['The needle is solid: nothing is injected.'],
+    facts: ['A7'],
+    sources: ['istop', 'clinic-ims-page'],
+    duration: 7,
+    view: 'muscle',
+    phases: [
+      { at: 0, to: 2, set: { ...HEALTHY } },
+      { at: 2, to: 4, set: { needle: 1 } },
+    ],
+  },
+  {
+    id: 'needle-grasp',
+    part: 'needle',
+    label: 'A short muscle grasps it',
+    title: 'A short muscle grasps the needle',
+    caption:
+      'In a short, sensitive muscle, the muscle grips the needle. You may feel this as a cramp-like ache.',
+    detail: [
+      'The needle goes into the centre of the tight, tender bands, and near the spine where the nerve root may be irritated.',
+    ],
+    facts: ['A7'],
+    sources: ['istop', 'clinic-ims-page'],
+    duration: 7,
+    view: 'muscle',
+    phases: [
+      { at: 0, to: 1.2, set: { needle: 0 } },
+      { at: 0.6, to: 2, set: SHORTENED },
+      { at: 2, to: 3.5, set: { needle: 1 } },
+      { at: 3.3, to: 4.3, set: { grasp: 1 } },
+    ],
+  },
+  {
+    id: 'stretch-reflex',
+    part: 'needle',
+    label: '1. The muscle lets go',
+    title: 'First proposed effect: the muscle lets go',
+    caption:
+      'The first proposed effect: the needle sets off a stretch sensor in the muscle. The muscle relaxes and gets longer.',
+    detail: ['As the muscle lets go, the pull on the tendon and the pressure on the joint ease.'],
+    facts: ['A9'],
+    sources: ['istop', 'clinic-ims-page'],
+    duration: 7,
+    view: 'muscle',
+    phases: [
+      { at: 0.3, to: 1.3, set: { spindle: 1 } },
+      { at: 1.3, to: 3.8, set: { tightness: 0.15, grasp: 0, strain: 0.1, jointPressure: 0 } },
+    ],
+  },
+  {
+    id: 'healing-blood',
+    part: 'needle',
+    label: '2. Blood and healing',
+    title: 'Second proposed effect: blood and healing',
+    caption:
+      'The second proposed effect: the needle makes a tiny injury. This draws blood to the spot and starts the body’s own healing.',
+    detail: ['Some soreness for a day or two, and small bruises, are the common side effects.'],
+    facts: ['A9'],
+    sources: ['istop', 'clinic-ims-page'],
+    duration: 7,
+    view: 'muscle',
+    phases: [
+      { at: 0.2, to: 1, set: { spindle: 0 } },
+      { at: 0.3, to: 2.5, set: { healing: 1, flow: 1 } },
+    ],
+  },
+  {
+    id: 'nerve-current',
+    part: 'needle',
+    label: '3. The nerve settles',
+    title: 'Third proposed effect: the nerve settles',
+    caption:
+      'The third proposed effect: the tiny injury makes a small electric charge. This helps the nerve work normally again.',
+    detail: ['Dr Gunn called this charge the “current of injury”.'],
+    facts: ['A9'],
+    sources: ['istop', 'clinic-ims-page'],
+    duration: 8,
+    view: 'nerve',
+    phases: [
+      { at: 0.3, to: 1.5, set: { current: 1 } },
+      { at: 1.5, to: 4, set: { sensitivity: 0.1, root: 0.3, pain: 0, spinePress: 0.1 } },
+    ],
+  },
+  {
+    id: 'what-to-expect',
+    part: 'needle',
+    label: 'What to expect',
+    title: 'What to expect',
+    caption:
+      'This clinic tells patients you should notice a change within 2 to 3 sessions. A recent problem may need just one. A long-standing one may need 8 to 10.',
+    detail: [
+      'Sessions are once or twice a week, and each one takes 30 to 45 minutes. The gaps give your body time to heal.',
+      'If needles worry you, tell your practitioner. They will start more gently and see how you feel.',
+    ],
+    facts: ['A10', 'A13'],
+    sources: ['clinic-ims-page'],
+    clinic: true,
+    duration: 9,
+    view: 'overview',
+    phases: [
+      { at: 0.2, to: 1.5, set: { needle: 0, current: 0, spindle: 0, grasp: 0 } },
+      { at: 1, to: 4, set: { tightness: 0.05, sensitivity: 0, root: 0.1, strain: 0, healing: 0.15 } },
+    ],
+  },
+];
+
+/** Said once for the whole needle part: Gunn's mechanisms are proposed, not proven. */
+export const NEEDLE_HONESTY_NOTE =
+  'These three effects are how Dr Gunn explained IMS. They are proposed ideas: studies have not yet shown that this is how it works.';
+
+export const CYCLE_INTRO =
+  'Pain can keep going for months, even when the first problem is long gone. Here is how the Gunn model of IMS explains it, step by step, and what the needle is thought to do.';
+
+const BY_ID = new Map(CYCLE_STAGES.map((stage) => [stage.id, stage]));
+
+export function getStage(id: CycleStageId): CycleStage {
+  const stage = BY_ID.get(id);
+  if (!stage) throw new Error(`No pain-cycle step "${id}".`);
+  return stage;
+}
+
+export function stageIndex(id: CycleStageId): number {
+  return CYCLE_STAGE_IDS.indexOf(id);
+}

@@ -1,0 +1,106 @@
+import type { CSSProperties } from 'react';
+import { useAppStore } from '../../state/store';
+import type { CycleStageId } from '../stageIds';
+import { CYCLE_STAGES } from '../stages';
+
+// The pain cycle as a loop: where it starts (the spine wearing) in the middle, then the steps
+// around a ring that leads back to its own start. Every step is a button that jumps to it.
+
+const START = CYCLE_STAGES[0];
+const RING = CYCLE_STAGES.filter((s) => s.part === 'cycle').slice(1);
+const RADIUS = 38;
+const GAP_DEGREES = 17;
+
+const angleOf = (k: number) => -90 + (k * 360) / RING.length;
+const point = (degrees: number, r = RADIUS) => {
+  const a = (degrees * Math.PI) / 180;
+  return { x: 50 + r * Math.cos(a), y: 50 + r * Math.sin(a) };
+};
+
+function arcs(): string[] {
+  return RING.map((_, k) => {
+    const from = point(angleOf(k) + GAP_DEGREES);
+    const to = point(angleOf(k + 1) - GAP_DEGREES);
+    return `M ${from.x.toFixed(2)} ${from.y.toFixed(2)} A ${RADIUS} ${RADIUS} 0 0 1 ${to.x.toFixed(2)} ${to.y.toFixed(2)}`;
+  });
+}
+const ARCS = arcs();
+
+function StepButton({
+  id,
+  number,
+  label,
+  current,
+}: {
+  id: CycleStageId;
+  number: number;
+  label: string;
+  current: boolean;
+}) {
+  const setCycleStage = useAppStore((s) => s.setCycleStage);
+  return (
+    <button
+      type="button"
+      className="loop-step"
+      aria-current={current ? 'step' : undefined}
+      onClick={() => setCycleStage(id)}
+    >
+      <span className="loop-number" aria-hidden="true">
+        {number}
+      </span>
+      <span className="visually-hidden">Step {number}: </span>
+      {label}
+    </button>
+  );
+}
+
+export function LoopDiagram({ current }: { current: CycleStageId }) {
+  return (
+    <nav className="loop-nav" aria-labelledby="loop-heading">
+      <h2 id="loop-heading">The pain cycle</h2>
+      <div className="loop">
+        <svg className="loop-ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+          <defs>
+            <marker
+              id="loop-arrow"
+              viewBox="0 0 10 10"
+              refX="6"
+              refY="5"
+              markerWidth="4"
+              markerHeight="4"
+              orient="auto"
+            >
+              <path d="M0 0 10 5 0 10z" fill="currentColor" />
+            </marker>
+          </defs>
+          {ARCS.map((d) => (
+            <path key={d} d={d} className="loop-arc" markerEnd="url(#loop-arrow)" />
+          ))}
+          <path d="M 50 41 L 50 24" className="loop-arc loop-arc-start" markerEnd="url(#loop-arrow)" />
+        </svg>
+        <ol className="loop-steps">
+          {START && (
+            <li className="loop-item loop-item-start" style={{ '--x': '50%', '--y': '56%' } as CSSProperties}>
+              <span className="loop-start-note" aria-hidden="true">
+                It often starts here
+              </span>
+              <StepButton id={START.id} number={1} label={START.label} current={current === START.id} />
+            </li>
+          )}
+          {RING.map((stage, k) => {
+            const p = point(angleOf(k));
+            return (
+              <li
+                key={stage.id}
+                className="loop-item"
+                style={{ '--x': `${p.x}%`, '--y': `${p.y}%` } as CSSProperties}
+              >
+                <StepButton id={stage.id} number={k + 2} label={stage.label} current={current === stage.id} />
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </nav>
+  );
+}

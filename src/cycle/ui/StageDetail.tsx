@@ -1,0 +1,34 @@
+import { cycleSourcesFor } from '../sources';
+import type { CycleStage } from '../stages';
+
+/** A little more about the open step, and where its facts come from. */
+export function StageDetail({ stage }: { stage: CycleStage }) {
+  const sources = cycleSourcesFor(stage.sources);
+  return (
+    <section className="cycle-detail" aria-labelledby="cycle-detail-heading">
+      <h2 id="cycle-detail-heading">More about: {stage.title}</h2>
+      {stage.clinic && (
+        <p className="kind-note">
+          This is what this clinic tells its patients, from its own experience. It is not a study result.
+        </p>
+      )}
+      {stage.detail.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+      <h3>Sources</h3>
+      <ol className="sources">
+        {sources.map((source) => (
+          <li key={source.id}>
+            {source.url ? (
+              <a href={source.url} rel="noreferrer noopener" target="_blank">
+                {source.citation}
+              </a>
+            ) : (
+              source.citation
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
