@@ -1,24 +1,38 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+import { prerender } from './scripts/prerender-plugin.mjs';
 
 // `--mode e2e` builds a copy for the browser tests, with a small test hook (window.__imsTest),
 // into its own folder so the normal build never carries it.
-export default defineConfig(({ mode }) => ({
-  plugins: [react()],
-  // Relative base so the built app also works from a sub-folder.
-  base: './',
-  define: { __TEST_HOOK__: JSON.stringify(mode === 'e2e') },
-  build: {
-    target: 'es2022',
-    outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
-    // Only the lazy 3D chunk (three + R3F) is this big; the first-paint bundle stays small.
-    chunkSizeWarningLimit: 1100,
-  },
-  preview: { host: '127.0.0.1', strictPort: true },
-  server: { host: '127.0.0.1' },
-  test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 20_000,
-  },
-}));
+export default defineConfig(({ mode }) => {
+  const define = { __TEST_HOOK__: JSON.stringify(mode === 'e2e') };
+  return {
+    plugins: [
+      react(),
+      prerender({ define }),
+      // Pre-compressed copies for `npm start`'s server; phones on slow networks get brotli.
+      compression({
+        algorithms: ['gzip', 'brotliCompress'],
+        include: /\.(js|css|html|svg|glb)$/,
+        threshold: 1024,
+      }),
+    ],
+    // Relative base so the built app also works from a sub-folder.
+    base: './',
+    define,
+    build: {
+      target: 'es2022',
+      outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
+      // Only the lazy 3D chunk (three + R3F) is this big; the first-paint bundle stays small.
+      chunkSizeWarningLimit: 1100,
+    },
+    preview: { host: '127.0.0.1', strictPort: true },
+    server: { host: '127.0.0.1' },
+    test: {
+      include: ['tests/unit/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 20_000,
+    },
+  };
+});

@@ -3,7 +3,8 @@
 // on the same network).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { serveDist } from './serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const builtIndex = join(root, 'dist', 'index.html');
@@ -27,7 +28,17 @@ if (buildIsStale()) {
 
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 4173;
 const host = process.env.HOST || '127.0.0.1';
-const server = await preview({ root, preview: { port, host, strictPort: true, open: false } });
+try {
+  await serveDist(join(root, 'dist'), { port, host });
+} catch (error) {
+  console.error(
+    error.code === 'EADDRINUSE' ? `Port ${port} is in use. Try: PORT=${port + 1} npm start` : error,
+  );
+  process.exit(1);
+}
+const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log('\nIMS Explorer is running. Open this address in your browser:');
-server.printUrls();
+console.log(`  http://${shown}:${port}/`);
+if (shown !== host)
+  console.log("  (other devices on your network can use this computer's address instead of localhost)");
 console.log('\nPress Ctrl+C to stop.');

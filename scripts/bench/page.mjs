@@ -56,13 +56,17 @@ async function heapGrowth(page, selections) {
     page.evaluate(async (n) => {
       const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const backToList = async () => {
+        document.querySelector('.back-link')?.click();
+        await pause();
+      };
       for (let i = 0; i < n; i++) {
+        await backToList();
         const buttons = document.querySelectorAll('[aria-labelledby="regions-heading"] button');
         buttons[(i * 7) % buttons.length].click();
-        await pause();
-        document.querySelector('.back-link')?.click();
         await (i % 10 === 0 ? frame() : pause());
       }
+      await backToList();
     }, count);
   const usedHeap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

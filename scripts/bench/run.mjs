@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import { jsBytes, modelBytes } from './bytes.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -46,7 +46,7 @@ try {
   await browser.close();
 }
 if (!skipLighthouse) results.lighthouse = await runLighthouse(executablePath, url);
-await new Promise((resolve) => server.httpServer.close(resolve));
+await new Promise((resolve) => server.close(resolve));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [

@@ -6,7 +6,8 @@ import { CYCLE_STAGE_IDS, type CycleStageId } from './stageIds';
 /** The link that opens the explainer at a step, keeping what else is on screen (a condition, say). */
 export function cycleHref(stage: CycleStageId = CYCLE_STAGE_IDS[0]): string {
   const { regionId, conditionId, view } = useAppStore.getState();
-  return `${window.location.pathname}${serializeUrlState({ regionId, conditionId, view, cycleStage: stage })}`;
+  // A query-only link keeps the current path, and needs no window, so it also pre-renders.
+  return serializeUrlState({ regionId, conditionId, view, cycleStage: stage });
 }
 
 /** A plain click opens the explainer in place; a click with a modifier opens the link as usual. */

@@ -187,7 +187,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     label: 'A normal muscle',
     title: 'The needle in a normal muscle',
     caption:
-      'IMS uses a very fine needle, like an acupuncture needle. In a normal, relaxed muscle it goes in without pain, and nothing happens.',
+      'IMS uses a very fine needle, like the ones used in acupuncture. In a normal, relaxed muscle it goes in with no pain. Nothing happens.',
     detail: ['The needle is solid: nothing is injected.'],
     facts: ['A7'],
     sources: ['istop', 'clinic-ims-page'],
@@ -206,7 +206,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     caption:
       'In a short, sensitive muscle, the muscle grips the needle. You may feel this as a cramp-like ache.',
     detail: [
-      'The needle goes into the centre of the tight, tender bands, and near the spine where the nerve root may be irritated.',
+      'The needle goes into the middle of the tight, tender bands. It also goes near the spine, where the nerve root may be irritated.',
     ],
     facts: ['A7'],
     sources: ['istop', 'clinic-ims-page'],

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/store';
 
 function useFullscreen(): [boolean, () => void, boolean] {
-  const supported = typeof document !== 'undefined' && document.fullscreenEnabled === true;
+  // Known only in the browser; starts false so the pre-rendered page and the first render agree.
+  const [supported, setSupported] = useState(false);
   const [on, setOn] = useState(false);
   useEffect(() => {
+    setSupported(document.fullscreenEnabled === true);
     const update = () => setOn(document.fullscreenElement !== null);
     document.addEventListener('fullscreenchange', update);
     return () => document.removeEventListener('fullscreenchange', update);

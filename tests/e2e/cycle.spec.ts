@@ -1,0 +1,313 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { CYCLE_STAGE_IDS, type CycleStageId } from '../../src/cycle/stageIds';
+import { CYCLE_STAGES } from '../../src/cycle/stages';
+import { openApp, settle } from './fixtures';
+
+// The pain-cycle explainer, through what a person sees: captions, buttons, keys, links, and the
+// 3D close-up compared screenshot to screenshot with a tolerance (SwiftShader renders it).
+
+const captionOf = (id: CycleStageId) => CYCLE_STAGES.find((s) => s.id === id)?.caption ?? '';
+
+function caption(page: Page) {
+  return page.getByTestId('cycle-caption');
+}
+
+function heading(page: Page) {
+  return page.getByRole('heading', { level: 1, name: 'Why the pain keeps going' });
+}
+
+async function openCycle(page: Page, stage: CycleStageId) {
+  await page.goto(`./?cycle=${stage}`);
+  await expect(heading(page)).toBeVisible();
+  await expect(caption(page)).toHaveText(captionOf(stage));
+}
+
+/** Waits until the close-up shows this step and has come to rest. */
+async function waitForStage(page: Page, stage: CycleStageId) {
+  await page.waitForFunction(
+    (id) => {
+      const data = document.documentElement.dataset;
+      return data.cycleReady === 'true' && data.cycleFrameStage === id && data.cycleSettled === 'true';
+    },
+    stage,
+    { timeout: 30_000 },
+  );
+  await settle(page, 3);
+}
+
+async function canvasShot(page: Page): Promise<string> {
+  const shot = await page.locator('.cycle-canvas canvas').first().screenshot({ animations: 'disabled' });
+  return shot.toString('base64');
+}
+
+/** Share of pixels that differ clearly between two same-sized PNGs, worked out in the browser. */
+async function pixelDifference(page: Page, a: string, b: string): Promise<number> {
+  return page.evaluate(
+    async ([a, b]) => {
+      const load = async (data: string) => {
+        const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2D context');
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [x, y] = await Promise.all([load(a), load(b)]);
+      if (x.width !== y.width || x.height !== y.height) return 1;
+      let differing = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        const d =
+          Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
+          Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
+          Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
+        if (d > 24) differing += 1;
+      }
+      return differing / (x.width * x.height);
+    },
+    [a, b] as const,
+  );
+}
+
+test.describe('pain cycle explainer', () => {
+  test.describe('with reduced motion', () => {
+    test.use({ reducedMotion: 'reduce' });
+
+    test('opens in one click from the main view, with its own link, and does not play by itself', async ({
+      page,
+    }) => {
+      await openApp(page);
+      await page.getByRole('link', { name: /Why the pain keeps going/ }).click();
+      await expect(heading(page)).toBeVisible();
+      await expect(heading(page)).toBeFocused();
+      await expect(page).toHaveURL(/[?&]cycle=spine-wear/);
+      await expect(caption(page)).toHaveText(captionOf('spine-wear'));
+      await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+      const before = await page.getByLabel('Position in the explainer').inputValue();
+      await page.waitForTimeout(1500);
+      await expect(page.getByLabel('Position in the explainer')).toHaveValue(before);
+      await expect(caption(page)).toHaveText(captionOf('spine-wear'));
+      await expect(page).toHaveURL(/[?&]cycle=spine-wear/);
+
+      await page.getByRole('button', { name: /Back to the body explorer/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible();
+      await expect(page).not.toHaveURL(/cycle=/);
+    });
+
+    test('opens from a condition and returns to it', async ({ page }) => {
+      await openApp(page, '?condition=tennis-elbow');
+      await page.getByRole('link', { name: /See how this pain keeps itself going/ }).click();
+      await expect(heading(page)).toBeVisible();
+      await expect(page).toHaveURL(/condition=tennis-elbow/);
+      await expect(page).toHaveURL(/cycle=spine-wear/);
+      await page.getByRole('button', { name: /Back to the body explorer/ }).click();
+      await expect(page.locator('#panel').getByRole('heading', { level: 1 })).toHaveText(/Tennis elbow/i);
+    });
+
+    test('steps through every stage with the buttons, each with its caption', async ({ page }) => {
+      test.setTimeout(120_000);
+      await openCycle(page, 'spine-wear');
+      const next = page.getByRole('button', { name: 'Next step' });
+      for (const [i, id] of CYCLE_STAGE_IDS.entries()) {
+        await expect(caption(page)).toHaveText(captionOf(id));
+        await expect(page.getByText(`Step ${i + 1} of ${CYCLE_STAGE_IDS.length}`)).toBeVisible();
+        await expect(page).toHaveURL(new RegExp(`cycle=${id}(&|$)`));
+        if (i < CYCLE_STAGE_IDS.length - 1) await next.click();
+      }
+      await expect(next).toHaveAttribute('aria-disabled', 'true');
+      const previous = page.getByRole('button', { name: 'Previous step' });
+      for (const id of [...CYCLE_STAGE_IDS].reverse().slice(1)) {
+        await previous.click();
+        await expect(caption(page)).toHaveText(captionOf(id));
+      }
+    });
+
+    test('steps through every stage with the keys, and clicker keys work too', async ({ page }) => {
+      test.setTimeout(90_000);
+      await openCycle(page, 'spine-wear');
+      for (const [i, id] of CYCLE_STAGE_IDS.entries()) {
+        await expect(caption(page)).toHaveText(captionOf(id));
+        if (i < CYCLE_STAGE_IDS.length - 1) await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+      }
+      await page.keyboard.press('Home');
+      await expect(caption(page)).toHaveText(captionOf('spine-wear'));
+      await page.keyboard.press('End');
+      await expect(caption(page)).toHaveText(captionOf('what-to-expect'));
+      await page.keyboard.press('PageUp');
+      await expect(caption(page)).toHaveText(captionOf('nerve-current'));
+      await page.keyboard.press('ArrowLeft');
+      await expect(caption(page)).toHaveText(captionOf('healing-blood'));
+
+      // Space plays and pauses (the person chose to play, so it may move).
+      await heading(page).focus();
+      await page.keyboard.press(' ');
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+      await page.keyboard.press(' ');
+      await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    });
+
+    test('the scrubber keeps its own arrow keys', async ({ page }) => {
+      await openCycle(page, 'nerve-root');
+      const scrubber = page.getByLabel('Position in the explainer');
+      await scrubber.focus();
+      const before = Number(await scrubber.inputValue());
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => Number(await scrubber.inputValue())).toBeGreaterThan(before);
+      await expect(caption(page)).toHaveText(captionOf('nerve-root'));
+      await page.keyboard.press('End');
+      await expect(caption(page)).toHaveText(captionOf('what-to-expect'));
+    });
+
+    test('the loop diagram marks the current stage and jumps to a clicked one', async ({ page }) => {
+      await openCycle(page, 'muscle-tightens');
+      const loop = page.getByRole('navigation', { name: 'The pain cycle' });
+      await expect(loop.getByRole('button', { name: /The muscle tightens/ })).toHaveAttribute(
+        'aria-current',
+        'step',
+      );
+      await expect(loop.getByRole('button', { name: /Less blood flow/ })).not.toHaveAttribute('aria-current');
+      await loop.getByRole('button', { name: /Less blood flow/ }).click();
+      await expect(caption(page)).toHaveText(captionOf('less-blood-flow'));
+      await expect(loop.getByRole('button', { name: /Less blood flow/ })).toHaveAttribute(
+        'aria-current',
+        'step',
+      );
+      const needle = page.getByRole('navigation', { name: 'How the needle breaks it' });
+      await needle.getByRole('button', { name: /grasps it/ }).click();
+      await expect(caption(page)).toHaveText(captionOf('needle-grasp'));
+      await expect(needle).toContainText(/proposed/);
+    });
+
+    test('captions are in a polite live region', async ({ page }) => {
+      await openCycle(page, 'pain-signals');
+      const live = page.locator('[aria-live="polite"]').filter({ has: caption(page) });
+      await expect(live).toHaveCount(1);
+      await expect(live).toHaveAttribute('aria-atomic', 'true');
+    });
+
+    test('a stage link reopens that stage; Back and Forward walk the visited stages', async ({ page }) => {
+      await openCycle(page, 'pain-signals');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Next step' }).click();
+      await expect(caption(page)).toHaveText(captionOf('guarding'));
+      await page.getByRole('button', { name: 'Next step' }).click();
+      await expect(caption(page)).toHaveText(captionOf('needle-normal'));
+      await page.goBack();
+      await expect(caption(page)).toHaveText(captionOf('guarding'));
+      await page.goBack();
+      await expect(caption(page)).toHaveText(captionOf('pain-signals'));
+      await page.goForward();
+      await expect(caption(page)).toHaveText(captionOf('guarding'));
+
+      await page.reload();
+      await expect(caption(page)).toHaveText(captionOf('guarding'));
+    });
+
+    test('an unknown stage in a link gets a friendly notice', async ({ page }) => {
+      await page.goto('./?cycle=not-a-step');
+      await expect(page.getByRole('alert')).toContainText(/pain cycle/i);
+      await expect(page.getByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible();
+    });
+
+    test('the close-up changes between stages and redraws a stage the same way', async ({ page }) => {
+      test.setTimeout(120_000);
+      await openCycle(page, 'spine-wear');
+      const shots: string[] = [];
+      for (const [i, id] of CYCLE_STAGE_IDS.entries()) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await waitForStage(page, id);
+        shots.push(await canvasShot(page));
+      }
+      for (let i = 1; i < shots.length; i++) {
+        const difference = await pixelDifference(page, shots[i - 1] ?? '', shots[i] ?? '');
+        expect(difference, `${CYCLE_STAGE_IDS[i - 1]} → ${CYCLE_STAGE_IDS[i]}`).toBeGreaterThan(0.004);
+      }
+      // The same stage opened again from its link draws the same picture.
+      for (const id of ['nerve-root', 'needle-grasp'] as const) {
+        await openCycle(page, id);
+        await waitForStage(page, id);
+        const again = await canvasShot(page);
+        const before = shots[CYCLE_STAGE_IDS.indexOf(id)] ?? '';
+        expect(await pixelDifference(page, before, again), id).toBeLessThan(0.002);
+      }
+    });
+
+    test('has no serious or critical accessibility problems', async ({ page }) => {
+      await openCycle(page, 'what-to-expect');
+      await waitForStage(page, 'what-to-expect');
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(serious).toEqual([]);
+    });
+
+    test('opening and closing again and again leaves one canvas and no errors', async ({ page }) => {
+      test.setTimeout(90_000);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await openApp(page);
+      for (let i = 0; i < 4; i++) {
+        await page.getByRole('link', { name: /Why the pain keeps going/ }).click();
+        await waitForStage(page, 'spine-wear');
+        await expect(page.locator('.cycle-canvas canvas')).toHaveCount(2); // the 3D canvas and the fade layer
+        await page.getByRole('button', { name: /Back to the body explorer/ }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible();
+        await expect(page.locator('.cycle-canvas')).toHaveCount(0);
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test.describe('with motion', () => {
+    test('plays by itself from the entry link, and pauses', async ({ page }) => {
+      await openApp(page);
+      await page.getByRole('link', { name: /Why the pain keeps going/ }).click();
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+      const scrubber = page.getByLabel('Position in the explainer');
+      await expect
+        .poll(async () => Number(await scrubber.inputValue()), { timeout: 10_000 })
+        .toBeGreaterThan(1);
+      await page.getByRole('button', { name: 'Pause' }).click();
+      const paused = await scrubber.inputValue();
+      await page.waitForTimeout(800);
+      await expect(scrubber).toHaveValue(paused);
+    });
+
+    test('autoplay moves to the next stage without adding history entries', async ({ page }) => {
+      await openApp(page);
+      const before = await page.evaluate(() => history.length);
+      await page.getByRole('link', { name: /Why the pain keeps going/ }).click();
+      await page.getByLabel('Speed').selectOption('2');
+      await expect(caption(page)).toHaveText(captionOf('nerve-root'), { timeout: 15_000 });
+      await expect(page).toHaveURL(/cycle=nerve-root/);
+      // One entry for opening the explainer; the automatic step replaced it.
+      expect(await page.evaluate(() => history.length)).toBe(before + 1);
+      await page.goBack();
+      await expect(page.getByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible();
+    });
+  });
+
+  test.describe('without WebGL', () => {
+    test.use({ reducedMotion: 'reduce' });
+    test('the words, the diagram and the controls still work', async ({ page }) => {
+      await page.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        // @ts-expect-error: a test stub that refuses WebGL only.
+        HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
+          if (type.startsWith('webgl')) return null;
+          return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+        };
+      });
+      await openCycle(page, 'nerve-root');
+      await expect(page.getByText("The 3D picture can't be shown here.")).toBeVisible();
+      await page.getByRole('button', { name: 'Next step' }).click();
+      await expect(caption(page)).toHaveText(captionOf('supersensitive'));
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    });
+  });
+});
