@@ -22,7 +22,7 @@ interface LoadedBody {
  * Marks the first frame that shows the body, with that frame's draw calls and triangles, for the
  * benchmark and the browser tests.
  */
-function markBodyDrawn(info: WebGLRenderer['info']) {
+function markBodyDrawn(info: WebGLRenderer['info'], onDrawn: () => void) {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       if (performance.getEntriesByName('ims:body-drawn').length === 0) {
@@ -30,15 +30,16 @@ function markBodyDrawn(info: WebGLRenderer['info']) {
         performance.mark('ims:body-drawn', { detail: { calls, triangles } });
       }
       document.documentElement.dataset.bodyReady = 'true';
+      onDrawn();
     }),
   );
 }
 
-function BodyReadyMark({ body }: { body: LoadedBody | null }) {
+function BodyReadyMark({ body, onDrawn }: { body: LoadedBody | null; onDrawn: () => void }) {
   const info = useThree((s) => s.gl.info);
   useEffect(() => {
-    if (body) markBodyDrawn(info);
-  }, [body, info]);
+    if (body) markBodyDrawn(info, onDrawn);
+  }, [body, info, onDrawn]);
   return null;
 }
 
@@ -72,7 +73,7 @@ function TestHook({ body }: { body: LoadedBody | null }) {
   return null;
 }
 
-export default function BodyScene() {
+export default function BodyScene({ onDrawn }: { onDrawn: () => void }) {
   const [body, setBody] = useState<LoadedBody | null>(null);
   const onReady = useCallback((root: Object3D, regions: Map<RegionId, Mesh>) => {
     setBody({ box: new Box3().setFromObject(root), regions });
@@ -92,7 +93,7 @@ export default function BodyScene() {
       </Suspense>
       <CameraRig bodyBox={body?.box ?? null} regions={body?.regions ?? NO_REGIONS} />
       <ContextWatch />
-      <BodyReadyMark body={body} />
+      <BodyReadyMark body={body} onDrawn={onDrawn} />
       {__TEST_HOOK__ && <TestHook body={body} />}
     </Canvas>
   );

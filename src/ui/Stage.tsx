@@ -1,8 +1,10 @@
-import { Component, lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/store';
+import { BodyPoster } from './BodyPoster';
 import { HoverLabel } from './HoverLabel';
+import { useSceneStart } from './useSceneStart';
 import { ViewControls } from './ViewControls';
-import { hasWebGL } from './webgl';
+import { hasWebGLApi } from './webgl';
 
 // The 3D code is its own chunk: the words on the page paint before it loads.
 const BodyScene = lazy(() => import('../scene/BodyScene'));
@@ -53,9 +55,12 @@ export function Stage() {
   const setWebgl = useAppStore((s) => s.setWebgl);
   const nudgeCamera = useAppStore((s) => s.nudgeCamera);
   const stageRef = useRef<HTMLDivElement>(null);
+  const [sceneStarted, startScene] = useSceneStart(webgl === 'ready');
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
 
   useEffect(() => {
-    if (useAppStore.getState().webgl === 'checking') setWebgl(hasWebGL() ? 'ready' : 'unavailable');
+    if (useAppStore.getState().webgl === 'checking') setWebgl(hasWebGLApi() ? 'ready' : 'unavailable');
   }, [setWebgl]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -65,7 +70,7 @@ export function Stage() {
     nudgeCamera(move);
   };
 
-  const showScene = webgl === 'ready';
+  const showScene = webgl === 'ready' || webgl === 'checking';
   return (
     <section className="stage" aria-label="3D body">
       {showScene ? (
@@ -78,18 +83,25 @@ export function Stage() {
             role="application"
             aria-roledescription="3D body"
             aria-label="3D body. Arrow keys turn it, plus and minus zoom. Choose body areas from the list."
+            aria-busy={!drawn}
             onKeyDown={onKeyDown}
+            onPointerDown={startScene}
+            onPointerEnter={startScene}
+            onFocus={startScene}
           >
-            <SceneErrorBoundary onError={() => setWebgl('unavailable')}>
-              <Suspense fallback={<p className="stage-loading">Loading the 3D body…</p>}>
-                <BodyScene />
-              </Suspense>
-            </SceneErrorBoundary>
+            <BodyPoster hidden={drawn} />
+            {sceneStarted && (
+              <SceneErrorBoundary onError={() => setWebgl('unavailable')}>
+                <Suspense fallback={null}>
+                  <BodyScene onDrawn={onDrawn} />
+                </Suspense>
+              </SceneErrorBoundary>
+            )}
             <HoverLabel hostRef={stageRef} />
           </div>
           <ViewControls />
         </>
-      ) : webgl === 'checking' ? null : (
+      ) : (
         <StageMessage status={webgl} />
       )}
     </section>

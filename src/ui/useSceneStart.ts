@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useAppStore } from '../state/store';
+
+// After the page has loaded, the 3D waits this long for the browser to be quiet before it starts
+// by itself; a picture of the body stands in until then.
+export const IDLE_START_MS = 2000;
+
+/**
+ * "Idle until urgent": when the 3D scene should start. At once for a link that shows a region,
+ * a condition or a view; otherwise on the first sign of use (a touch, a pointer, focus, or any
+ * selection) or after the page has been idle a moment. Keeps the first seconds of a visit on a
+ * slow phone free for the words.
+ */
+export function useSceneStart(enabled: boolean): [boolean, () => void] {
+  const [started, setStarted] = useState(false);
+  const start = useCallback(() => setStarted(true), []);
+
+  useEffect(() => {
+    if (!enabled || started) return;
+    const s = useAppStore.getState();
+    if (s.regionId || s.conditionId || s.view) {
+      start();
+      return;
+    }
+    let timer: number | undefined;
+    let idle: number | undefined;
+    const whenIdle = () => {
+      timer = window.setTimeout(() => {
+        idle =
+          'requestIdleCallback' in window ? window.requestIdleCallback(start, { timeout: 1000 }) : undefined;
+        if (idle === undefined) start();
+      }, IDLE_START_MS);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    const unsubscribe = useAppStore.subscribe((next, prev) => {
+      if (
+        next.regionId !== prev.regionId ||
+        next.conditionId !== prev.conditionId ||
+        next.view !== prev.view ||
+        next.cameraNudge !== prev.cameraNudge ||
+        next.hoveredRegionId !== prev.hoveredRegionId
+      )
+        start();
+    });
+    return () => {
+      window.removeEventListener('load', whenIdle);
+      window.clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      unsubscribe();
+    };
+  }, [enabled, started, start]);
+
+  return [started, start];
+}
