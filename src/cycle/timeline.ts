@@ -22,9 +22,11 @@ export interface Timeline {
   total: number;
   /** What the scene shows when each step has finished its changes. */
   ends: Visual[];
-  /** Distance travelled by blood particles and by nerve impulses up to each table step. */
-  flowTable: Float64Array;
-  fireTable: Float64Array;
+  /**
+   * Distance travelled by blood particles and by nerve impulses up to each table step. Worked out
+   * on first use (by the scene), so opening the page does not pay for it.
+   */
+  tables: { flow: Float64Array; fire: Float64Array } | null;
 }
 
 /** What a step shows `local` seconds after it starts, coming from `from`. */
@@ -60,32 +62,28 @@ export function buildTimeline(stages: readonly CycleStage[] = CYCLE_STAGES): Tim
     ends.push(end);
     from = end;
   }
-  const partial: Timeline = {
-    stages,
-    starts,
-    total,
-    ends,
-    flowTable: new Float64Array(0),
-    fireTable: new Float64Array(0),
-  };
-  const steps = Math.ceil(total / TABLE_STEP) + 1;
-  const flowTable = new Float64Array(steps);
-  const fireTable = new Float64Array(steps);
+  return { stages, starts, total, ends, tables: null };
+}
+
+function tablesOf(tl: Timeline): { flow: Float64Array; fire: Float64Array } {
+  if (tl.tables) return tl.tables;
+  const steps = Math.ceil(tl.total / TABLE_STEP) + 1;
+  const flow = new Float64Array(steps);
+  const fire = new Float64Array(steps);
   const v = { ...HEALTHY };
-  let lastFlow = flowRate(visualAt(partial, 0, v));
+  let lastFlow = flowRate(visualAt(tl, 0, v));
   let lastFire = fireRate(v);
   for (let k = 1; k < steps; k++) {
-    visualAt(partial, k * TABLE_STEP, v);
+    visualAt(tl, k * TABLE_STEP, v);
     const f = flowRate(v);
     const n = fireRate(v);
-    flowTable[k] = (flowTable[k - 1] ?? 0) + ((lastFlow + f) / 2) * TABLE_STEP;
-    fireTable[k] = (fireTable[k - 1] ?? 0) + ((lastFire + n) / 2) * TABLE_STEP;
+    flow[k] = (flow[k - 1] ?? 0) + ((lastFlow + f) / 2) * TABLE_STEP;
+    fire[k] = (fire[k - 1] ?? 0) + ((lastFire + n) / 2) * TABLE_STEP;
     lastFlow = f;
     lastFire = n;
   }
-  partial.flowTable = flowTable;
-  partial.fireTable = fireTable;
-  return partial;
+  tl.tables = { flow, fire };
+  return tl.tables;
 }
 
 export function clampTime(tl: Timeline, time: number): number {
@@ -159,12 +157,12 @@ function fromTable(table: Float64Array, time: number): number {
 
 /** How far blood particles have moved by `time` (in lengths of the vessel). */
 export function flowDistance(tl: Timeline, time: number): number {
-  return fromTable(tl.flowTable, clampTime(tl, time));
+  return fromTable(tablesOf(tl).flow, clampTime(tl, time));
 }
 
 /** How far nerve impulses have moved by `time` (in lengths of the nerve). */
 export function fireDistance(tl: Timeline, time: number): number {
-  return fromTable(tl.fireTable, clampTime(tl, time));
+  return fromTable(tablesOf(tl).fire, clampTime(tl, time));
 }
 
 /** One tick of playback: the new time, and whether the end was reached. */
