@@ -26,8 +26,8 @@ import {
 /** Torso cross-sections by height: half-width, front depth, back depth, centre z, exponent, groove. */
 const TORSO = [
   // y      w      f      b     cf      n    g
-  [0.765, 0.05, 0.035, 0.04, 0.0, 2.0, 0.0],
-  [0.8, 0.115, 0.068, 0.075, 0.0, 2.0, 0.0],
+  [0.775, 0.045, 0.035, 0.04, 0.0, 2.0, 0.0],
+  [0.81, 0.112, 0.068, 0.075, 0.0, 2.0, 0.0],
   [0.85, 0.152, 0.085, 0.095, 0.0, 2.2, 0.0],
   [0.92, 0.164, 0.093, 0.1, 0.0, 2.3, 0.0],
   [0.99, 0.152, 0.097, 0.09, 0.0, 2.3, 0.12],
@@ -38,8 +38,8 @@ const TORSO = [
   [1.31, 0.158, 0.112, 0.1, 0.0, 2.4, 0.07],
   [1.37, 0.156, 0.1, 0.098, -0.005, 2.4, 0.05],
   [1.42, 0.14, 0.076, 0.085, -0.012, 2.2, 0.02],
-  [1.465, 0.095, 0.056, 0.065, -0.018, 2.0, 0.0],
-  [1.5, 0.062, 0.05, 0.055, -0.02, 2.0, 0.0],
+  [1.46, 0.088, 0.054, 0.062, -0.022, 2.0, 0.0],
+  [1.49, 0.044, 0.036, 0.04, -0.026, 2.0, 0.0], // inside the neck: its flat cap must not show
 ];
 
 function torso() {
@@ -64,7 +64,7 @@ function torso() {
     // latissimus: widens the back below the armpit
     parts.push(ellipsoid([0.118 * sx, 1.22, -0.035], [0.038, 0.11, 0.06]));
     // upper trapezius from the neck to the acromion
-    parts.push(roundCone([0.04 * sx, 1.49, -0.04], [0.16 * sx, 1.438, -0.022], 0.036, 0.03));
+    parts.push(roundCone([0.04 * sx, 1.478, -0.04], [0.165 * sx, 1.44, -0.022], 0.028, 0.026));
     // glutes
     parts.push(ellipsoid([0.07 * sx, 0.878, -0.052], [0.078, 0.09, 0.066]));
   }
@@ -73,39 +73,42 @@ function torso() {
 
 function neck() {
   return loft({
-    a: [0, 1.43, -0.02],
-    b: [0, 1.6, -0.005],
+    a: [0, 1.43, -0.028],
+    b: [0, 1.6, -0.02],
     side: [1, 0, 0],
     front: [0, 0, 1],
     keys: [
-      { t: 0, w: 0.072, f: 0.062, b: 0.062 },
-      { t: 0.35, w: 0.061, f: 0.056, b: 0.058 },
-      { t: 1, w: 0.055, f: 0.052, b: 0.052 },
+      { t: 0, w: 0.064, f: 0.058, b: 0.06 },
+      { t: 0.35, w: 0.055, f: 0.052, b: 0.054 },
+      { t: 1, w: 0.05, f: 0.048, b: 0.05 },
     ],
   });
 }
 
 function head() {
+  // a calm display-mannequin head: an egg-shaped cranium, features only suggested
   const parts = [
-    ellipsoid([0, 1.665, -0.016], [0.074, 0.086, 0.094]), // cranium
-    ellipsoid([0, 1.603, 0.012], [0.062, 0.08, 0.073]), // face mass
-    ellipsoid([0, 1.538, 0.055], [0.022, 0.018, 0.017]), // chin
-    ellipsoid([0, 1.572, 0.058], [0.03, 0.024, 0.02]), // mouth
-    roundCone([-0.034, 1.661, 0.073], [0.034, 1.661, 0.073], 0.012, 0.012), // brow
-    roundCone([0, 1.645, 0.084], [0, 1.604, 0.103], 0.0075, 0.0095), // nose
-    ellipsoid([0, 1.6, 0.092], [0.015, 0.009, 0.011]), // nostril wings
+    ellipsoid([0, 1.668, -0.012], [0.075, 0.088, 0.097]), // cranium
+    ellipsoid([0, 1.606, 0.016], [0.057, 0.074, 0.07]), // face mass, narrowing to the chin
+    ellipsoid([0, 1.536, 0.052], [0.021, 0.016, 0.017]), // chin
+    ellipsoid([0, 1.574, 0.058], [0.026, 0.02, 0.02]), // soft muzzle round the mouth
+    ellipsoid([0, 1.658, 0.062], [0.054, 0.013, 0.024]), // gentle brow
+    roundCone([0, 1.648, 0.085], [0, 1.607, 0.1], 0.0085, 0.0105), // nose
+    ellipsoid([0, 1.604, 0.09], [0.014, 0.009, 0.01]), // nose wings
   ];
   for (const sx of [1, -1]) {
-    parts.push(roundCone([0.05 * sx, 1.568, -0.016], [0.016 * sx, 1.534, 0.054], 0.013, 0.014)); // jaw line
+    // jaw line from below the ear to the chin; cheekbones
+    parts.push(roundCone([0.048 * sx, 1.578, -0.012], [0.016 * sx, 1.532, 0.046], 0.012, 0.013));
   }
-  let h = union(parts, 0.024);
-  // very shallow eye hollows under the brow: a calm mannequin face, no eyes
-  for (const sx of [1, -1]) h = subtract(h, ellipsoid([0.03 * sx, 1.638, 0.097], [0.02, 0.01, 0.01]), 0.016);
+  let h = union(parts, 0.022);
+  // soft, shallow eye areas under the brow (no sockets)
+  for (const sx of [1, -1])
+    h = subtract(h, ellipsoid([0.03 * sx, 1.636, 0.092], [0.017, 0.007, 0.006]), 0.014);
   const ears = [1, -1].map((sx) => {
-    const f = frame([0, 1, -0.25], [sx, 0, 0]);
-    return ellipsoid([0.072 * sx, 1.624, -0.014], [0.029, 0.008, 0.017], f);
+    const f = frame([0, 1, -0.2], [sx, 0, 0]);
+    return ellipsoid([0.073 * sx, 1.625, -0.012], [0.027, 0.007, 0.016], f);
   });
-  return union([h, ...ears], 0.01);
+  return union([h, ...ears], 0.012);
 }
 
 /**
@@ -153,17 +156,17 @@ function arm(s) {
     side: s.lateral,
     front,
     keys: [
-      { s: 0, w: 0.026, f: 0.028, b: 0.028 },
-      { s: 0.06, w: 0.043, f: 0.045, b: 0.044 },
-      { s: 0.1, w: 0.042, f: 0.045, b: 0.044 },
-      { s: 0.2, w: 0.037, f: 0.043, b: 0.041, cf: 0.003 },
-      { s: 0.29, w: 0.039, f: 0.037, b: 0.037 },
-      { s: 0.32, w: 0.04, f: 0.036, b: 0.036 },
-      { s: 0.385, w: 0.039, f: 0.041, b: 0.038, cs: 0.003 },
-      { s: 0.47, w: 0.029, f: 0.034, b: 0.032 },
-      { s: 0.555, w: 0.019, f: 0.029, b: 0.027 },
-      { s: 0.58, w: 0.017, f: 0.026, b: 0.024 },
-      { s: 0.605, w: 0.012, f: 0.018, b: 0.016 },
+      { s: 0, w: 0.028, f: 0.03, b: 0.03 },
+      { s: 0.06, w: 0.046, f: 0.047, b: 0.046 },
+      { s: 0.12, w: 0.044, f: 0.047, b: 0.046 },
+      { s: 0.2, w: 0.04, f: 0.046, b: 0.043, cf: 0.003 },
+      { s: 0.28, w: 0.039, f: 0.038, b: 0.037 },
+      { s: 0.32, w: 0.042, f: 0.037, b: 0.037 },
+      { s: 0.38, w: 0.043, f: 0.042, b: 0.039, cs: 0.004 },
+      { s: 0.46, w: 0.034, f: 0.036, b: 0.033, cs: 0.002 },
+      { s: 0.54, w: 0.024, f: 0.03, b: 0.028 },
+      { s: 0.58, w: 0.019, f: 0.027, b: 0.025 },
+      { s: 0.605, w: 0.013, f: 0.019, b: 0.017 },
     ],
   });
   const deltoid = ellipsoid(
@@ -173,7 +176,18 @@ function arm(s) {
   );
   // olecranon at the back of the elbow
   const olecranon = sphere(add(s.elbow, [0, 0.0, -0.022]), 0.016);
-  return union([limb, deltoid, olecranon], 0.03);
+  // biceps in front of the upper arm, and the forearm's muscle mass just below the elbow
+  const biceps = ellipsoid(
+    add(s.elbow, add(scale(s.upperDir, -0.12), [0, 0, 0.014])),
+    [0.075, 0.028, 0.03],
+    frame(s.upperDir, s.lateral),
+  );
+  const forearmMass = ellipsoid(
+    add(s.elbow, add(scale(s.foreDir, 0.07), add(scale(s.lateral, 0.012), [0, 0, 0.006]))),
+    [0.07, 0.031, 0.028],
+    frame(s.foreDir, s.lateral),
+  );
+  return union([limb, deltoid, olecranon, biceps, forearmMass], 0.03);
 }
 
 /** @param {Side} s */
@@ -192,7 +206,8 @@ function hand(s) {
     keys: [
       { t: 0, w: 0.027, f: 0.016, b: 0.014 },
       { t: 0.35, w: 0.037, f: 0.016, b: 0.012 },
-      { t: 1, w: 0.04, f: 0.013, b: 0.011, cs: -0.002 },
+      { t: 0.85, w: 0.04, f: 0.013, b: 0.011, cs: -0.002 },
+      { t: 1, w: 0.032, f: 0.008, b: 0.007, cs: -0.002 }, // tapered: its flat end stays inside the fingers
     ],
   });
   const parts = [palm];
@@ -243,10 +258,10 @@ function leg(s) {
     front: [0, 0, 1],
     keys: [
       { s: 0, w: 0.04, f: 0.045, b: 0.045 },
-      { s: 0.09, w: 0.088, f: 0.08, b: 0.082 },
-      { s: 0.16, w: 0.083, f: 0.079, b: 0.075, cs: -0.002 },
-      { s: 0.28, w: 0.071, f: 0.07, b: 0.065, cs: -0.004 },
-      { s: 0.39, w: 0.057, f: 0.055, b: 0.054, cs: -0.003 },
+      { s: 0.09, w: 0.084, f: 0.08, b: 0.082, cs: -0.004 },
+      { s: 0.16, w: 0.08, f: 0.079, b: 0.076, cs: -0.005 },
+      { s: 0.28, w: 0.068, f: 0.07, b: 0.066, cs: -0.005 },
+      { s: 0.39, w: 0.056, f: 0.055, b: 0.054, cs: -0.003 },
       { s: 0.465, w: 0.05, f: 0.047, b: 0.049 },
       { s: 0.52, w: 0.047, f: 0.043, b: 0.05 },
       { s: 0.6, w: 0.048, f: 0.04, b: 0.058, cs: -0.002 },
@@ -260,12 +275,11 @@ function leg(s) {
   const parts = [
     limb,
     // vastus medialis above the knee, inner side
-    ellipsoid(add(k, [-0.03 * sx, 0.1, 0.025]), [0.03, 0.06, 0.03]),
+    ellipsoid(add(k, [-0.028 * sx, 0.095, 0.018]), [0.03, 0.06, 0.028]),
     // rectus femoris down the front of the thigh
     ellipsoid(add(s.hip, [0.005 * sx, -0.2, 0.055]), [0.045, 0.17, 0.035]),
-    // kneecap and the tibial tuberosity below it
-    ellipsoid(add(k, [0, 0.012, 0.04]), [0.024, 0.028, 0.015]),
-    ellipsoid(add(k, [0, -0.055, 0.038]), [0.014, 0.018, 0.01]),
+    // kneecap, soft
+    ellipsoid(add(k, [0, 0.014, 0.03]), [0.027, 0.031, 0.014]),
     // calf heads: the inner one lower and fuller
     ellipsoid(add(k, [-0.022 * sx, -0.125, -0.04]), [0.03, 0.08, 0.032]),
     ellipsoid(add(k, [0.02 * sx, -0.11, -0.036]), [0.027, 0.068, 0.028]),

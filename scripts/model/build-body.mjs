@@ -8,15 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { buildSkin } from './anatomy.mjs';
 import { surfaceNets } from './mesher.mjs';
 import { makeLabeller, splitRegions } from './regions.mjs';
-import { simplifyRegion } from './simplify.mjs';
+import { simplifyMesh } from './simplify.mjs';
 import { writeGlb } from './write-glb.mjs';
 
 export const OUTPUT = fileURLToPath(new URL('../../public/models/body.glb', import.meta.url));
 
 /** Grid for the skin: 4.5 mm cells over the figure's bounds (arms slightly out, feet forward). */
 const SKIN_GRID = { min: [-0.42, -0.012, -0.17], max: [0.42, 1.765, 0.24], h: 0.0045 };
-/** Simplification error in metres: tuned for ~50k triangles. */
-const SKIN_ERROR = 0.0003;
+/** Simplification of the whole skin: absolute error in metres, triangle cap, weight of normals. */
+const SKIN_SIMPLIFY = { error: 0.0002, triangles: 52000, normalWeight: 0.05 };
 
 /** @typedef {import('./write-glb.mjs').LayerMeshes} LayerMeshes */
 /** @typedef {{ name: string, build: (log: (msg: string) => void) => Promise<LayerMeshes> }} Layer */
@@ -30,16 +30,18 @@ const skinLayer = {
     const fine = surfaceNets(sdf.dist, SKIN_GRID);
     log(`skin: ${fine.indices.length / 3} fine triangles, ${fine.evaluations} field evaluations, ${ms(t)}`);
     t = performance.now();
-    const regions = splitRegions(fine, makeLabeller(groups), sdf.dist, SKIN_GRID.h);
-    log(`skin: split into ${regions.length} regions, ${ms(t)}`);
+    const coarse = await simplifyMesh(fine, SKIN_SIMPLIFY);
+    log(`skin: simplified to ${coarse.indices.length / 3} triangles, ${ms(t)}`);
     t = performance.now();
-    const meshes = [];
-    for (const r of regions) {
-      const s = await simplifyRegion(r, SKIN_ERROR);
-      meshes.push({ name: s.id, positions: s.positions, normals: s.normals, indices: s.indices });
-    }
+    const regions = splitRegions(coarse, makeLabeller(groups), sdf.dist, SKIN_GRID.h);
+    const meshes = regions.map((r) => ({
+      name: r.id,
+      positions: r.positions,
+      normals: r.normals,
+      indices: r.indices,
+    }));
     const tris = meshes.reduce((n, m) => n + m.indices.length / 3, 0);
-    log(`skin: simplified to ${tris} triangles, ${ms(t)}`);
+    log(`skin: split into ${regions.length} regions, ${tris} triangles, ${ms(t)}`);
     return { name: 'body', meshes };
   },
 };

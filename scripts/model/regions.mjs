@@ -3,6 +3,10 @@
 // along the arm), so its borders are smooth curves. Triangles that a border crosses are split
 // at the border (found by bisection along each edge), and both sides share the new vertices,
 // so neighbouring regions meet without cracks or staircase edges.
+// The new vertices stay on the edge they cut (not projected onto the field): every piece lies
+// in the plane of the triangle it came from, so the cut changes no geometry and can create no
+// fold or step. Their normals are the field's gradient at the nearby surface point, like every
+// other vertex, and both regions share them, so the shading is continuous across the border.
 import { LEFT, LEVELS, RIGHT } from './landmarks.mjs';
 import { normalAt, project } from './mesher.mjs';
 import { boxDist, dot, lerp3, sub } from './sdf.mjs';
@@ -59,6 +63,8 @@ const INDEX = new Map(REGION_IDS.map((id, i) => [id, i]));
 const rid = (id) => /** @type {number} */ (INDEX.get(id));
 
 const DEG = 180 / Math.PI;
+/** Cuts stay this fraction of an edge away from its ends (the border moves by at most that). */
+const CUT_MARGIN = 0.15;
 
 /**
  * Makes the labelling function. `groups` are the unblended fields of the figure's parts.
@@ -195,8 +201,8 @@ export function splitRegions(mesh, label, field, h) {
   const cut = new Map();
   const pt = (i) => [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]];
   const addVertex = (q) => {
-    project(field, q, h);
-    const n = normalAt(field, q[0], q[1], q[2]);
+    const r = project(field, [q[0], q[1], q[2]], h);
+    const n = normalAt(field, r[0], r[1], r[2]);
     P.push(q[0], q[1], q[2]);
     N.push(n[0], n[1], n[2]);
     return P.length / 3 - 1;
@@ -208,15 +214,19 @@ export function splitRegions(mesh, label, field, h) {
     if (hit !== undefined) return hit;
     const lo0 = Math.min(a, b);
     const hi0 = Math.max(a, b);
-    let lo = pt(lo0);
-    let hi = pt(hi0);
+    const A = pt(lo0);
+    const B = pt(hi0);
     const la = lab[lo0];
+    let lo = 0;
+    let hi = 1;
     for (let it = 0; it < 12; it++) {
-      const mid = lerp3(lo, hi, 0.5);
-      if (label(mid[0], mid[1], mid[2]) === la) lo = mid;
+      const mid = (lo + hi) / 2;
+      const q = lerp3(A, B, mid);
+      if (label(q[0], q[1], q[2]) === la) lo = mid;
       else hi = mid;
     }
-    const v = addVertex(lerp3(lo, hi, 0.5));
+    // kept away from the ends: no sliver that the position quantization could flip
+    const v = addVertex(lerp3(A, B, Math.min(1 - CUT_MARGIN, Math.max(CUT_MARGIN, (lo + hi) / 2))));
     cut.set(key, v);
     return v;
   };

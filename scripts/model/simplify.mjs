@@ -1,39 +1,47 @@
-// Simplifies each region mesh with meshoptimizer, locking its border so that neighbouring
-// regions keep sharing exactly the same border vertices (no cracks).
+// Simplifies the whole fine skin in one piece with meshoptimizer, before it is cut into regions.
+// Simplifying each region separately with locked borders (the first approach) left a band of
+// tiny border triangles fanned to large interior ones on both sides of every border; their
+// linear interpolation bent the shading there and showed every region border as a crease line.
+// Simplified in one piece, the triangles are even across the borders, and the cut into regions
+// afterwards only re-triangulates inside existing triangles (see regions.mjs), so it cannot
+// change the surface. Kept vertices are a subset of the fine ones: they stay on the true surface
+// with the field's gradient as their normal.
 import { MeshoptSimplifier } from 'meshoptimizer';
 
-/** @typedef {{ id: string, positions: Float32Array, normals: Float32Array, indices: Uint32Array }} RegionMesh */
+/** @typedef {import('./mesher.mjs').FineMesh} FineMesh */
 
 /**
- * @param {RegionMesh} m
- * @param {number} error absolute error in metres
- * @returns {Promise<RegionMesh>}
+ * @param {FineMesh} m
+ * @param {{ error: number, triangles: number, normalWeight: number }} o
+ *   error: absolute error in metres; triangles: upper bound on the result
+ * @returns {Promise<FineMesh>}
  */
-export async function simplifyRegion(m, error) {
+export async function simplifyMesh(m, o) {
   await MeshoptSimplifier.ready;
-  if (m.indices.length === 0) return m;
+  const pos32 = new Float32Array(m.positions);
+  const w = o.normalWeight;
   const [idx] = MeshoptSimplifier.simplifyWithAttributes(
     m.indices,
-    m.positions,
+    pos32,
     3,
     m.normals,
     3,
-    [0.02, 0.02, 0.02],
+    [w, w, w],
     null,
-    0,
-    error,
-    ['LockBorder', 'ErrorAbsolute'],
+    o.triangles * 3,
+    o.error,
+    ['ErrorAbsolute'],
   );
-  // drop the vertices no longer used
+  // drop the vertices no longer used, numbering them in order of first use (deterministic)
   const remap = new Int32Array(m.positions.length / 3).fill(-1);
   let n = 0;
-  const out = new Uint32Array(idx.length);
+  const indices = new Uint32Array(idx.length);
   for (let i = 0; i < idx.length; i++) {
     const v = idx[i];
     if (remap[v] < 0) remap[v] = n++;
-    out[i] = remap[v];
+    indices[i] = remap[v];
   }
-  const positions = new Float32Array(n * 3);
+  const positions = new Float64Array(n * 3);
   const normals = new Float32Array(n * 3);
   for (let v = 0; v < remap.length; v++) {
     const r = remap[v];
@@ -41,5 +49,5 @@ export async function simplifyRegion(m, error) {
     positions.set(m.positions.subarray(v * 3, v * 3 + 3), r * 3);
     normals.set(m.normals.subarray(v * 3, v * 3 + 3), r * 3);
   }
-  return { id: m.id, positions, normals, indices: out };
+  return { positions, normals, indices };
 }

@@ -29,33 +29,46 @@ export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>):
     if (!mesh) return null;
     const { camera, gl } = state.get();
     camera.updateMatrixWorld();
+    mesh.updateWorldMatrix(true, false);
     const rect = gl.domElement.getBoundingClientRect();
-    const positions = mesh.geometry.getAttribute('position');
-    const centre = new Vector3();
-    mesh.geometry.computeBoundingSphere();
-    mesh.geometry.boundingSphere?.center &&
-      centre.copy(mesh.geometry.boundingSphere.center).applyMatrix4(mesh.matrixWorld);
-    // Try the vertices nearest the region's centre first; the first one a ray really hits wins.
-    const order = [...Array(positions.count).keys()]
-      .filter((i) => i % 3 === 0)
-      .map((i) => ({
-        i,
-        d: point.fromBufferAttribute(positions, i).applyMatrix4(mesh.matrixWorld).distanceTo(centre),
-      }))
-      .sort((a, b) => a.d - b.d);
     const meshes = [...regions.values()];
-    for (const { i } of order.slice(0, 400)) {
-      point.fromBufferAttribute(positions, i).applyMatrix4(mesh.matrixWorld).project(camera);
-      if (Math.abs(point.x) > 0.95 || Math.abs(point.y) > 0.95) continue;
-      ndc.set(point.x, point.y);
+    const hitsRegion = (x: number, y: number) => {
+      ndc.set(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2);
       raycaster.setFromCamera(ndc, camera);
-      const hit = raycaster.intersectObjects(meshes, false)[0];
-      if (hit?.object === mesh) {
-        return {
-          x: rect.left + ((point.x + 1) / 2) * rect.width,
-          y: rect.top + ((1 - point.y) / 2) * rect.height,
-        };
-      }
+      return raycaster.intersectObjects(meshes, false)[0]?.object === mesh;
+    };
+
+    // Candidate points: triangle centres, nearest the region's centre first.
+    const positions = mesh.geometry.getAttribute('position');
+    const index = mesh.geometry.getIndex();
+    const corner = (t: number, k: number) => (index ? index.getX(t * 3 + k) : t * 3 + k);
+    const triangles = (index ? index.count : positions.count) / 3;
+    const centres: Vector3[] = [];
+    for (let t = 0; t < triangles; t += 2) {
+      const c = new Vector3();
+      for (let k = 0; k < 3; k++) c.add(point.fromBufferAttribute(positions, corner(t, k)));
+      centres.push(c.divideScalar(3).applyMatrix4(mesh.matrixWorld));
+    }
+    const middle = centres
+      .reduce((sum, c) => sum.add(c), new Vector3())
+      .divideScalar(Math.max(1, centres.length));
+    centres.sort((a, b) => a.distanceTo(middle) - b.distanceTo(middle));
+
+    for (const centre of centres.slice(0, 600)) {
+      point.copy(centre).project(camera);
+      if (Math.abs(point.x) > 0.95 || Math.abs(point.y) > 0.95 || point.z > 1) continue;
+      const x = rect.left + ((point.x + 1) / 2) * rect.width;
+      const y = rect.top + ((1 - point.y) / 2) * rect.height;
+      // Well inside the region (a few pixels around hit it too), and not under a button or the
+      // panel: a person could not click there either.
+      const inside = [
+        [0, 0],
+        [3, 0],
+        [-3, 0],
+        [0, 3],
+        [0, -3],
+      ].every(([dx = 0, dy = 0]) => hitsRegion(x + dx, y + dy));
+      if (inside && document.elementFromPoint(x, y) === gl.domElement) return { x, y };
     }
     return null;
   };

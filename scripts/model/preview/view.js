@@ -7,6 +7,8 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 const q = new URLSearchParams(location.search);
 const list = (q.get('view') ?? 'front').split(',');
 const mode = q.get('mode') ?? 'shade';
+const rake = q.get('light') === 'rake';
+const glb = q.get('glb') ?? '/work/main/public/models/body.glb';
 const W = innerWidth;
 const H = innerHeight;
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
@@ -14,13 +16,21 @@ renderer.setSize(W, H);
 document.body.appendChild(renderer.domElement);
 const scene = new THREE.Scene();
 scene.background = new THREE.Color(0xe9e6e1);
-scene.add(new THREE.HemisphereLight(0xffffff, 0x8a7f75, 1.4));
-const key = new THREE.DirectionalLight(0xffffff, 2.0);
-key.position.set(1.5, 2.5, 3);
-scene.add(key);
-const rim = new THREE.DirectionalLight(0xffffff, 0.8);
-rim.position.set(-2, 1.5, -2.5);
-scene.add(rim);
+if (rake) {
+  // one grazing light from the upper side: creases, steps and lumps show as hard shading
+  scene.add(new THREE.HemisphereLight(0xffffff, 0x8a7f75, 0.35));
+  const low = new THREE.DirectionalLight(0xffffff, 3.2);
+  low.position.set(3, 1.2, 0.6);
+  scene.add(low);
+} else {
+  scene.add(new THREE.HemisphereLight(0xffffff, 0x8a7f75, 1.4));
+  const key = new THREE.DirectionalLight(0xffffff, 2.0);
+  key.position.set(1.5, 2.5, 3);
+  scene.add(key);
+  const rim = new THREE.DirectionalLight(0xffffff, 0.8);
+  rim.position.set(-2, 1.5, -2.5);
+  scene.add(rim);
+}
 
 // [target, direction from target, half-height of the view in metres]
 const views = {
@@ -56,7 +66,7 @@ const cameras = list.map((name) => {
 
 const loader = new GLTFLoader();
 loader.setMeshoptDecoder(MeshoptDecoder);
-loader.load('/@fs/work/main/public/models/body.glb', (gltf) => {
+loader.load(`/@fs${glb}`, (gltf) => {
   let i = 0;
   gltf.scene.traverse((o) => {
     if (!o.isMesh) return;
