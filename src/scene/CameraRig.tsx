@@ -26,8 +26,9 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
     const fitBody = (azimuth: number, transition: boolean) => {
       controls.rotateTo(azimuth, UPRIGHT, transition);
       controls.fitToBox(bodyBox, transition, {
-        paddingTop: 0.08,
-        paddingBottom: 0.08,
+        paddingTop: 0.05,
+        // Room at the feet for the view buttons.
+        paddingBottom: 0.3,
         paddingLeft: 0.1,
         paddingRight: 0.1,
       });
