@@ -4,7 +4,9 @@
  * check is the scene's own start: if that fails, the stage's error boundary reports it.
  */
 export function hasWebGLApi(): boolean {
-  return typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window);
+  return (
+    typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window)
+  );
 }
 
 /** The full check: creates (and frees) a context. Costly with software rendering; use sparingly. */
