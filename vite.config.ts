@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => {
       outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
       // Only the lazy 3D chunk (three + R3F) is this big; the first-paint bundle stays small.
       chunkSizeWarningLimit: 1100,
+      // The pre-render step is slow by nature (it renders React on the server); no timing report.
+      rolldownOptions: { checks: { bundlerTimings: false } },
     },
     preview: { host: '127.0.0.1', strictPort: true },
     server: { host: '127.0.0.1' },

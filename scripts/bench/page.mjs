@@ -23,7 +23,7 @@ async function clickLatency(page) {
   const canvas = await page.locator('canvas').boundingBox();
   const points = [
     { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height * 0.45 },
-    { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height * 0.3 },
+    { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height * 0.2 },
   ];
   await page.evaluate(() => {
     const panel = document.getElementById('panel');
@@ -40,7 +40,10 @@ async function clickLatency(page) {
   });
   for (let i = 0; i < 12; i++) {
     await page.mouse.click(points[i % 2].x, points[i % 2].y);
-    await page.waitForTimeout(150);
+    // Software WebGL can hold the main thread for a frame: wait for this click's panel change.
+    await page
+      .waitForFunction((n) => window.__latency.length > n, i, { timeout: 5000 })
+      .catch(() => undefined);
   }
   const latencies = await page.evaluate(() => window.__latency);
   if (latencies.length < 6)

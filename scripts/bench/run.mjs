@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { serveDist } from '../serve.mjs';
 import { jsBytes, modelBytes } from './bytes.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { benchPage } from './page.mjs';
@@ -16,12 +17,9 @@ const skipLighthouse = process.argv.includes('--no-lighthouse');
 console.log('Building the production bundle…');
 await build({ root, logLevel: 'warn', build: { manifest: true } });
 
-const server = await preview({
-  root,
-  preview: { port: 0, host: '127.0.0.1', open: false },
-  logLevel: 'warn',
-});
-const address = server.httpServer.address();
+// The same server as `npm start`, so the figures are what a user gets.
+const server = await serveDist(dist, { port: 0, host: '127.0.0.1' });
+const address = server.address();
 const url = `http://127.0.0.1:${address.port}/`;
 const executablePath = await findChromium();
 

@@ -5,11 +5,9 @@ import type { RegionId } from '../content/regionIds';
 import { useAppStore } from '../state/store';
 import { Body } from './Body';
 import { CameraRig } from './CameraRig';
+import { ContextWatch } from './ContextWatch';
 import { Lights } from './Lights';
 import { installTestHook } from './testHook';
-
-// How long a lost WebGL context may take to come back before we tell the person.
-const CONTEXT_RESTORE_WAIT_MS = 2500;
 
 const NO_REGIONS = new Map<RegionId, Mesh>();
 
@@ -40,27 +38,6 @@ function BodyReadyMark({ body, onDrawn }: { body: LoadedBody | null; onDrawn: ()
   useEffect(() => {
     if (body) markBodyDrawn(info, onDrawn);
   }, [body, info, onDrawn]);
-  return null;
-}
-
-function ContextWatch() {
-  const gl = useThree((s) => s.gl);
-  useEffect(() => {
-    const canvas = gl.domElement;
-    let timer: number | undefined;
-    const lost = () => {
-      // three.js asks the browser to restore the context; give it a moment before giving up.
-      timer = window.setTimeout(() => useAppStore.getState().setWebgl('lost'), CONTEXT_RESTORE_WAIT_MS);
-    };
-    const restored = () => window.clearTimeout(timer);
-    canvas.addEventListener('webglcontextlost', lost);
-    canvas.addEventListener('webglcontextrestored', restored);
-    return () => {
-      window.clearTimeout(timer);
-      canvas.removeEventListener('webglcontextlost', lost);
-      canvas.removeEventListener('webglcontextrestored', restored);
-    };
-  }, [gl]);
   return null;
 }
 

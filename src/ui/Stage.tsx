@@ -1,29 +1,14 @@
-import { Component, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { BodyPoster } from './BodyPoster';
 import { HoverLabel } from './HoverLabel';
+import { SceneBoundary } from './SceneBoundary';
 import { useSceneStart } from './useSceneStart';
 import { ViewControls } from './ViewControls';
 import { hasWebGLApi } from './webgl';
 
 // The 3D code is its own chunk: the words on the page paint before it loads.
 const BodyScene = lazy(() => import('../scene/BodyScene'));
-
-class SceneErrorBoundary extends Component<
-  { children: ReactNode; onError: () => void },
-  { failed: boolean }
-> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  componentDidCatch() {
-    this.props.onError();
-  }
-  render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
 
 const KEY_MOVES: Record<string, { azimuth?: number; polar?: number; zoom?: number }> = {
   ArrowLeft: { azimuth: -Math.PI / 8 },
@@ -91,11 +76,11 @@ export function Stage() {
           >
             <BodyPoster hidden={drawn} />
             {sceneStarted && (
-              <SceneErrorBoundary onError={() => setWebgl('unavailable')}>
+              <SceneBoundary onError={() => setWebgl('unavailable')}>
                 <Suspense fallback={null}>
                   <BodyScene onDrawn={onDrawn} />
                 </Suspense>
-              </SceneErrorBoundary>
+              </SceneBoundary>
             )}
             <HoverLabel hostRef={stageRef} />
           </div>

@@ -1,6 +1,7 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
+import { ContextWatch } from '../../scene/ContextWatch';
 import { Lights } from '../../scene/Lights';
 import { useAppStore } from '../../state/store';
 import { fadeFrom } from '../crossfade';
@@ -131,26 +132,6 @@ function markFirstFrame() {
   );
 }
 
-function ContextWatch() {
-  const gl = useThree((s) => s.gl);
-  useEffect(() => {
-    const canvas = gl.domElement;
-    let timer: number | undefined;
-    const lost = () => {
-      timer = window.setTimeout(() => useAppStore.getState().setWebgl('lost'), CYCLE_CONTEXT_RESTORE_WAIT_MS);
-    };
-    const restored = () => window.clearTimeout(timer);
-    canvas.addEventListener('webglcontextlost', lost);
-    canvas.addEventListener('webglcontextrestored', restored);
-    return () => {
-      window.clearTimeout(timer);
-      canvas.removeEventListener('webglcontextlost', lost);
-      canvas.removeEventListener('webglcontextrestored', restored);
-    };
-  }, [gl]);
-  return null;
-}
-
 export default function CycleScene() {
   useEffect(
     () => () => {
@@ -170,7 +151,7 @@ export default function CycleScene() {
     >
       <Lights />
       <CloseUp />
-      <ContextWatch />
+      <ContextWatch waitMs={CYCLE_CONTEXT_RESTORE_WAIT_MS} />
     </Canvas>
   );
 }

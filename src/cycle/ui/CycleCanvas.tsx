@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { SceneBoundary } from '../../ui/SceneBoundary';
 import { hasWebGL } from '../../ui/webgl';
 import { setFadeTarget } from '../crossfade';
-import { SceneBoundary } from './SceneBoundary';
 
 // The 3D close-up is its own chunk, loaded after the words and controls are on screen.
 const CycleScene = lazy(() => import('../scene/CycleScene'));
