@@ -5,9 +5,11 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-async function loadOnce(browser, url) {
+async function loadOnce(browser, url, { touchAtOnce = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
+  await page.goto(url, { waitUntil: touchAtOnce ? 'commit' : 'load' });
+  // A person who points at the body straight away starts the 3D without waiting for idle time.
+  if (touchAtOnce) await page.locator('.canvas-host').hover({ position: { x: 5, y: 5 } });
   await page.waitForFunction(() => performance.getEntriesByName('ims:body-drawn').length > 0, null, {
     timeout: 60_000,
   });
@@ -85,6 +87,8 @@ async function heapGrowth(page, selections) {
 }
 
 export async function benchPage(browser, url) {
+  const touched = await loadOnce(browser, url, { touchAtOnce: true });
+  await touched.page.close();
   const loads = [];
   for (let i = 0; i < 3; i++) {
     const { page, figures } = await loadOnce(browser, url);
@@ -97,6 +101,7 @@ export async function benchPage(browser, url) {
       return {
         firstContentfulPaintMs: median(loads.map((l) => l.fcpMs)),
         bodyDrawnMs: median(loads.map((l) => l.bodyDrawnMs)),
+        bodyDrawnOnTouchMs: touched.figures.bodyDrawnMs,
         render: loads[loads.length - 1].render,
         clickToPanelMs,
         heapGrowthBytes,
