@@ -7,7 +7,7 @@ const median = (values) => {
 
 async function loadOnce(browser, url, { touchAtOnce = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url, { waitUntil: touchAtOnce ? 'commit' : 'load' });
+  await page.goto(url, { waitUntil: touchAtOnce ? 'domcontentloaded' : 'load' });
   // A person who points at the body straight away starts the 3D without waiting for idle time.
   if (touchAtOnce) await page.locator('.canvas-host').hover({ position: { x: 5, y: 5 } });
   await page.waitForFunction(() => performance.getEntriesByName('ims:body-drawn').length > 0, null, {

@@ -1,5 +1,5 @@
 import { Canvas, useThree } from '@react-three/fiber';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { type RefObject, Suspense, useCallback, useEffect, useState } from 'react';
 import { Box3, type Mesh, type Object3D, type WebGLRenderer } from 'three';
 import type { RegionId } from '../content/regionIds';
 import { useAppStore } from '../state/store';
@@ -7,6 +7,7 @@ import { Body } from './Body';
 import { CameraRig } from './CameraRig';
 import { ContextWatch } from './ContextWatch';
 import { Lights } from './Lights';
+import { regionAt } from './picking';
 import { installTestHook } from './testHook';
 
 const NO_REGIONS = new Map<RegionId, Mesh>();
@@ -33,11 +34,30 @@ function markBodyDrawn(info: WebGLRenderer['info'], onDrawn: () => void) {
   );
 }
 
-function BodyReadyMark({ body, onDrawn }: { body: LoadedBody | null; onDrawn: () => void }) {
-  const info = useThree((s) => s.gl.info);
+/** A tap on the stand-in picture, made before the 3D was ready: it selects what it landed on. */
+export type PendingPick = RefObject<{ x: number; y: number } | null>;
+
+function BodyReadyMark({
+  body,
+  onDrawn,
+  pendingPick,
+}: {
+  body: LoadedBody | null;
+  onDrawn: () => void;
+  pendingPick: PendingPick;
+}) {
+  const get = useThree((s) => s.get);
   useEffect(() => {
-    if (body) markBodyDrawn(info, onDrawn);
-  }, [body, info, onDrawn]);
+    if (!body) return;
+    // After the first frames, when the camera has reached its starting place.
+    markBodyDrawn(get().gl.info, () => {
+      onDrawn();
+      const pick = pendingPick.current;
+      pendingPick.current = null;
+      const id = pick ? regionAt(get(), body.regions, pick.x, pick.y) : null;
+      if (id) useAppStore.getState().selectRegion(id);
+    });
+  }, [body, get, onDrawn, pendingPick]);
   return null;
 }
 
@@ -50,7 +70,13 @@ function TestHook({ body }: { body: LoadedBody | null }) {
   return null;
 }
 
-export default function BodyScene({ onDrawn }: { onDrawn: () => void }) {
+export default function BodyScene({
+  onDrawn,
+  pendingPick,
+}: {
+  onDrawn: () => void;
+  pendingPick: PendingPick;
+}) {
   const [body, setBody] = useState<LoadedBody | null>(null);
   const onReady = useCallback((root: Object3D, regions: Map<RegionId, Mesh>) => {
     setBody({ box: new Box3().setFromObject(root), regions });
@@ -70,7 +96,7 @@ export default function BodyScene({ onDrawn }: { onDrawn: () => void }) {
       </Suspense>
       <CameraRig bodyBox={body?.box ?? null} regions={body?.regions ?? NO_REGIONS} />
       <ContextWatch />
-      <BodyReadyMark body={body} onDrawn={onDrawn} />
+      <BodyReadyMark body={body} onDrawn={onDrawn} pendingPick={pendingPick} />
       {__TEST_HOOK__ && <TestHook body={body} />}
     </Canvas>
   );

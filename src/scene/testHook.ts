@@ -1,6 +1,7 @@
 import type { RootState } from '@react-three/fiber';
-import { type Mesh, Raycaster, Vector2, Vector3 } from 'three';
+import { type Mesh, Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
+import { regionAt } from './picking';
 
 // Only in e2e builds (__TEST_HOOK__): lets browser tests ask what pixels can't tell them.
 
@@ -20,8 +21,6 @@ declare global {
 }
 
 export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>): () => void {
-  const raycaster = new Raycaster();
-  const ndc = new Vector2();
   const point = new Vector3();
 
   const regionScreenPoint = (id: RegionId) => {
@@ -31,12 +30,7 @@ export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>):
     camera.updateMatrixWorld();
     mesh.updateWorldMatrix(true, false);
     const rect = gl.domElement.getBoundingClientRect();
-    const meshes = [...regions.values()];
-    const hitsRegion = (x: number, y: number) => {
-      ndc.set(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2);
-      raycaster.setFromCamera(ndc, camera);
-      return raycaster.intersectObjects(meshes, false)[0]?.object === mesh;
-    };
+    const hitsRegion = (x: number, y: number) => regionAt(state.get(), regions, x, y) === id;
 
     // Candidate points: triangle centres, nearest the region's centre first.
     const positions = mesh.geometry.getAttribute('position');

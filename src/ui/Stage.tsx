@@ -43,6 +43,8 @@ export function Stage() {
   const [sceneStarted, startScene] = useSceneStart(webgl === 'ready');
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
+  const pendingPick = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
     if (useAppStore.getState().webgl === 'checking') setWebgl(hasWebGLApi() ? 'ready' : 'unavailable');
@@ -70,7 +72,17 @@ export function Stage() {
             aria-label="3D body. Arrow keys turn it, plus and minus zoom. Choose body areas from the list."
             aria-busy={!drawn}
             onKeyDown={onKeyDown}
-            onPointerDown={startScene}
+            onPointerDown={(event) => {
+              startScene();
+              pressedAt.current = drawn ? null : { x: event.clientX, y: event.clientY };
+            }}
+            onPointerUp={(event) => {
+              const from = pressedAt.current;
+              // A tap (not a drag) on the picture is remembered and applied once the 3D is ready.
+              if (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) < 6) {
+                pendingPick.current = { x: event.clientX, y: event.clientY };
+              }
+            }}
             onPointerEnter={startScene}
             onFocus={startScene}
           >
@@ -78,7 +90,7 @@ export function Stage() {
             {sceneStarted && (
               <SceneBoundary onError={() => setWebgl('unavailable')}>
                 <Suspense fallback={null}>
-                  <BodyScene onDrawn={onDrawn} />
+                  <BodyScene onDrawn={onDrawn} pendingPick={pendingPick} />
                 </Suspense>
               </SceneBoundary>
             )}

@@ -3,7 +3,7 @@ import { useAppStore } from '../state/store';
 
 // After the page has loaded, the 3D waits this long for the browser to be quiet before it starts
 // by itself; a picture of the body stands in until then.
-export const IDLE_START_MS = 2000;
+export const IDLE_START_MS = 4000;
 
 /**
  * "Idle until urgent": when the 3D scene should start. At once for a link that shows a region,

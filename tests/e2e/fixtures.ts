@@ -7,8 +7,12 @@ export async function openApp(page: Page, search = '') {
   await expect(page.getByRole('search')).toBeVisible();
 }
 
-/** Waits until the 3D body has drawn its first frame and the camera has had time to settle. */
+/**
+ * Points at the body, as a person would (that starts the 3D at once instead of after the page's
+ * quiet time), then waits until it has drawn its first frame and the camera has settled.
+ */
 export async function waitForBody(page: Page) {
+  await page.locator('.canvas-host').hover({ position: { x: 4, y: 4 } });
   await page.waitForFunction(() => document.documentElement.dataset.bodyReady === 'true', null, {
     timeout: 30_000,
   });
