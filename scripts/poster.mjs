@@ -23,7 +23,7 @@ try {
   });
   await page.addStyleTag({
     content:
-      '.view-controls, .hover-label, .body-poster { display: none !important } .stage { background: none !important }',
+      '.view-controls, .hover-label, .body-poster { display: none !important } html, body, .app, .main, .stage { background: transparent !important }',
   });
   await page.waitForTimeout(300);
   const png = await page.locator('canvas').screenshot({ omitBackground: true });
