@@ -8,16 +8,3 @@ export function hasWebGLApi(): boolean {
     typeof window !== 'undefined' && ('WebGL2RenderingContext' in window || 'WebGLRenderingContext' in window)
   );
 }
-
-/** The full check: creates (and frees) a context. Costly with software rendering; use sparingly. */
-export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
-}

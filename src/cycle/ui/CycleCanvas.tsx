@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
 import { SceneBoundary } from '../../ui/SceneBoundary';
-import { hasWebGL } from '../../ui/webgl';
+import { hasWebGLApi } from '../../ui/webgl';
 import { setFadeTarget } from '../crossfade';
 
 // The 3D close-up is its own chunk, loaded after the words and controls are on screen.
@@ -13,7 +13,7 @@ export function CycleCanvas() {
   const fadeRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
-    if (useAppStore.getState().webgl === 'checking') setWebgl(hasWebGL() ? 'ready' : 'unavailable');
+    if (useAppStore.getState().webgl === 'checking') setWebgl(hasWebGLApi() ? 'ready' : 'unavailable');
   }, [setWebgl]);
 
   useEffect(() => {
