@@ -161,6 +161,9 @@ export function readSavedPreferences(saved: unknown): { preferences: Preferences
   return { preferences: { ...DEFAULT_PREFERENCES }, broken: saved !== undefined };
 }
 
+let brokenOnLoad = false;
+const lastSaved = new Map<string, string>();
+
 // localStorage can throw (private mode, blocked storage) or hold text that is not JSON.
 const safeStorage = createJSONStorage<Preferences>(() => ({
   getItem: (name) => {
@@ -174,6 +177,10 @@ const safeStorage = createJSONStorage<Preferences>(() => ({
     }
   },
   setItem: (name, value) => {
+    // persist writes after every change to the store (each hover, each frame of a flight);
+    // only a change to the preferences themselves needs to reach the disk.
+    if (lastSaved.get(name) === value) return;
+    lastSaved.set(name, value);
     try {
       globalThis.localStorage?.setItem(name, value);
     } catch {
@@ -188,7 +195,6 @@ const safeStorage = createJSONStorage<Preferences>(() => ({
     }
   },
 }));
-let brokenOnLoad = false;
 
 export const useAppStore = create<AppState>()(
   persist(

@@ -112,6 +112,18 @@ describe('saved preferences', () => {
     expect(second.useAppStore.getState().notice).toBeNull();
   });
 
+  it('writes to storage only when a preference changes', async () => {
+    const { useAppStore, storage } = await loadStore();
+    const writes = vi.spyOn(storage, 'setItem');
+    useAppStore.getState().setLargeText(true);
+    const afterPreference = writes.mock.calls.length;
+    expect(afterPreference).toBeGreaterThan(0);
+    useAppStore.getState().hoverRegion('knee-left');
+    useAppStore.getState().selectRegion('knee-left');
+    useAppStore.getState().hoverRegion(null);
+    expect(writes.mock.calls.length).toBe(afterPreference);
+  });
+
   it('saves only preferences, never what is on screen', async () => {
     const { useAppStore, storage } = await loadStore();
     useAppStore.getState().selectRegion('knee-left');
