@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store';
+import { leaveCycle } from './links';
 import { CYCLE_STAGE_IDS } from './stageIds';
 import { CYCLE_INTRO, getStage, stageIndex } from './stages';
 import { CycleCanvas } from './ui/CycleCanvas';
@@ -17,7 +18,6 @@ import { useCycleKeys } from './ui/useCycleKeys';
  */
 export default function CycleView() {
   const stageId = useAppStore((s) => s.cycleStage) ?? CYCLE_STAGE_IDS[0];
-  const closeCycle = useAppStore((s) => s.closeCycle);
   const syncCycleClock = useAppStore((s) => s.syncCycleClock);
   const setReducedMotion = useAppStore((s) => s.setCycleReducedMotion);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -45,11 +45,6 @@ export default function CycleView() {
     headingRef.current?.focus({ preventScroll: true });
   }, []);
 
-  const close = () => {
-    closeCycle();
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('#panel h1')?.focus());
-  };
-
   return (
     <main className="cycle" aria-labelledby="cycle-heading">
       <div className="cycle-main">
@@ -60,7 +55,7 @@ export default function CycleView() {
         </div>
       </div>
       <aside id="panel" className="cycle-panel" aria-label="The steps" tabIndex={-1}>
-        <button type="button" className="back-link" onClick={close}>
+        <button type="button" className="back-link" onClick={leaveCycle}>
           ← Back to the body explorer
         </button>
         <h1 id="cycle-heading" ref={headingRef} tabIndex={-1}>

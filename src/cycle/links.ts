@@ -16,3 +16,9 @@ export function openCycleFromLink(event: MouseEvent<HTMLAnchorElement>, stage?: 
   event.preventDefault();
   useAppStore.getState().openCycle(stage);
 }
+
+/** Closes the explainer and lands focus on the body explorer's heading. */
+export function leaveCycle(): void {
+  useAppStore.getState().closeCycle();
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('#panel h1')?.focus());
+}

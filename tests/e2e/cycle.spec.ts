@@ -105,6 +105,14 @@ test.describe('pain cycle explainer', () => {
       await expect(page.locator('#panel').getByRole('heading', { level: 1 })).toHaveText(/Tennis elbow/i);
     });
 
+    test('Escape goes back to the body explorer', async ({ page }) => {
+      await openCycle(page, 'nerve-root');
+      await page.keyboard.press('Escape');
+      await expect(heading(page)).toHaveCount(0);
+      await expect(page.locator('#panel').getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(page).not.toHaveURL(/cycle=/);
+    });
+
     test('steps through every stage with the buttons, each with its caption', async ({ page }) => {
       test.setTimeout(120_000);
       await openCycle(page, 'spine-wear');

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
+import { leaveCycle } from '../links';
 import { CYCLE_STAGE_IDS } from '../stageIds';
 
 // Keys for a consultation: Space plays or pauses; ←/→ and PageUp/PageDown (presentation clickers)
-// step; Home/End jump to the first and last step. A control that uses a key itself keeps it.
+// step; Home/End jump to the first and last step; Escape goes back to the body. A control that uses a key itself keeps it.
 
-const HANDLED = new Set([' ', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
+const HANDLED = new Set([' ', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', 'Escape']);
 
 function keepsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -44,6 +45,9 @@ export function useCycleKeys(): void {
         case 'ArrowRight':
         case 'PageDown':
           store.stepCycle(1);
+          break;
+        case 'Escape':
+          leaveCycle();
           break;
         case 'Home':
           store.setCycleStage(CYCLE_STAGE_IDS[0]);
