@@ -40,6 +40,8 @@ export async function regionPoint(page: Page, id: RegionId) {
 }
 
 export async function clickRegion(page: Page, id: RegionId) {
+  // Let any frame still in flight land, so the point is worked out from the camera on screen.
+  await settle(page, 3);
   const { x, y } = await regionPoint(page, id);
   await page.mouse.click(x, y);
 }
