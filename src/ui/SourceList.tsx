@@ -1,14 +1,13 @@
 import { type Statement, sourcesFor } from '../content';
 
-/** The citations behind some statements, once each, in the order they are first cited. */
-export function SourceList({
-  statements,
-  extraIds = [],
-}: {
-  statements: readonly Statement[];
-  extraIds?: string[];
-}) {
-  const sources = sourcesFor([...statements.flatMap((s) => s.sources), ...extraIds]);
+export interface Citation {
+  id: string;
+  citation: string;
+  url?: string | undefined;
+}
+
+/** A numbered list of citations, each a link when it has an address. */
+export function Citations({ sources }: { sources: readonly Citation[] }) {
   return (
     <ol className="sources">
       {sources.map((source) => (
@@ -24,4 +23,15 @@ export function SourceList({
       ))}
     </ol>
   );
+}
+
+/** The citations behind some statements, once each, in the order they are first cited. */
+export function SourceList({
+  statements,
+  extraIds = [],
+}: {
+  statements: readonly Statement[];
+  extraIds?: string[];
+}) {
+  return <Citations sources={sourcesFor([...statements.flatMap((s) => s.sources), ...extraIds])} />;
 }

@@ -1,3 +1,4 @@
+import { Citations } from '../../ui/SourceList';
 import { cycleSourcesFor } from '../sources';
 import type { CycleStage } from '../stages';
 
@@ -16,19 +17,7 @@ export function StageDetail({ stage }: { stage: CycleStage }) {
         <p key={text}>{text}</p>
       ))}
       <h3>Sources</h3>
-      <ol className="sources">
-        {sources.map((source) => (
-          <li key={source.id}>
-            {source.url ? (
-              <a href={source.url} rel="noreferrer noopener" target="_blank">
-                {source.citation}
-              </a>
-            ) : (
-              source.citation
-            )}
-          </li>
-        ))}
-      </ol>
+      <Citations sources={sources} />
     </section>
   );
 }
