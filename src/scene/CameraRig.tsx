@@ -49,15 +49,27 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
     invalidate();
 
     return useAppStore.subscribe((s, prev) => {
-      if (s.resetNonce !== prev.resetNonce) fitBody(0, animate());
-      if (s.view && s.view !== prev.view) fitBody(VIEW_AZIMUTH[s.view], animate());
-      if (s.focusRequest && s.focusRequest !== prev.focusRequest) focus(s.focusRequest.regionIds, animate());
+      let moved = false;
+      if (s.resetNonce !== prev.resetNonce) {
+        fitBody(0, animate());
+        moved = true;
+      }
+      if (s.view && s.view !== prev.view) {
+        fitBody(VIEW_AZIMUTH[s.view], animate());
+        moved = true;
+      }
+      if (s.focusRequest && s.focusRequest !== prev.focusRequest) {
+        focus(s.focusRequest.regionIds, animate());
+        moved = true;
+      }
       const nudge = s.cameraNudge;
       if (nudge && nudge !== prev.cameraNudge) {
         if (nudge.azimuth || nudge.polar) controls.rotate(nudge.azimuth, nudge.polar, animate());
         if (nudge.zoom) controls.dolly(nudge.zoom * ZOOM_STEP, animate());
+        moved = true;
       }
-      invalidate();
+      // Only a camera move needs a new frame; other store changes (hover, announcements) do not.
+      if (moved) invalidate();
     });
   }, [bodyBox, regions, invalidate]);
 
