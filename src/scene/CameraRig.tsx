@@ -35,9 +35,9 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
     };
     const focus = (ids: RegionId[], transition: boolean) => {
       const meshes = ids.map((id) => regions.get(id)).filter((m): m is Mesh => m !== undefined);
-      const framing = frameRegions(meshes);
+      const framing = frameRegions(meshes, [...regions.values()]);
       if (!framing) return;
-      if (framing.azimuth !== null) controls.rotateTo(framing.azimuth, UPRIGHT, transition);
+      controls.rotateTo(framing.azimuth, framing.polar, transition);
       controls.fitToSphere(framing.sphere, transition);
     };
 

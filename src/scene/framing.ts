@@ -1,5 +1,6 @@
 import { Box3, type Mesh, Sphere, Vector3 } from 'three';
 import type { ViewPreset } from '../state/urlState';
+import { bestView, sampleSurface, TriangleGrid } from './bestView';
 
 // Camera azimuths (around the vertical axis, 0 = in front). The person's left is +x.
 export const VIEW_AZIMUTH: Record<ViewPreset, number> = {
@@ -11,43 +12,85 @@ export const VIEW_AZIMUTH: Record<ViewPreset, number> = {
 
 // Small regions (a wrist) still get some body around them, so people keep their bearings.
 const MIN_FOCUS_RADIUS = 0.28;
+// The scene camera's vertical field of view (BodyScene), to know how far away a framing stands.
+const CAMERA_FOV = (30 * Math.PI) / 180;
+// Skin samples per focus: plenty to tell what shows, few enough to rate ~100 directions at once.
+const SAMPLES_PER_FOCUS = 96;
+const MIN_SAMPLES_PER_REGION = 16;
 
 export interface Framing {
   sphere: Sphere;
-  /** Where to look from, or null when the regions face every way (front and back together). */
-  azimuth: number | null;
+  /** Camera azimuth, around the vertical axis (0 = in front, π/2 = the person's left). */
+  azimuth: number;
+  /** Camera polar angle (0 = from straight above, π/2 = level, above π/2 = from below). */
+  polar: number;
 }
 
-/** The sphere around some regions and the side they face, from area-weighted vertex normals. */
-export function frameRegions(meshes: Mesh[]): Framing | null {
+/** A mesh's triangles in world space, 9 numbers each. */
+export function worldTriangles(mesh: Mesh): Float32Array {
+  mesh.updateWorldMatrix(true, false);
+  const positions = mesh.geometry.getAttribute('position');
+  const index = mesh.geometry.getIndex();
+  const corners = index ? index.count : positions.count;
+  const out = new Float32Array(corners * 3);
+  const p = new Vector3();
+  for (let i = 0; i < corners; i++) {
+    p.fromBufferAttribute(positions, index ? index.getX(i) : i).applyMatrix4(mesh.matrixWorld);
+    out[i * 3] = p.x;
+    out[i * 3 + 1] = p.y;
+    out[i * 3 + 2] = p.z;
+  }
+  return out;
+}
+
+/** Evenly spread points of each mesh's skin, with the way each faces (world space). */
+export function sampleRegions(meshes: Mesh[], perRegion: number) {
+  return meshes.map((mesh) => sampleSurface(worldTriangles(mesh), perRegion));
+}
+
+// The body does not move: its occlusion grid and each focus's framing are worked out once.
+let cache: { body: Mesh[]; grid: TriangleGrid; framings: Map<string, Framing> } | null = null;
+
+function bodyCache(body: Mesh[]) {
+  const same = cache && cache.body.length === body.length && cache.body.every((m, i) => m === body[i]);
+  if (!cache || !same) {
+    const parts = body.map(worldTriangles);
+    const all = new Float32Array(parts.reduce((n, part) => n + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      all.set(part, at);
+      at += part.length;
+    }
+    cache = { body: [...body], grid: new TriangleGrid(all), framings: new Map() };
+  }
+  return cache;
+}
+
+/**
+ * The sphere to fit around some regions and the direction to look from: the one (of about a
+ * hundred around the body, above and below) from which most of their skin faces the camera with no
+ * other part of the body in front of it. `body` is every mesh that can hide them.
+ * Regions on both sides or front and back (a condition) get the one view that shows the most of
+ * all of them together, each region counting the same.
+ */
+export function frameRegions(meshes: Mesh[], body: Mesh[]): Framing | null {
   if (meshes.length === 0) return null;
+  const { grid, framings } = bodyCache(body);
+  const key = meshes.map((m) => m.uuid).join(' ');
+  const known = framings.get(key);
+  if (known) return { sphere: known.sphere.clone(), azimuth: known.azimuth, polar: known.polar };
+
   const box = new Box3();
-  const facing = new Vector3();
-  const normal = new Vector3();
   for (const mesh of meshes) {
     mesh.updateWorldMatrix(true, false);
     box.expandByObject(mesh);
-    const normals = mesh.geometry.getAttribute('normal');
-    if (!normals) continue;
-    // Every 7th normal is plenty to tell which way a region faces.
-    for (let i = 0; i < normals.count; i += 7) {
-      normal.fromBufferAttribute(normals, i).transformDirection(mesh.matrixWorld);
-      facing.add(normal);
-    }
   }
   const sphere = box.getBoundingSphere(new Sphere());
   sphere.radius = Math.max(sphere.radius * 1.15, MIN_FOCUS_RADIUS);
-  facing.y = 0;
-  const azimuth =
-    facing.lengthSq() > 1e-6 && facing.length() > 0.15 * countSamples(meshes)
-      ? Math.atan2(facing.x, facing.z)
-      : null;
-  return { sphere, azimuth };
-}
-
-function countSamples(meshes: Mesh[]): number {
-  return meshes.reduce(
-    (sum, mesh) => sum + Math.ceil((mesh.geometry.getAttribute('normal')?.count ?? 0) / 7),
-    0,
-  );
+  const perRegion = Math.max(MIN_SAMPLES_PER_REGION, Math.floor(SAMPLES_PER_FOCUS / meshes.length));
+  const distance = sphere.radius / Math.sin(CAMERA_FOV / 2);
+  const { azimuth, polar } = bestView(sampleRegions(meshes, perRegion), sphere.center, distance, grid);
+  const framing = { sphere, azimuth, polar };
+  framings.set(key, framing);
+  return { sphere: sphere.clone(), azimuth, polar };
 }

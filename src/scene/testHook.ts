@@ -1,6 +1,7 @@
 import type { RootState } from '@react-three/fiber';
-import { type Mesh, Vector3 } from 'three';
+import { type Mesh, Raycaster, Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
+import { sampleRegions } from './framing';
 import { regionAt } from './picking';
 
 // Only in e2e builds (__TEST_HOOK__): lets browser tests ask what pixels can't tell them.
@@ -12,6 +13,21 @@ export interface ImsTestHook {
   cameraAzimuth: () => number;
   /** Camera distance from the point it looks at, in metres. */
   cameraDistance: () => number;
+  /** Camera polar angle in radians (0 = from straight above, π/2 = level, more = from below). */
+  cameraPolar: () => number;
+  /** How much of some regions' skin the camera shows now (see RegionVisibility). */
+  regionVisibility: (ids: RegionId[]) => RegionVisibility;
+}
+
+/** What the camera shows of some regions, from points spread evenly over their skin. */
+export interface RegionVisibility {
+  samples: number;
+  /** Points that face the camera, lie in front of it and have no part of the body in front of them. */
+  shown: number;
+  /** Of those, the ones inside the window and not under a button or the panel. */
+  visible: number;
+  /** Page (client) pixels around the shown points, or null when none is shown. */
+  box: { left: number; top: number; right: number; bottom: number } | null;
 }
 
 declare global {
@@ -74,6 +90,46 @@ export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>):
     return camera.position.clone().sub(target ?? new Vector3());
   };
 
+  const raycaster = new Raycaster();
+  const toCamera = new Vector3();
+  const regionVisibility = (ids: RegionId[]): RegionVisibility => {
+    const { camera, gl } = state.get();
+    camera.updateMatrixWorld();
+    const meshes = ids.map((id) => regions.get(id)).filter((m): m is Mesh => m !== undefined);
+    const body = [...regions.values()];
+    const rect = gl.domElement.getBoundingClientRect();
+    const eye = camera.getWorldPosition(new Vector3());
+    const result: RegionVisibility = { samples: 0, shown: 0, visible: 0, box: null };
+    for (const samples of sampleRegions(meshes, 48)) {
+      for (const { point: p, normal } of samples) {
+        result.samples++;
+        toCamera.subVectors(eye, p);
+        const distance = toCamera.length();
+        if (normal.dot(toCamera) <= 0) continue;
+        point.copy(p).project(camera);
+        if (point.z <= -1 || point.z >= 1) continue;
+        // Three's own ray from the camera: the first skin it meets must be this point's.
+        raycaster.set(eye, toCamera.negate().normalize());
+        raycaster.far = distance + 0.01;
+        const first = raycaster.intersectObjects(body, false)[0];
+        if (first && first.distance < distance - 0.004) continue;
+        result.shown++;
+        const x = rect.left + ((point.x + 1) / 2) * rect.width;
+        const y = rect.top + ((1 - point.y) / 2) * rect.height;
+        const box = result.box ?? { left: x, top: y, right: x, bottom: y };
+        result.box = {
+          left: Math.min(box.left, x),
+          top: Math.min(box.top, y),
+          right: Math.max(box.right, x),
+          bottom: Math.max(box.bottom, y),
+        };
+        const onScreen = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+        if (onScreen && document.elementFromPoint(x, y) === gl.domElement) result.visible++;
+      }
+    }
+    return result;
+  };
+
   window.__imsTest = {
     regionScreenPoint,
     cameraAzimuth: () => {
@@ -81,6 +137,11 @@ export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>):
       return Math.atan2(from.x, from.z);
     },
     cameraDistance: () => offset().length(),
+    cameraPolar: () => {
+      const from = offset();
+      return Math.acos(Math.min(1, Math.max(-1, from.y / from.length())));
+    },
+    regionVisibility,
   };
   return () => {
     delete window.__imsTest;
