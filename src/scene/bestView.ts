@@ -16,11 +16,15 @@ export interface SurfaceSample {
   normal: Vector3;
 }
 
-/** How far the camera may tip over the top or under the feet (the orbit controls use the same). */
-export const POLAR_MIN = 0.25;
-export const POLAR_MAX = Math.PI - 0.25;
-
 const DEG = Math.PI / 180;
+
+/**
+ * How far a chosen view may tip: from 30° off straight above to 30° off straight below. Further
+ * under the feet, a sole shows no better and the body above it is lost. (The orbit controls let a
+ * person tip a little further, 0.25 rad short of straight up or down.)
+ */
+export const POLAR_MIN = 30 * DEG;
+export const POLAR_MAX = 150 * DEG;
 
 /** The unit vector from the point looked at towards the camera. The person's left is +x. */
 export function directionVector({ azimuth, polar }: ViewDirection, out = new Vector3()): Vector3 {
@@ -29,7 +33,7 @@ export function directionVector({ azimuth, polar }: ViewDirection, out = new Vec
 
 /** Every 30° around, from high above to well under the feet (soles are seen from below). */
 export function candidateDirections(): ViewDirection[] {
-  const polars = [35, 60, 78, 90, 102, 120, 140, 160].map((d) => d * DEG);
+  const polars = [35, 60, 78, 90, 102, 120, 135, 150].map((d) => d * DEG);
   const out: ViewDirection[] = [];
   for (let step = 0; step < 12; step++) {
     // -150° … 180°: front (0) and back (π) are both on the list exactly.
@@ -309,7 +313,7 @@ const TILT_COST = 0.3;
 const TURN_COST = 0.2;
 /** From this polar angle on, home turns from the front to behind, fully so HOME_TURN_SPAN later. */
 const HOME_TURN_START = 120 * DEG;
-const HOME_TURN_SPAN = 40 * DEG;
+const HOME_TURN_SPAN = 30 * DEG;
 /** Views that show at least this share of the best one's score are "about as much". */
 const NEAR_BEST = 0.85;
 

@@ -79,7 +79,7 @@ describe('camera directions', () => {
       expect(polar).toBeGreaterThanOrEqual(POLAR_MIN);
       expect(polar).toBeLessThanOrEqual(POLAR_MAX);
     }
-    expect(views.some((v) => v.polar > 150 * DEG)).toBe(true);
+    expect(views.some((v) => v.polar >= 150 * DEG - 1e-9)).toBe(true);
     expect(views.some((v) => v.polar < 40 * DEG)).toBe(true);
     const azimuths = new Set(views.map((v) => Math.round(v.azimuth / DEG)));
     for (const preset of Object.values(VIEW_AZIMUTH)) expect(azimuths).toContain(Math.round(preset / DEG));
