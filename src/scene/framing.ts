@@ -70,8 +70,12 @@ function bodyCache(body: Mesh[]) {
  * The sphere to fit around some regions and the direction to look from: the one (of about a
  * hundred around the body, above and below) from which most of their skin faces the camera with no
  * other part of the body in front of it. `body` is every mesh that can hide them.
- * Regions on both sides or front and back (a condition) get the one view that shows the most of
- * all of them together, each region counting the same.
+ *
+ * Regions on both sides or front and back (a condition) get one view, not a tour: a person who
+ * chose a condition expects to see it at once and can turn the body. That view shows some of each
+ * region (each counts the same, and a view that leaves one out scores low). Where mirrored sides
+ * face apart and no view shows both (the outer thighs of iliotibial band syndrome), it shows one
+ * side well: the other side is its mirror image. Worked out once per focus (tens of ms) and kept.
  */
 export function frameRegions(meshes: Mesh[], body: Mesh[]): Framing | null {
   if (meshes.length === 0) return null;
