@@ -26,7 +26,6 @@ export function oneFingerIntent(dx: number, dy: number, threshold = DECIDE_AFTER
  * movement shows which way it goes.
  */
 export function attachTouchGestures(controls: CameraControlsImpl, element: HTMLElement): () => void {
-  const touchActionBefore = element.style.touchAction;
   element.style.touchAction = 'pan-y';
   const oneBefore = controls.touches.one;
   const twoBefore = controls.touches.two;
@@ -85,7 +84,9 @@ export function attachTouchGestures(controls: CameraControlsImpl, element: HTMLE
     window.removeEventListener('pointerup', onUp, true);
     window.removeEventListener('pointercancel', onUp, true);
     element.removeEventListener('touchmove', onTouchMove);
-    element.style.touchAction = touchActionBefore;
+    // Not put back to the controls' "none": they may already have let go of this element, and a
+    // stale "none" would stop the page scrolling under a finger.
+    if (element.style.touchAction === 'pan-y') element.style.touchAction = '';
     controls.touches.one = oneBefore;
     controls.touches.two = twoBefore;
     controls.polarRotateSpeed = polarSpeedBefore;
