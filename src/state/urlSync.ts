@@ -26,8 +26,9 @@ function applyLocation(): void {
 }
 
 /**
- * Keeps the URL and the store in step both ways: each change of region, condition or view is a new
- * history entry, and Back/Forward put the store back. Call once at start-up; returns an unsubscribe.
+ * Keeps the URL and the store in step both ways: each change of region, condition or view that a
+ * person makes is a new history entry (the camera reporting where it ended up only updates the
+ * current one), and Back/Forward put the store back. Call once at start-up; returns an unsubscribe.
  */
 export function startUrlSync(): () => void {
   let applying = true;
