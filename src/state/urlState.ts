@@ -83,7 +83,7 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
   const cycle = params.get('cycle');
   if (cycle !== null) {
     if (validators.isCycleStageId(cycle)) state.cycleStage = cycle;
-    else problems.push(notFound('the pain-cycle step', cycle));
+    else problems.push(notFound('the step', cycle, 'find', ' of the pain cycle'));
   }
   return { state, problems };
 }
@@ -132,9 +132,9 @@ export function linkProblemNotice(problems: readonly string[]): string {
   return text.length > MAX_NOTICE_LENGTH ? `${text.slice(0, MAX_NOTICE_LENGTH - 1).trimEnd()}…` : text;
 }
 
-function notFound(what: string, value: string, verb: 'find' | 'use' = 'find'): string {
+function notFound(what: string, value: string, verb: 'find' | 'use' = 'find', of = ''): string {
   const shown = quoted(value);
-  return shown ? `We couldn't ${verb} ${what} ${shown}.` : `We couldn't read ${what} in the link.`;
+  return shown ? `We couldn't ${verb} ${what} ${shown}${of}.` : `We couldn't read ${what}${of} in the link.`;
 }
 
 /**

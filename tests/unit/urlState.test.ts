@@ -99,10 +99,16 @@ describe('parseUrlState', () => {
     ['?region=%E0%A4%A', 'body area'],
     ['?condition=%FF%FE', 'condition'],
     ['?view=%C3', 'view'],
-    ['?cycle=%ED%A0%80', 'pain-cycle step'],
+    ['?cycle=%ED%A0%80', 'step of the pain cycle'],
   ])('says a badly encoded value could not be read, without showing it (%s)', (search, what) => {
     const { problems } = parseUrlState(search, validators);
     expect(problems).toEqual([`We couldn't read the ${what} in the link.`]);
+  });
+
+  it('names the pain cycle when its step is unknown', () => {
+    expect(parseUrlState('?cycle=step-99', validators).problems).toEqual([
+      'We couldn\'t find the step "step-99" of the pain cycle.',
+    ]);
   });
 
   it('does not echo a badly encoded unknown key', () => {
