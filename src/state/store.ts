@@ -179,7 +179,8 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     set({
       regionId: state.regionId,
       conditionId,
-      view: state.view,
+      // When the camera stays put, so does the button that matches it.
+      view: moves ? state.view : s.view,
       viewSetBy: 'person',
       cycleStage: state.cycleStage && isCycleStageId(state.cycleStage) ? state.cycleStage : null,
       ...(moves && regionIds

@@ -182,6 +182,16 @@ describe('selection', () => {
     expect(store.getState().viewRequest?.view).toBe('front');
   });
 
+  it('going back to the start page from the pain cycle keeps Front pressed', () => {
+    store.getState().cameraAt('front');
+    store
+      .getState()
+      .applyUrlState({ regionId: null, conditionId: null, view: null, cycleStage: 'nerve-root' });
+    store.getState().applyUrlState({ regionId: null, conditionId: null, view: null, cycleStage: null });
+    expect(store.getState().view).toBe('front');
+    expect(store.getState().viewRequest).toBeNull();
+  });
+
   it('a link that changes only the pain-cycle step leaves the camera alone', () => {
     store
       .getState()
