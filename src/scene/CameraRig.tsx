@@ -1,23 +1,34 @@
 import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import type { Box3, Mesh } from 'three';
+import { type Box3, type Mesh, Spherical } from 'three';
 import type { RegionId } from '../content/regionIds';
-import { useAppStore } from '../state/store';
+import { type FocusRequest, useAppStore } from '../state/store';
 import { frameRegions, VIEW_AZIMUTH } from './framing';
 import { prefersReducedMotion } from './motion';
+import { presetAt, UPRIGHT } from './presetView';
+import { attachTouchGestures } from './touchGestures';
 
-const UPRIGHT = Math.PI / 2;
 const ZOOM_STEP = 0.6;
 
 /**
  * Owns the camera: drag, pinch and wheel come from camera-controls; presets, focus requests and
- * key nudges come from the store. With reduced motion every move is a cut.
+ * key nudges come from the store. With reduced motion every move is a cut. After every move the
+ * store hears which preset side (if any) the camera now looks from, so the pressed view button
+ * and the link always match the screen.
  */
 export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions: Map<RegionId, Mesh> }) {
   const controlsRef = useRef<CameraControls>(null);
   // On-demand rendering: a cut (no transition) fires no event, so ask for the frame ourselves.
   const invalidate = useThree((s) => s.invalidate);
+  // The element camera-controls listens on (drei's choice: the events root, else the canvas).
+  const controlsElement = useThree((s) => (s.events.connected as HTMLElement | undefined) ?? s.gl.domElement);
+
+  useEffect(() => {
+    const controls = controlsRef.current;
+    if (!controls) return;
+    return attachTouchGestures(controls, controlsElement);
+  }, [controlsElement]);
 
   useEffect(() => {
     const controls = controlsRef.current;
@@ -33,19 +44,31 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
         paddingRight: 0.1,
       });
     };
-    const focus = (ids: RegionId[], transition: boolean) => {
-      const meshes = ids.map((id) => regions.get(id)).filter((m): m is Mesh => m !== undefined);
+    const focus = ({ regionIds, view }: FocusRequest, transition: boolean) => {
+      const meshes = regionIds.map((id) => regions.get(id)).filter((m): m is Mesh => m !== undefined);
       const framing = frameRegions(meshes, [...regions.values()]);
       if (!framing) return;
-      controls.rotateTo(framing.azimuth, framing.polar, transition);
+      // A side named by a link or a view button wins, even one that sees the areas poorly;
+      // otherwise framing picks the direction that shows them best (soles from below).
+      if (view) controls.rotateTo(VIEW_AZIMUTH[view], UPRIGHT, transition);
+      else controls.rotateTo(framing.azimuth, framing.polar, transition);
       controls.fitToSphere(framing.sphere, transition);
     };
 
+    // Where the camera is headed (the end of any flight), as a view button or none.
+    const spherical = new Spherical();
+    const currentPreset = () => {
+      controls.getSpherical(spherical, true);
+      return presetAt(spherical.theta, spherical.phi);
+    };
+    // Reported after the store update that moved the camera has reached every listener.
+    const report = () => queueMicrotask(() => useAppStore.getState().cameraAt(currentPreset()));
+
     // First placement: follow what the URL asked for, without a flight.
     const start = useAppStore.getState();
-    if (start.focusRequest) focus(start.focusRequest.regionIds, false);
+    if (start.focusRequest) focus(start.focusRequest, false);
     else fitBody(VIEW_AZIMUTH[start.view ?? 'front'], false);
-
+    report();
     invalidate();
 
     return useAppStore.subscribe((s, prev) => {
@@ -54,12 +77,12 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
         fitBody(0, animate());
         moved = true;
       }
-      if (s.view && s.view !== prev.view) {
-        fitBody(VIEW_AZIMUTH[s.view], animate());
+      if (s.viewRequest && s.viewRequest !== prev.viewRequest) {
+        fitBody(VIEW_AZIMUTH[s.viewRequest.view], animate());
         moved = true;
       }
       if (s.focusRequest && s.focusRequest !== prev.focusRequest) {
-        focus(s.focusRequest.regionIds, animate());
+        focus(s.focusRequest, animate());
         moved = true;
       }
       const nudge = s.cameraNudge;
@@ -69,7 +92,10 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
         moved = true;
       }
       // Only a camera move needs a new frame; other store changes (hover, announcements) do not.
-      if (moved) invalidate();
+      if (moved) {
+        report();
+        invalidate();
+      }
     });
   }, [bodyBox, regions, invalidate]);
 
@@ -83,8 +109,11 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
       maxPolarAngle={Math.PI - 0.25}
       smoothTime={0.35}
       onControl={() => {
-        // A user drag leaves any preset view behind; the URL stops claiming one.
-        if (useAppStore.getState().view !== null) useAppStore.getState().setView(null);
+        // A drag, pinch or wheel: the pressed view button follows where the camera now looks.
+        const controls = controlsRef.current;
+        if (!controls) return;
+        const spherical = controls.getSpherical(new Spherical(), true);
+        useAppStore.getState().cameraAt(presetAt(spherical.theta, spherical.phi));
       }}
     />
   );

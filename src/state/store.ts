@@ -11,9 +11,20 @@ import { EMPTY_URL_STATE, type UrlState, type ViewPreset } from './urlState';
 
 export type WebglStatus = 'checking' | 'ready' | 'unavailable' | 'lost';
 
-/** A request for the camera to fly to (or cut to) some regions; `nonce` makes repeats distinct. */
+/**
+ * A request for the camera to fly to (or cut to) some regions; `nonce` makes repeats distinct.
+ * With a `view` the regions are framed from that side (even when it cannot see them well);
+ * without one the camera picks the side that shows them best.
+ */
 export interface FocusRequest {
   regionIds: RegionId[];
+  view?: ViewPreset;
+  nonce: number;
+}
+
+/** A request to show the whole body from one side. */
+export interface ViewRequest {
+  view: ViewPreset;
   nonce: number;
 }
 
@@ -28,14 +39,25 @@ export interface CameraNudge {
 export interface SelectionSlice {
   regionId: RegionId | null;
   conditionId: string | null;
+  /**
+   * The view button shown pressed: the preset side the camera looks from, or null when the camera
+   * is anywhere else. A button press sets it at once; every other camera move is reported back by
+   * the camera (`cameraAt`), so it always matches what is on screen.
+   */
   view: ViewPreset | null;
+  /** Who set `view` last: a person choosing it (a new history entry) or the camera reporting. */
+  viewSetBy: 'person' | 'camera';
   hoveredRegionId: RegionId | null;
   focusRequest: FocusRequest | null;
+  viewRequest: ViewRequest | null;
   cameraNudge: CameraNudge | null;
   nudgeCamera: (move: Partial<Omit<CameraNudge, 'nonce'>>) => void;
   selectRegion: (id: RegionId | null, options?: { frame?: boolean }) => void;
   selectCondition: (id: string | null) => void;
-  setView: (view: ViewPreset | null) => void;
+  /** A view button: the selection (or the whole body) seen from that side. */
+  setView: (view: ViewPreset) => void;
+  /** The camera says which preset side it now looks from (null: none). */
+  cameraAt: (view: ViewPreset | null) => void;
   resetView: () => void;
   hoverRegion: (id: RegionId | null) => void;
   applyUrlState: (state: UrlState) => void;
@@ -77,18 +99,29 @@ function describeRegion(id: RegionId): string {
   return `${region.name} selected. ${count}: ${names}.`;
 }
 
+/** The regions on show: a condition's areas, else the chosen area, else none (the whole body). */
+function shownRegions(regionId: RegionId | null, conditionId: string | null): RegionId[] | null {
+  const condition = conditionId ? getCondition(conditionId) : undefined;
+  if (condition) return condition.regions;
+  return regionId ? [regionId] : null;
+}
+
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   ...EMPTY_URL_STATE,
+  viewSetBy: 'person',
   hoveredRegionId: null,
   focusRequest: null,
+  viewRequest: null,
   cameraNudge: null,
-  nudgeCamera: (move) =>
-    set({ cameraNudge: { azimuth: 0, polar: 0, zoom: 0, ...move, nonce: nextNonce() }, view: null }),
+  // The camera reports where a nudge leaves it (cameraAt).
+  nudgeCamera: (move) => set({ cameraNudge: { azimuth: 0, polar: 0, zoom: 0, ...move, nonce: nextNonce() } }),
   selectRegion: (id, options) => {
+    const frame = id !== null && options?.frame === true;
     set({
       regionId: id,
       conditionId: null,
-      focusRequest: id && options?.frame ? { regionIds: [id], nonce: nextNonce() } : get().focusRequest,
+      // A framed region is seen from its own best side; the camera reports which preset that is.
+      ...(frame ? { focusRequest: { regionIds: [id], nonce: nextNonce() }, view: null } : {}),
     });
     get().announce(id ? describeRegion(id) : 'Selection cleared.');
   },
@@ -98,12 +131,29 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       set({ conditionId: null });
       return;
     }
-    set({ conditionId: condition.id, focusRequest: { regionIds: condition.regions, nonce: nextNonce() } });
+    set({
+      conditionId: condition.id,
+      focusRequest: { regionIds: condition.regions, nonce: nextNonce() },
+      view: null,
+    });
     get().announce(`${condition.name}. ${condition.regions.length} highlighted areas on the body.`);
   },
-  setView: (view) => set({ view }),
+  setView: (view) => {
+    const regionIds = shownRegions(get().regionId, get().conditionId);
+    set({
+      view,
+      viewSetBy: 'person',
+      ...(regionIds
+        ? { focusRequest: { regionIds, view, nonce: nextNonce() } }
+        : { viewRequest: { view, nonce: nextNonce() } }),
+    });
+  },
+  cameraAt: (view) => {
+    if (get().view !== view) set({ view, viewSetBy: 'camera' });
+  },
   resetView: () => {
     set((s) => ({
+      // The camera reports "front" once it is there.
       view: null,
       regionId: null,
       conditionId: null,
@@ -115,15 +165,28 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   hoverRegion: (id) => {
     if (get().hoveredRegionId !== id) set({ hoveredRegionId: id });
   },
+  // What a link says is what the camera shows: its areas from the side it names, or from their
+  // best side when it names none; no areas means the whole body (from the front by default).
+  // A link that changes none of that (a step of the pain cycle) leaves the camera where it is.
   applyUrlState: (state) => {
-    const condition = state.conditionId ? getCondition(state.conditionId) : undefined;
-    const focusIds = condition ? condition.regions : state.regionId ? [state.regionId] : null;
+    const conditionId = state.conditionId && getCondition(state.conditionId) ? state.conditionId : null;
+    const s = get();
+    const regionIds = shownRegions(state.regionId, conditionId);
+    // The start page's link leaves out "front", which is what it shows.
+    const sameView = s.view === state.view || (!regionIds && s.view === 'front' && state.view === null);
+    const moves = s.regionId !== state.regionId || s.conditionId !== conditionId || !sameView;
+    const view = state.view ?? undefined;
     set({
       regionId: state.regionId,
-      conditionId: condition ? condition.id : null,
-      view: state.view,
+      conditionId,
+      // When the camera stays put, so does the button that matches it.
+      view: moves ? state.view : s.view,
+      viewSetBy: 'person',
       cycleStage: state.cycleStage && isCycleStageId(state.cycleStage) ? state.cycleStage : null,
-      focusRequest: focusIds ? { regionIds: focusIds, nonce: nextNonce() } : null,
+      ...(moves && regionIds
+        ? { focusRequest: { regionIds, nonce: nextNonce(), ...(view ? { view } : {}) } }
+        : {}),
+      ...(moves && !regionIds ? { viewRequest: { view: view ?? 'front', nonce: nextNonce() } } : {}),
     });
   },
 });

@@ -35,6 +35,10 @@ export interface ParsedUrl {
 /**
  * Reads a location search string. Never throws: anything it cannot use is dropped and reported,
  * so a broken link still opens the default view.
+ *
+ * A condition and a body area in one link (`?condition=…&region=…`) are both kept: the link opens
+ * the condition as if it was chosen from that body area's page, as the app itself records it. The
+ * panel shows the condition with a way back to the area, and the camera frames the condition's areas.
  */
 export function parseUrlState(search: string, validators: UrlValidators): ParsedUrl {
   const problems: string[] = [];
@@ -46,39 +50,55 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
   }
   const state: UrlState = { ...EMPTY_URL_STATE };
 
-  for (const key of new Set(params.keys())) {
-    if (!KNOWN_KEYS.has(key)) problems.push(`The link has a part we don't use ("${clip(key)}").`);
+  // Unknown keys, and repeats of a known one, are counted, not listed: a link with 200 of them
+  // still gets one short line.
+  const unused: string[] = [];
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (!KNOWN_KEYS.has(key) || seen.has(key)) unused.push(key);
+    seen.add(key);
+  }
+  if (unused.length === 1) {
+    const key = quoted(unused[0] ?? '');
+    problems.push(key ? `The link has a part we don't use (${key}).` : "The link has a part we don't use.");
+  } else if (unused.length > 1) {
+    problems.push(`The link had ${unused.length} parts we don't use.`);
   }
 
   const region = params.get('region');
   if (region !== null) {
     if (isRegionId(region)) state.regionId = region;
-    else problems.push(`We couldn't find the body area "${clip(region)}".`);
+    else problems.push(notFound('the body area', region));
   }
   const condition = params.get('condition');
   if (condition !== null) {
     if (validators.isConditionId(condition)) state.conditionId = condition;
-    else problems.push(`We couldn't find the condition "${clip(condition)}".`);
+    else problems.push(notFound('the condition', condition));
   }
   const view = params.get('view');
   if (view !== null) {
     if (isViewPreset(view)) state.view = view;
-    else problems.push(`We couldn't use the view "${clip(view)}".`);
+    else problems.push(notFound('the view', view, 'use'));
   }
   const cycle = params.get('cycle');
   if (cycle !== null) {
     if (validators.isCycleStageId(cycle)) state.cycleStage = cycle;
-    else problems.push(`We couldn't find the step "${clip(cycle)}" of the pain cycle.`);
+    else problems.push(notFound('the step', cycle, 'find', ' of the pain cycle'));
   }
   return { state, problems };
 }
 
-/** Writes the state as a search string ("" when there is nothing to record). Key order is fixed. */
+/**
+ * Writes the state as a search string ("" when there is nothing to record). Key order is fixed.
+ * `view=front` on its own is left out: the start page already shows the front.
+ */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.conditionId) params.set('condition', state.conditionId);
   if (state.regionId) params.set('region', state.regionId);
-  if (state.view) params.set('view', state.view);
+  // The whole body seen from the front is the start page: its link stays plain.
+  const home = !state.regionId && !state.conditionId;
+  if (state.view && !(home && state.view === 'front')) params.set('view', state.view);
   if (state.cycleStage) params.set('cycle', state.cycleStage);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -93,8 +113,46 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
   );
 }
 
-// Keeps echoed user input short and free of markup-looking noise.
-function clip(text: string): string {
-  const cleaned = text.replace(/[\p{Cc}<>]/gu, '').trim();
-  return cleaned.length > 40 ? `${cleaned.slice(0, 40)}…` : cleaned;
+const MAX_ECHO = 40;
+const MAX_PROBLEMS_SHOWN = 3;
+export const MAX_NOTICE_LENGTH = 300;
+
+const NOTICE_START = "That link didn't fully work, so we opened what we could.";
+
+/**
+ * The notice for a link with problems: a fixed opening, at most three problems and a count of the
+ * rest, never longer than MAX_NOTICE_LENGTH characters.
+ */
+export function linkProblemNotice(problems: readonly string[]): string {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+  const rest = problems.length - shown.length;
+  const parts = [NOTICE_START, ...shown];
+  if (rest > 0) parts.push(rest === 1 ? 'There was 1 more problem.' : `There were ${rest} more problems.`);
+  const text = parts.join(' ');
+  return text.length > MAX_NOTICE_LENGTH ? `${text.slice(0, MAX_NOTICE_LENGTH - 1).trimEnd()}…` : text;
+}
+
+function notFound(what: string, value: string, verb: 'find' | 'use' = 'find', of = ''): string {
+  const shown = quoted(value);
+  return shown ? `We couldn't ${verb} ${what} ${shown}${of}.` : `We couldn't read ${what}${of} in the link.`;
+}
+
+/**
+ * Link text made safe to show: a value that was badly encoded (the browser turns it into U+FFFD)
+ * is not shown at all; otherwise control, format (direction overrides, zero-width) and
+ * private-use characters, line breaks and markup-looking brackets are removed, piles of accent
+ * marks are cut down, and the rest is clipped to MAX_ECHO characters. Returns "" when nothing
+ * is left worth showing, else the text in quotes.
+ */
+export function quoted(text: string): string {
+  if (text.includes('\uFFFD')) return '';
+  const cleaned = text
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}<>"\uFFFD]/gu, '')
+    .replace(/(\p{M}{2})\p{M}+/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (!cleaned) return '';
+  const chars = Array.from(cleaned);
+  const clipped = chars.length > MAX_ECHO ? `${chars.slice(0, MAX_ECHO).join('').trimEnd()}…` : cleaned;
+  return `"${clipped}"`;
 }

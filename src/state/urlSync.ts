@@ -1,7 +1,7 @@
 import { getCondition } from '../content';
 import { isCycleStageId } from '../cycle/stageIds';
 import { useAppStore } from './store';
-import { parseUrlState, sameUrlState, serializeUrlState, type UrlState } from './urlState';
+import { linkProblemNotice, parseUrlState, sameUrlState, serializeUrlState, type UrlState } from './urlState';
 
 const validators = {
   isConditionId: (id: string) => getCondition(id) !== undefined,
@@ -19,15 +19,16 @@ function applyLocation(): void {
   const store = useAppStore.getState();
   store.applyUrlState(state);
   if (problems.length > 0) {
-    store.showNotice(`That link didn't fully work, so we opened what we could. ${problems.join(' ')}`);
+    store.showNotice(linkProblemNotice(problems));
     // Tidy the address bar so the notice is not shown again on reload.
     window.history.replaceState(null, '', `${window.location.pathname}${serializeUrlState(state)}`);
   }
 }
 
 /**
- * Keeps the URL and the store in step both ways: each change of region, condition or view is a new
- * history entry, and Back/Forward put the store back. Call once at start-up; returns an unsubscribe.
+ * Keeps the URL and the store in step both ways: each change of region, condition or view that a
+ * person makes is a new history entry (the camera reporting where it ended up only updates the
+ * current one), and Back/Forward put the store back. Call once at start-up; returns an unsubscribe.
  */
 export function startUrlSync(): () => void {
   let applying = true;
@@ -49,12 +50,15 @@ export function startUrlSync(): () => void {
       last.cycleStage !== null &&
       next.cycleStage !== null &&
       sameUrlState({ ...next, cycleStage: last.cycleStage }, last);
+    // The camera reporting which side it ended up on (after a flight to a region, a drag or a
+    // key) keeps the link true to the screen, but it is not a new visit either.
+    const cameraReport = s.viewSetBy === 'camera' && sameUrlState({ ...next, view: last.view }, last);
     last = next;
     // A change that came from the address bar itself must not add another history entry.
     if (applying) return;
     const search = serializeUrlState(next);
     if (search !== window.location.search) {
-      const method = autoplayStep ? 'replaceState' : 'pushState';
+      const method = autoplayStep || cameraReport ? 'replaceState' : 'pushState';
       window.history[method](null, '', `${window.location.pathname}${search}${window.location.hash}`);
     }
   });

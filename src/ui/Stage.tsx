@@ -69,7 +69,7 @@ export function Stage() {
             tabIndex={0}
             role="application"
             aria-roledescription="3D body"
-            aria-label="3D body. Arrow keys turn it, plus and minus zoom. Choose body areas from the list."
+            aria-label="3D body. Arrow keys turn it, plus and minus zoom. On a touch screen, swipe sideways to turn it and pinch to zoom. Choose body areas from the list."
             aria-busy={!drawn}
             onKeyDown={onKeyDown}
             onPointerDown={(event) => {

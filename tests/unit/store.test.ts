@@ -66,7 +66,7 @@ describe('selection', () => {
     expect(store.getState().focusRequest).toBe(first);
   });
 
-  it('reset clears the selection and the preset view', () => {
+  it('reset clears the selection; the camera then reports the front', () => {
     store.getState().setView('back');
     store.getState().selectRegion('calf-left');
     const before = store.getState().resetNonce;
@@ -76,11 +76,54 @@ describe('selection', () => {
     expect(s.resetNonce).toBe(before + 1);
   });
 
-  it('a camera nudge leaves the preset view', () => {
+  it('a camera nudge asks the camera to move and leaves the pressed view to what the camera reports', () => {
     store.getState().setView('left');
     store.getState().nudgeCamera({ azimuth: 0.3 });
-    expect(store.getState().view).toBeNull();
     expect(store.getState().cameraNudge).toMatchObject({ azimuth: 0.3, polar: 0, zoom: 0 });
+    store.getState().cameraAt(null);
+    expect(store.getState().view).toBeNull();
+    expect(store.getState().viewSetBy).toBe('camera');
+  });
+
+  it('a view button with nothing chosen turns the whole body to that side', () => {
+    store.getState().setView('back');
+    const s = store.getState();
+    expect(s.view).toBe('back');
+    expect(s.viewSetBy).toBe('person');
+    expect(s.viewRequest?.view).toBe('back');
+    expect(s.focusRequest).toBeNull();
+  });
+
+  it('a view button with an area chosen frames that area from that side', () => {
+    store.getState().selectRegion('knee-left');
+    store.getState().setView('back');
+    expect(store.getState().focusRequest).toMatchObject({ regionIds: ['knee-left'], view: 'back' });
+    store.getState().selectCondition('plantar-fasciitis');
+    store.getState().setView('left');
+    expect(store.getState().focusRequest).toMatchObject({
+      regionIds: expect.arrayContaining(['sole-left', 'sole-right']),
+      view: 'left',
+    });
+  });
+
+  it('choosing a condition after pressing Back lets the camera say which side it is on', () => {
+    store.getState().setView('back');
+    store.getState().selectCondition('patellofemoral-pain');
+    const s = store.getState();
+    // The condition is framed from its own best side: no side is claimed until the camera reports.
+    expect(s.focusRequest?.view).toBeUndefined();
+    expect(s.view).toBeNull();
+    store.getState().cameraAt('front');
+    expect(store.getState().view).toBe('front');
+  });
+
+  it('a region chosen from a list is framed from its best side; a click on the body keeps the view', () => {
+    store.getState().setView('right');
+    store.getState().selectRegion('knee-left');
+    expect(store.getState().view).toBe('right');
+    store.getState().selectRegion('knee-right', { frame: true });
+    expect(store.getState().view).toBeNull();
+    expect(store.getState().focusRequest?.view).toBeUndefined();
   });
 
   it('repeating the same announcement still changes the live text', () => {
@@ -97,6 +140,68 @@ describe('selection', () => {
       .applyUrlState({ regionId: 'jaw-left', conditionId: 'nope', view: 'right', cycleStage: 'nope' });
     const s = store.getState();
     expect([s.regionId, s.conditionId, s.view, s.cycleStage]).toEqual(['jaw-left', null, 'right', null]);
+  });
+
+  it('a link with an area and a view frames the area from that side, with that button pressed', () => {
+    store
+      .getState()
+      .applyUrlState({ regionId: 'knee-left', conditionId: null, view: 'back', cycleStage: null });
+    const s = store.getState();
+    expect(s.view).toBe('back');
+    expect(s.focusRequest).toMatchObject({ regionIds: ['knee-left'], view: 'back' });
+  });
+
+  it('a link with an area and no view frames it from its best side', () => {
+    store
+      .getState()
+      .applyUrlState({ regionId: 'knee-left', conditionId: null, view: null, cycleStage: null });
+    expect(store.getState().focusRequest?.view).toBeUndefined();
+    expect(store.getState().view).toBeNull();
+  });
+
+  it('a link with a condition and an area opens the condition, from that area', () => {
+    store.getState().applyUrlState({
+      regionId: 'heel-left',
+      conditionId: 'plantar-fasciitis',
+      view: 'left',
+      cycleStage: null,
+    });
+    const s = store.getState();
+    expect([s.conditionId, s.regionId, s.view]).toEqual(['plantar-fasciitis', 'heel-left', 'left']);
+    // The camera shows the condition's areas (not just the one it was opened from), from the left.
+    expect(s.focusRequest).toMatchObject({
+      regionIds: expect.arrayContaining(['sole-left', 'sole-right']),
+      view: 'left',
+    });
+  });
+
+  it('a link with only a view turns the whole body; the plain start link shows the front', () => {
+    store.getState().applyUrlState({ regionId: null, conditionId: null, view: 'left', cycleStage: null });
+    expect(store.getState().viewRequest?.view).toBe('left');
+    store.getState().applyUrlState({ regionId: null, conditionId: null, view: null, cycleStage: null });
+    expect(store.getState().viewRequest?.view).toBe('front');
+  });
+
+  it('going back to the start page from the pain cycle keeps Front pressed', () => {
+    store.getState().cameraAt('front');
+    store
+      .getState()
+      .applyUrlState({ regionId: null, conditionId: null, view: null, cycleStage: 'nerve-root' });
+    store.getState().applyUrlState({ regionId: null, conditionId: null, view: null, cycleStage: null });
+    expect(store.getState().view).toBe('front');
+    expect(store.getState().viewRequest).toBeNull();
+  });
+
+  it('a link that changes only the pain-cycle step leaves the camera alone', () => {
+    store
+      .getState()
+      .applyUrlState({ regionId: 'knee-left', conditionId: null, view: null, cycleStage: null });
+    store.getState().cameraAt(null);
+    const request = store.getState().focusRequest;
+    store
+      .getState()
+      .applyUrlState({ regionId: 'knee-left', conditionId: null, view: null, cycleStage: 'nerve-root' });
+    expect(store.getState().focusRequest).toBe(request);
   });
 });
 

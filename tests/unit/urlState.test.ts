@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_URL_STATE, parseUrlState, sameUrlState, serializeUrlState } from '../../src/state/urlState';
+import {
+  EMPTY_URL_STATE,
+  linkProblemNotice,
+  MAX_NOTICE_LENGTH,
+  parseUrlState,
+  quoted,
+  sameUrlState,
+  serializeUrlState,
+} from '../../src/state/urlState';
 
 const validators = {
   isConditionId: (id: string) => id === 'tennis-elbow' || id === 'jaw-pain',
@@ -51,6 +59,80 @@ describe('parseUrlState', () => {
     }
   });
 
+  it('keeps a condition and a body area together: the condition, opened from that area', () => {
+    const { state, problems } = parseUrlState('?condition=jaw-pain&region=jaw-left&view=left', validators);
+    expect(problems).toEqual([]);
+    expect(state).toMatchObject({ conditionId: 'jaw-pain', regionId: 'jaw-left', view: 'left' });
+  });
+
+  it('counts, not lists, a pile of unknown parts', () => {
+    const search = `?region=knee-left&${Array.from({ length: 200 }, (_, i) => `p${i}=${'x'.repeat(30)}`).join('&')}`;
+    const { state, problems } = parseUrlState(search, validators);
+    expect(state.regionId).toBe('knee-left');
+    expect(problems).toEqual(["The link had 200 parts we don't use."]);
+    const notice = linkProblemNotice(problems);
+    expect(notice.length).toBeLessThanOrEqual(MAX_NOTICE_LENGTH);
+    expect(notice).not.toContain('p0');
+  });
+
+  it('counts a repeated key as a part we do not use', () => {
+    const { state, problems } = parseUrlState('?region=knee-left&region=knee-right', validators);
+    expect(state.regionId).toBe('knee-left');
+    expect(problems).toEqual(['The link has a part we don\'t use ("region").']);
+  });
+
+  it.each([
+    ['bidi override', `?region=\u202Eevil\u202C`, 'evil'],
+    ['isolates and marks', `?region=a\u2066b\u2069c\u200E\u200F\u061Cd`, 'abcd'],
+    ['zero-width', `?region=a\u200Bb\u200Cc\u200Dd\uFEFFe\u2060f`, 'abcdef'],
+    ['control characters', '?region=a%00b%07c%1Bd%7Fe%0Af', 'abcdef'],
+    ['line separators', '?region=a%E2%80%A8b', 'ab'],
+    ['markup', '?region=<b>bold</b>', 'bbold/b'],
+  ])('strips %s from what the notice echoes', (_label, search, shown) => {
+    const { problems } = parseUrlState(search, validators);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`"${shown}"`);
+    expect(problems[0]).not.toMatch(/[\p{Cc}\p{Cf}\u2028\u2029<>\uFFFD]/u);
+  });
+
+  it.each([
+    ['?region=%E0%A4%A', 'body area'],
+    ['?condition=%FF%FE', 'condition'],
+    ['?view=%C3', 'view'],
+    ['?cycle=%ED%A0%80', 'step of the pain cycle'],
+  ])('says a badly encoded value could not be read, without showing it (%s)', (search, what) => {
+    const { problems } = parseUrlState(search, validators);
+    expect(problems).toEqual([`We couldn't read the ${what} in the link.`]);
+  });
+
+  it('names the pain cycle when its step is unknown', () => {
+    expect(parseUrlState('?cycle=step-99', validators).problems).toEqual([
+      'We couldn\'t find the step "step-99" of the pain cycle.',
+    ]);
+  });
+
+  it('does not echo a badly encoded unknown key', () => {
+    const { problems } = parseUrlState('?%E0%A4=1', validators);
+    expect(problems).toEqual(["The link has a part we don't use."]);
+  });
+
+  it('clips long text by characters, never splitting an emoji', () => {
+    const text = quoted('😀'.repeat(60));
+    expect(Array.from(text.slice(1, -2))).toHaveLength(40);
+    expect(text).not.toMatch(/\p{Cs}/u);
+    expect(text.endsWith('…"')).toBe(true);
+  });
+
+  it('cuts down piles of accent marks', () => {
+    expect(quoted(`a${'\u0301'.repeat(50)}b`)).toBe(`"a\u0301\u0301b"`);
+  });
+
+  it('shows nothing for text that is all invisible characters', () => {
+    expect(quoted('\u202E\u200B\u0000')).toBe('');
+    const { problems } = parseUrlState('?region=%E2%80%AE', validators);
+    expect(problems).toEqual(["We couldn't read the body area in the link."]);
+  });
+
   it('accepts a link without the leading question mark', () => {
     expect(parseUrlState('view=left', validators).state.view).toBe('left');
   });
@@ -73,9 +155,42 @@ describe('serializeUrlState', () => {
     expect(serializeUrlState(EMPTY_URL_STATE)).toBe('');
   });
 
+  it('leaves out "front" on the start page, which shows the front anyway, but keeps it elsewhere', () => {
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, view: 'front' })).toBe('');
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, view: 'back' })).toBe('?view=back');
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, regionId: 'knee-left', view: 'front' })).toBe(
+      '?region=knee-left&view=front',
+    );
+  });
+
   it('compares states field by field', () => {
     expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE })).toBe(true);
     expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, view: 'back' })).toBe(false);
     expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, cycleStage: 'nerve-root' })).toBe(false);
+  });
+});
+
+describe('linkProblemNotice', () => {
+  it('lists up to three problems and counts the rest', () => {
+    const problems = ['One.', 'Two.', 'Three.', 'Four.', 'Five.'];
+    const notice = linkProblemNotice(problems);
+    expect(notice).toMatch(/^That link didn't fully work/);
+    expect(notice).toContain('One. Two. Three.');
+    expect(notice).not.toContain('Four.');
+    expect(notice).toContain('There were 2 more problems.');
+  });
+
+  it('never grows past its cap', () => {
+    const notice = linkProblemNotice(['x'.repeat(500), 'y'.repeat(500)]);
+    expect(notice.length).toBeLessThanOrEqual(MAX_NOTICE_LENGTH);
+    expect(notice.endsWith('…')).toBe(true);
+  });
+
+  it('stays short for the worst link we can build', () => {
+    const junk = '\u202E%E0%A4'.repeat(100);
+    const search = `?region=${junk}&condition=${junk}&view=${junk}&cycle=${junk}&${'a=1&'.repeat(300)}`;
+    const notice = linkProblemNotice(parseUrlState(search, validators).problems);
+    expect(notice.length).toBeLessThanOrEqual(MAX_NOTICE_LENGTH);
+    expect(notice).not.toMatch(/[\p{Cc}\p{Cf}\uFFFD]/u);
   });
 });
