@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { conditionsForRegion, getCondition, getRegion } from '../content';
+import { conditionsForRegion, content, getCondition, getRegion, type PageId } from '../content';
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
@@ -29,12 +29,16 @@ export interface SelectionSlice {
   regionId: RegionId | null;
   conditionId: string | null;
   view: ViewPreset | null;
+  /** A panel page (side effects, warning signs) shown over the current selection; null: none. */
+  page: PageId | null;
   hoveredRegionId: RegionId | null;
   focusRequest: FocusRequest | null;
   cameraNudge: CameraNudge | null;
   nudgeCamera: (move: Partial<Omit<CameraNudge, 'nonce'>>) => void;
   selectRegion: (id: RegionId | null, options?: { frame?: boolean }) => void;
   selectCondition: (id: string | null) => void;
+  /** Opens a panel page over the current selection, or closes it (null). */
+  openPage: (page: PageId | null) => void;
   setView: (view: ViewPreset | null) => void;
   resetView: () => void;
   hoverRegion: (id: RegionId | null) => void;
@@ -64,6 +68,11 @@ export interface PreferencesSlice extends Preferences {
 
 export type AppState = SelectionSlice & StatusSlice & PreferencesSlice & CycleSlice;
 
+const PAGE_TITLES: Record<PageId, string> = {
+  'side-effects': content.safety.sideEffects.title,
+  'see-a-doctor-first': content.safety.warningSigns.title,
+};
+
 let nonce = 0;
 const nextNonce = () => ++nonce;
 
@@ -79,6 +88,7 @@ function describeRegion(id: RegionId): string {
 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   ...EMPTY_URL_STATE,
+  page: null,
   hoveredRegionId: null,
   focusRequest: null,
   cameraNudge: null,
@@ -88,6 +98,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     set({
       regionId: id,
       conditionId: null,
+      page: null,
       focusRequest: id && options?.frame ? { regionIds: [id], nonce: nextNonce() } : get().focusRequest,
     });
     get().announce(id ? describeRegion(id) : 'Selection cleared.');
@@ -95,11 +106,20 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   selectCondition: (id) => {
     const condition = id ? getCondition(id) : undefined;
     if (!condition) {
-      set({ conditionId: null });
+      set({ conditionId: null, page: null });
       return;
     }
-    set({ conditionId: condition.id, focusRequest: { regionIds: condition.regions, nonce: nextNonce() } });
+    set({
+      conditionId: condition.id,
+      page: null,
+      focusRequest: { regionIds: condition.regions, nonce: nextNonce() },
+    });
     get().announce(`${condition.name}. ${condition.regions.length} highlighted areas on the body.`);
+  },
+  openPage: (page) => {
+    if (get().page === page) return;
+    set({ page });
+    if (page) get().announce(`${PAGE_TITLES[page]}.`);
   },
   setView: (view) => set({ view }),
   resetView: () => {
@@ -107,6 +127,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       view: null,
       regionId: null,
       conditionId: null,
+      page: null,
       focusRequest: null,
       resetNonce: s.resetNonce + 1,
     }));
@@ -122,6 +143,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       regionId: state.regionId,
       conditionId: condition ? condition.id : null,
       view: state.view,
+      page: state.page ?? null,
       cycleStage: state.cycleStage && isCycleStageId(state.cycleStage) ? state.cycleStage : null,
       focusRequest: focusIds ? { regionIds: focusIds, nonce: nextNonce() } : null,
     });
