@@ -80,7 +80,12 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
       </section>
 
       <h2>Muscles involved</h2>
-      {showsLevels && <StatementList statements={spinalLevels} />}
+      {showsLevels && (
+        <div className="level-key">
+          <p className="level-key-title">What C5, T1, L4 and S1 mean</p>
+          <StatementList statements={spinalLevels} />
+        </div>
+      )}
       <ul className="muscle-list">
         {condition.muscles.map((muscle) => (
           <li key={muscle.name}>

@@ -20,10 +20,9 @@ export function SideEffectsView() {
       <ul className="rate-list" aria-label="How often each mild side effect happened">
         {mild.rates.map((rate) => (
           <li key={rate.name}>
-            <span className="rate-name">{rate.name}</span>
-            <span className="rate-value">
-              {rate.percent}% of treatments ({inEveryHundred(rate.percent)})
-            </span>
+            <span className="rate-name">{rate.name}</span>{' '}
+            <span className="rate-percent">{rate.percent}%</span>{' '}
+            <span className="rate-plain">of treatments, {inEveryHundred(rate.percent)}</span>
           </li>
         ))}
       </ul>

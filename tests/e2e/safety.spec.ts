@@ -71,7 +71,7 @@ test.describe('safety pages', () => {
     const rates = page.getByRole('list', { name: /How often each mild side effect/ });
     await expect(rates.getByRole('listitem')).toHaveCount(5);
     await expect(rates.getByRole('listitem').first()).toHaveText(
-      /Bruising\s*7\.55% of treatments \(about 8 in 100\)/,
+      /^Bruising 7\.55% of treatments, about 8 in 100$/,
     );
     await expect(page.locator('#panel')).toContainText(/collapsed lung/);
     // Back in the browser returns to the start page.
