@@ -1,5 +1,6 @@
 import type { AreaId } from './areas';
 import type { RegionId } from './regionIds';
+import type { WarningSignId } from './safety';
 import type { Condition } from './schema';
 import {
   GLUTEUS_MAXIMUS,
@@ -11,29 +12,37 @@ import {
   NEEDLE_GRASP,
   NEEDLE_SITES,
   NOT_PROVEN,
+  noImsTrial,
   PROPOSED_EFFECTS,
   rootsStatement,
   SOLEUS,
   STERNOCLEIDOMASTOID,
   TREATMENT_COURSE,
+  TRIGEMINAL_V3,
   UPPER_TRAPEZIUS,
 } from './shared';
 import { say } from './statement';
 
-// The 16 conditions this clinic lists for IMS. Facts come from /shared/content/FACTS.md (section B
-// for each condition, section A for the Gunn model); the wording is the app's own.
-// Root levels marked [T] there are standard anatomy and cite 'clinical-texts'; only two links are
-// Gunn-sourced: tennis elbow → the neck (Gunn & Milbrandt 1976) and the knee → L2–L5 (iSTOP).
+// The 16 conditions this clinic treats with IMS. The wording is the app's own; every statement
+// names its sources (sources.ts). Root levels are standard anatomy (Gray's Anatomy; books differ by
+// about one level, so the page says "about"). Only two links to the spine come from Gunn's side:
+// tennis elbow → the neck (Gunn & Milbrandt 1976) and the knee → L2–L5 (iSTOP).
+// Each condition says what the research shows for it (`evidence`) and which warning signs
+// (safety.ts) apply to it.
 
-type ConditionData = Omit<Condition, 'areaId' | 'regions'> & { areaId: AreaId; regions: RegionId[] };
+type ConditionData = Omit<Condition, 'areaId' | 'regions' | 'warningSigns'> & {
+  areaId: AreaId;
+  regions: RegionId[];
+  warningSigns: WarningSignId[];
+};
 
 /** Both sides of each stem: both('heel') → ['heel-left', 'heel-right']. */
 function both(...stems: string[]): RegionId[] {
   return stems.flatMap((stem) => [`${stem}-left`, `${stem}-right`] as RegionId[]);
 }
 
-/** The usual end of "How IMS may help": what the needle does, and that it is unproven. */
-const NEEDLING: Condition['howImsMayHelp'] = [NEEDLE_SITES, NEEDLE_GRASP, PROPOSED_EFFECTS, NOT_PROVEN];
+/** The usual end of "How IMS is meant to work": what the needle does, and that it is unproven. */
+const NEEDLING: Condition['imsApproach'] = [NEEDLE_SITES, NEEDLE_GRASP, PROPOSED_EFFECTS, NOT_PROVEN];
 
 const chronicWhiplash: ConditionData = {
   id: 'chronic-whiplash-pain',
@@ -56,7 +65,6 @@ const chronicWhiplash: ConditionData = {
     say(
       'The pain is felt in the neck and across the tops of the shoulders. It can spread up into the head.',
       'poorbaugh-2008',
-      'clinical-texts',
     ),
   ],
   muscles: [
@@ -66,13 +74,15 @@ const chronicWhiplash: ConditionData = {
       'Splenius and semispinalis capitis',
       'at the back of the neck; they tip the head back and turn it',
       'C1–C6',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     STERNOCLEIDOMASTOID,
-    muscle('Multifidus (neck)', 'small muscles that steady each bone of the neck', 'C1–C6', 'clinical-texts'),
+    muscle('Multifidus (neck)', 'small muscles that steady each bone of the neck', 'C3–C8', 'grays-anatomy'),
   ],
-  howImsMayHelp: [rootsStatement('C1–C6', 'in the neck'), ...NEEDLING],
+  imsApproach: [rootsStatement('C1–C8', 'in the neck'), ...NEEDLING],
+  evidence: noImsTrial('whiplash'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['after-fall-or-accident', 'new-weakness-numbness'],
   searchTerms: [
     'whiplash',
     'neck pain after a car accident',
@@ -94,13 +104,13 @@ const repetitiveStrain: ConditionData = {
   whatItIs: [
     say(
       'Repetitive strain is a broad name, not one diagnosis. It covers pain that builds up from doing the same task many times.',
-      'clinical-texts',
+      'brukner-khan',
     ),
   ],
   whereFelt: [
     say(
       'It is often felt in the forearm and the wrist. It can also be felt in the neck and the tops of the shoulders.',
-      'clinical-texts',
+      'brukner-khan',
     ),
   ],
   muscles: [
@@ -108,18 +118,20 @@ const repetitiveStrain: ConditionData = {
       'Wrist extensors',
       'on the back of the forearm; they lift the wrist and fingers, as when you type',
       'C6–C8',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
       'Wrist flexors',
       'on the palm side of the forearm; they bend the wrist and help you grip',
       'C6–T1',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     UPPER_TRAPEZIUS,
   ],
-  howImsMayHelp: [rootsStatement('C5–T1', 'in the neck and the top of the back'), ...NEEDLING],
+  imsApproach: [rootsStatement('C3–T1', 'in the neck and at the top of the back'), ...NEEDLING],
+  evidence: noImsTrial('repetitive strain'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['new-weakness-numbness'],
   searchTerms: [
     'RSI',
     'typing pain',
@@ -138,17 +150,22 @@ const carpalTunnel: ConditionData = {
   otherNames: ['CTS', 'median nerve compression at the wrist', 'pins and needles in the hand'],
   areaId: 'arms-hands',
   regions: both('wrist', 'hand'),
-  summary: 'Tingling, numbness or pain in the thumb and first fingers, from a squeezed nerve at the wrist.',
+  summary:
+    'Tingling, numbness or pain in the thumb, index and middle fingers, from a squeezed nerve at the wrist.',
   whatItIs: [
     say(
       'A nerve called the median nerve runs through a tight tunnel at the front of the wrist. In carpal tunnel syndrome, the nerve is squeezed there.',
-      'clinical-texts',
+      'moore-anatomy',
+    ),
+    say(
+      'A nerve squeezed higher up, by a forearm muscle called pronator teres, can feel much the same. That is a different problem, called pronator syndrome.',
+      'moore-anatomy',
     ),
   ],
   whereFelt: [
     say(
-      'You may feel tingling, numbness or pain in the thumb, the first two fingers and half of the ring finger. It can spread up the arm.',
-      'clinical-texts',
+      'You may feel tingling, numbness or pain in the thumb, the index and middle fingers and half of the ring finger. It can spread up the arm.',
+      'moore-anatomy',
     ),
   ],
   muscles: [
@@ -156,28 +173,24 @@ const carpalTunnel: ConditionData = {
       'Thenar muscles',
       'the pad at the base of the thumb; they move the thumb to pinch',
       'C8–T1',
-      'clinical-texts',
-    ),
-    muscle(
-      'Pronator teres',
-      'in the upper forearm; it turns the palm to face down',
-      'C6–C7',
-      'clinical-texts',
+      'grays-anatomy',
     ),
   ],
-  howImsMayHelp: [
+  imsApproach: [
     say(
-      'This nerve and the thumb muscles get their nerve supply from about C6–T1. That is low in the neck.',
-      'clinical-texts',
+      'The median nerve gets its fibres from about C6–T1. That is low in the neck and at the top of the back.',
+      'grays-anatomy',
     ),
     say(
       'In the Gunn model, a nerve root that works poorly makes the parts it serves more sensitive than normal.',
       'istop',
-      'cannon-1939',
+      'goodman-choma-ims',
     ),
     ...NEEDLING,
   ],
+  evidence: noImsTrial('carpal tunnel syndrome'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['new-weakness-numbness'],
   searchTerms: [
     'numb fingers',
     'tingling hand',
@@ -201,7 +214,7 @@ const triggerPoints: ConditionData = {
       'A trigger point is a very tender spot in a tight band of muscle. Many people call it a knot.',
       'simons-1999',
     ),
-    say('"Myofascial" means to do with muscle and the thin layer that wraps it.', 'clinical-texts'),
+    say('"Myofascial" means to do with muscle and the thin layer that wraps it.', 'simons-1999'),
   ],
   whereFelt: [
     say(
@@ -211,33 +224,46 @@ const triggerPoints: ConditionData = {
     say(
       'Common places are the tops of the shoulders, the shoulder blade, the low back and the side of the hip.',
       'simons-1999',
+      'travell-simons-1992',
     ),
   ],
   muscles: [
     UPPER_TRAPEZIUS,
     LEVATOR_SCAPULAE,
-    muscle(
-      'Infraspinatus',
-      'lies on the shoulder blade; it turns the arm outward',
-      'C5–C6',
-      'clinical-texts',
-    ),
+    muscle('Infraspinatus', 'lies on the shoulder blade; it turns the arm outward', 'C5–C6', 'grays-anatomy'),
     muscle(
       'Quadratus lumborum',
       'deep in the low back; it bends the body to the side and steadies it',
       'T12–L4',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     GLUTEUS_MEDIUS,
   ],
-  howImsMayHelp: [
+  imsApproach: [
     say(
       'In the Gunn model, each tight muscle is treated along with its own level of the spine, where its nerve comes out.',
       'istop',
     ),
     ...NEEDLING,
   ],
+  evidence: {
+    tested: 'ims-itself',
+    strength: 'weak',
+    statements: [
+      say(
+        'Two small trials put needles in tight muscle and beside the spine, as IMS does.',
+        'ga-2007',
+        'couto-2014',
+      ),
+      say('In one, 40 older people took part. It had no fake-needle group to compare with.', 'ga-2007'),
+      say(
+        'In the other, 78 women aged 20 to 40 were split into three groups. Needling beside the spine and in the tight muscle did better than fake needling over 4 weeks.',
+        'couto-2014',
+      ),
+    ],
+  },
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['weight-loss-or-cancer'],
   searchTerms: [
     'knots',
     'muscle knot',
@@ -259,7 +285,7 @@ const patellofemoral: ConditionData = {
   summary: 'An ache at the front of the knee, around or behind the kneecap.',
   whatItIs: [
     say(
-      'Patellofemoral pain is pain where the kneecap slides over the thigh bone. It is often called runner’s knee.',
+      "Patellofemoral pain is pain where the kneecap slides over the thigh bone. It is often called runner's knee.",
       'crossley-2016',
     ),
     say('It tends to be worse with squats, running and stairs. It can last for years.', 'crossley-2016'),
@@ -269,21 +295,23 @@ const patellofemoral: ConditionData = {
   ],
   muscles: [
     muscle(
-      'Quadriceps (including VMO and vastus lateralis)',
+      'Quadriceps (including vastus medialis and vastus lateralis)',
       'the big muscles on the front of the thigh; they straighten the knee and guide the kneecap',
       'L2–L4',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
-      'Gluteus medius and TFL',
+      'Gluteus medius and tensor fasciae latae',
       'on the side of the hip; they keep the hip and knee in line',
       'L4–S1',
-      'clinical-texts',
+      'grays-anatomy',
     ),
-    muscle('Hamstrings', 'on the back of the thigh; they bend the knee', 'L5–S2', 'clinical-texts'),
+    muscle('Hamstrings', 'on the back of the thigh; they bend the knee', 'L5–S2', 'grays-anatomy'),
   ],
-  howImsMayHelp: [KNEE_LEVELS, MATCHING_LEVEL, ...NEEDLING],
+  imsApproach: [KNEE_LEVELS, MATCHING_LEVEL, ...NEEDLING],
+  evidence: noImsTrial('pain at the front of the knee'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['hot-swollen-joint', 'after-fall-or-accident'],
   searchTerms: [
     "runner's knee",
     'knee pain',
@@ -305,7 +333,7 @@ const spinalPain: ConditionData = {
   whatItIs: [
     say(
       'This covers ongoing pain in three parts of the spine: the neck, the mid back and the low back.',
-      'clinical-texts',
+      'moore-anatomy',
     ),
     say(
       'In the Gunn model, long-lasting muscle pain often starts with a nerve root. That is where a nerve leaves the spine.',
@@ -313,57 +341,79 @@ const spinalPain: ConditionData = {
       'istop',
     ),
     say(
-      'Slow wear of the spine, called spondylosis, is thought to be the usual cause. It may cause no pain at first.',
+      'In this model, the usual cause is slow wear of the spine, called spondylosis. It may cause no pain at first.',
       'gunn-prespondylosis',
     ),
   ],
   whereFelt: [
-    say('Neck pain is felt in the neck and may reach the shoulders.', 'clinical-texts'),
-    say('Mid back pain is felt between the shoulder blades.', 'clinical-texts'),
-    say('Low back pain is felt low in the back. It may spread into the buttock.', 'clinical-texts'),
+    say('Neck pain is felt in the neck and may reach the shoulders.', 'moore-anatomy'),
+    say('Mid back pain is felt between the shoulder blades.', 'moore-anatomy'),
+    say('Low back pain is felt low in the back. It may spread into the buttock.', 'moore-anatomy'),
   ],
   muscles: [
     muscle(
-      'Neck muscles (splenius, semispinalis, multifidus)',
+      'Neck muscles (splenius, semispinalis and multifidus)',
       'hold up the head and steady each bone of the neck',
-      'C1–C6',
-      'clinical-texts',
+      'C1–C8',
+      'grays-anatomy',
     ),
     muscle(
       'Rhomboids',
       'between the shoulder blades; they pull the shoulder blades together',
       'C4–C5',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
       'Erector spinae and multifidus',
       'the long muscles beside the spine; they keep the back upright and steady',
       'each level of the back, T1–L5',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
       'Quadratus lumborum',
       'deep in the low back; it bends the body to the side and steadies it',
       'T12–L4',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
       'Psoas',
       'deep in the belly; it lifts the thigh and steadies the low back',
       'L1–L3',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     GLUTEUS_MEDIUS,
   ],
-  howImsMayHelp: [
+  imsApproach: [
     say(
-      'A 1980 study looked at 56 men with long-lasting low back pain. The 29 who also had needling did better. Of them, 18 went back to the same or a similar job. Of the 27 without needling, only 4 did.',
-      'gunn-1980',
+      'In the Gunn model, muscles next to the spine are needled too. The needle goes in at the level of the nerve root.',
+      'istop',
+      'clinic-ims-page',
     ),
-    say('The study was small and had no fake-needle group to compare with.', 'gunn-1980'),
     ...NEEDLING,
   ],
+  evidence: {
+    tested: 'ims-itself',
+    strength: 'weak',
+    statements: [
+      say(
+        'A 1980 study looked at 56 men with long-lasting low back pain. Of the 29 who also had needling, 18 went back to the same or a similar job. Of the 27 without needling, only 4 did.',
+        'gunn-1980',
+      ),
+      say('The study was small and had no fake-needle group to compare with.', 'gunn-1980'),
+      say(
+        'For neck and mid back pain, we found no trial of IMS itself. Reviews of dry needling in general rate the evidence as very low to moderate.',
+        'gattie-2017',
+        'chys-2023',
+      ),
+    ],
+  },
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: [
+    'bladder-bowel-numbness',
+    'new-weakness-numbness',
+    'after-fall-or-accident',
+    'weight-loss-or-cancer',
+  ],
   searchTerms: [
     'back pain',
     'lower back pain',
@@ -392,50 +442,48 @@ const headaches: ConditionData = {
   whatItIs: [
     say(
       'Two kinds of headache are linked to muscles and the neck. A tension-type headache often feels like a tight band.',
-      'clinical-texts',
+      'ichd-3',
     ),
     say(
-      'A cervicogenic headache starts in the neck. It is felt in the head because the two share nerves from the top of the neck.',
+      'A cervicogenic headache starts in the neck. Nerves from the top of the neck and nerves from the face meet in the same part of the upper spinal cord. So pain from the neck can be felt in the head.',
       'bogduk-2001',
     ),
   ],
   whereFelt: [
-    say(
-      'It is felt at the back of the head, at the temples or behind the eyes.',
-      'bogduk-2001',
-      'clinical-texts',
-    ),
+    say('It is felt at the back of the head, at the temples or behind the eyes.', 'bogduk-2001', 'ichd-3'),
   ],
   muscles: [
     muscle(
       'Suboccipitals',
       'small muscles just under the skull; they nod and tilt the head',
       'C1',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
       'Semispinalis capitis',
       'pulls the head back; a nerve to the back of the head passes through it',
       'C2',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     UPPER_TRAPEZIUS,
     STERNOCLEIDOMASTOID,
     muscle(
       'Temporalis',
       'the fan-shaped muscle over the temple; it closes the jaw',
-      'cranial nerve V (the jaw nerve), not the spine',
-      'clinical-texts',
+      TRIGEMINAL_V3,
+      'grays-anatomy',
     ),
   ],
-  howImsMayHelp: [
+  imsApproach: [
     say(
       'A headache from the neck comes from parts served by the top three neck nerves, C1–C3.',
       'bogduk-2001',
     ),
     ...NEEDLING,
   ],
+  evidence: noImsTrial('headaches'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['sudden-severe-headache', 'headache-with-fever', 'new-weakness-numbness'],
   searchTerms: [
     'headache',
     'head ache',
@@ -457,37 +505,35 @@ const jawPain: ConditionData = {
   whatItIs: [
     say(
       'TMJ stands for temporomandibular joint. That is the jaw joint, just in front of the ear.',
-      'clinical-texts',
+      'moore-anatomy',
     ),
-    say('About 5 to 12 in every 100 people have jaw joint problems.', 'nidcr-tmd'),
+    say('Some 5 to 12 in 100 people have trouble with the jaw joint or the chewing muscles.', 'nidcr-tmd'),
   ],
-  whereFelt: [
-    say('Pain is felt at the jaw joint, in the cheek and at the temple.', 'nidcr-tmd', 'clinical-texts'),
-  ],
+  whereFelt: [say('Pain is felt at the jaw joint, in the cheek and at the temple.', 'nidcr-tmd')],
   muscles: [
     muscle(
       'Masseter',
       'the strong chewing muscle in the cheek; it closes the jaw',
-      'cranial nerve V (the jaw nerve), not the spine',
-      'clinical-texts',
+      TRIGEMINAL_V3,
+      'grays-anatomy',
     ),
     muscle(
       'Temporalis',
       'the fan-shaped muscle over the temple; it closes the jaw',
-      'cranial nerve V (the jaw nerve), not the spine',
-      'clinical-texts',
+      TRIGEMINAL_V3,
+      'grays-anatomy',
     ),
     muscle(
       'Pterygoids',
       'deep inside the jaw; they move it forward and side to side',
-      'cranial nerve V (the jaw nerve), not the spine',
-      'clinical-texts',
+      TRIGEMINAL_V3,
+      'grays-anatomy',
     ),
   ],
-  howImsMayHelp: [
+  imsApproach: [
     say(
       'The jaw muscles get their nerves from the brain, not from the spine. So there is no level of the spine to match.',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     say(
       'Your practitioner may put a fine needle into the tight, sore chewing muscles.',
@@ -498,7 +544,9 @@ const jawPain: ConditionData = {
     PROPOSED_EFFECTS,
     NOT_PROVEN,
   ],
+  evidence: noImsTrial('jaw pain'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: [],
   searchTerms: [
     'sore jaw',
     'jaw pain',
@@ -520,32 +568,41 @@ const shinSplints: ConditionData = {
   whatItIs: [
     say(
       'Shin splints is the everyday name for medial tibial stress syndrome. It is pain along the shin bone from repeated load.',
-      'clinical-texts',
+      'brukner-khan',
     ),
-    say('About 1 in 6 running injuries is shin splints.', 'yates-white-2004'),
+    say(
+      'A review of 8 studies looked at about 3,500 runners. Shin splints was the most common running injury. About 14 to 20 in every 100 runners got it.',
+      'lopes-2012',
+    ),
   ],
   whereFelt: [
-    say('Pain is felt along the inner edge of the shin, in its middle and lower part.', 'clinical-texts'),
-    say('Pain at the front of the shin points to the muscle on the front of the shin.', 'clinical-texts'),
+    say(
+      'Pain is felt along the inner edge of the shin, in its middle and lower third.',
+      'yates-white-2004',
+      'brukner-khan',
+    ),
+    say('Pain at the front of the shin points to the muscle on the front of the shin.', 'brukner-khan'),
   ],
   muscles: [
     muscle(
       'Tibialis posterior',
       'deep in the calf; it holds up the arch and points the foot',
       'L4–L5',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     SOLEUS,
     muscle(
-      'Long toe flexors (FDL and FHL)',
+      'Long toe flexors (flexor digitorum longus and flexor hallucis longus)',
       'deep in the calf; they curl the toes and help you push off',
       'L5–S2',
-      'clinical-texts',
+      'grays-anatomy',
     ),
-    muscle('Tibialis anterior', 'on the front of the shin; it lifts the foot up', 'L4–L5', 'clinical-texts'),
+    muscle('Tibialis anterior', 'on the front of the shin; it lifts the foot up', 'L4–L5', 'grays-anatomy'),
   ],
-  howImsMayHelp: [rootsStatement('L4–S2', 'in the low back'), MATCHING_LEVEL, ...NEEDLING],
+  imsApproach: [rootsStatement('L4–S2', 'in the low back'), MATCHING_LEVEL, ...NEEDLING],
+  evidence: noImsTrial('shin splints'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['pain-at-rest-or-night'],
   searchTerms: ['shin pain', 'sore shins', 'pain in the shins when running', 'lower leg pain when running'],
 };
 
@@ -559,29 +616,31 @@ const plantarFasciitis: ConditionData = {
   whatItIs: [
     say(
       'The plantar fascia is a thick band of tissue under the foot. It runs from the heel to the toes.',
-      'clinical-texts',
+      'moore-anatomy',
     ),
-    say('In plantar fasciitis, this band is sore where it joins the heel bone.', 'clinical-texts'),
+    say('In plantar fasciitis, this band is sore where it joins the heel bone.', 'moore-anatomy'),
   ],
   whereFelt: [
-    say('Pain is felt under the heel. It is often worst with the first steps after rest.', 'clinical-texts'),
+    say('Pain is felt under the heel. It is often worst with the first steps after rest.', 'brukner-khan'),
   ],
   muscles: [
     muscle(
       'Calf muscles (gastrocnemius and soleus)',
       'at the back of the lower leg; they lift the heel and push you off',
       'S1–S2',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
-      'Small foot muscles (abductor hallucis and FDB)',
+      'Small foot muscles (abductor hallucis and flexor digitorum brevis)',
       'under the foot; they support the arch and move the toes',
       'S1–S2',
-      'clinical-texts',
+      'grays-anatomy',
     ),
   ],
-  howImsMayHelp: [rootsStatement('S1–S2', 'at the base of the back'), MATCHING_LEVEL, ...NEEDLING],
+  imsApproach: [rootsStatement('S1–S2', 'at the base of the spine'), MATCHING_LEVEL, ...NEEDLING],
+  evidence: noImsTrial('plantar fasciitis'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['pain-at-rest-or-night'],
   searchTerms: [
     'heel pain',
     'pain under the heel',
@@ -596,40 +655,40 @@ const plantarFasciitis: ConditionData = {
 const tennisElbow: ConditionData = {
   id: 'tennis-elbow',
   name: 'Tennis elbow',
-  otherNames: ['lateral epicondylitis', 'lateral epicondylalgia', 'lateral elbow pain', 'outer elbow pain'],
+  otherNames: ['lateral epicondylitis', 'lateral epicondylalgia'],
   areaId: 'arms-hands',
   regions: [...both('elbow-outer'), ...both('forearm')],
   summary: 'Pain on the outer side of the elbow that can spread down the forearm.',
   whatItIs: [
     say(
       'Tennis elbow is pain where the forearm muscles attach to the outer elbow. You do not need to play tennis to get it.',
-      'clinical-texts',
+      'moore-anatomy',
     ),
     say(
-      'Pain on the outer side of the elbow is about five times more common than on the inner side.',
-      'nirschl-1992',
+      "In a large study, tennis elbow was about 3 times as common as golfer's elbow. Tennis elbow was found in 1.3 in 100 people. Golfer's elbow was found in 0.4 in 100.",
+      'shiri-2006',
     ),
   ],
   whereFelt: [
-    say('It is felt on the outer elbow. It may spread down the back of the forearm.', 'clinical-texts'),
+    say('It is felt on the outer elbow. It may spread down the back of the forearm.', 'moore-anatomy'),
   ],
   muscles: [
     muscle(
-      'ECRB (extensor carpi radialis brevis)',
+      'Extensor carpi radialis brevis',
       'lifts the wrist back; its tendon starts at the outer elbow',
       'C6–C8',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
-      'ECRL (extensor carpi radialis longus)',
+      'Extensor carpi radialis longus',
       'lifts the wrist back, toward the thumb',
       'C6–C7',
-      'clinical-texts',
+      'grays-anatomy',
     ),
-    muscle('Extensor digitorum', 'straightens the fingers', 'C7–C8', 'clinical-texts'),
-    muscle('Supinator', 'turns the palm to face up', 'C5–C6', 'clinical-texts'),
+    muscle('Extensor digitorum', 'straightens the fingers', 'C7–C8', 'grays-anatomy'),
+    muscle('Supinator', 'turns the palm to face up', 'C5–C6', 'grays-anatomy'),
   ],
-  howImsMayHelp: [
+  imsApproach: [
     say(
       'In 1976, Gunn and Milbrandt looked at 50 people whose elbow pain had not got better with elbow treatment. Most got relief when the neck was treated instead.',
       'gunn-milbrandt-1976',
@@ -642,7 +701,9 @@ const tennisElbow: ConditionData = {
     rootsStatement('C5–C8', 'in the neck'),
     ...NEEDLING,
   ],
+  evidence: noImsTrial('tennis elbow'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['hot-swollen-joint', 'after-fall-or-accident'],
   searchTerms: [
     'elbow pain',
     'outer elbow pain',
@@ -654,32 +715,38 @@ const tennisElbow: ConditionData = {
 
 const golfersElbow: ConditionData = {
   id: 'golfers-elbow',
-  name: 'Golfer’s elbow',
-  otherNames: ['medial epicondylitis', 'medial epicondylalgia', 'medial elbow pain', 'inner elbow pain'],
+  name: "Golfer's elbow",
+  otherNames: ['medial epicondylitis', 'medial epicondylalgia'],
   areaId: 'arms-hands',
   regions: both('elbow-inner'),
   summary: 'Pain on the inner side of the elbow, where the muscles that bend the wrist attach.',
   whatItIs: [
     say(
-      'Golfer’s elbow is pain where the muscles that bend the wrist and fingers attach to the inner elbow. Most people who get it do not play golf.',
-      'clinical-texts',
+      "Golfer's elbow is pain where the muscles that bend the wrist and fingers attach to the inner elbow. Most people who get it do not play golf.",
+      'moore-anatomy',
     ),
-    say('It is less common than tennis elbow.', 'nirschl-1992'),
+    say('It is about 3 times less common than tennis elbow.', 'shiri-2006'),
   ],
-  whereFelt: [say('It is felt on the inner side of the elbow, near the funny bone.', 'clinical-texts')],
+  whereFelt: [say('It is felt on the inner side of the elbow, near the funny bone.', 'moore-anatomy')],
   muscles: [
     muscle(
       'Pronator teres',
       'in the upper forearm; it turns the palm to face down',
       'C6–C7',
-      'clinical-texts',
+      'grays-anatomy',
     ),
-    muscle('Flexor carpi radialis', 'bends the wrist', 'C6–C7', 'clinical-texts'),
-    muscle('Flexor digitorum superficialis', 'bends the fingers', 'C7–T1', 'clinical-texts'),
-    muscle('Flexor carpi ulnaris', 'bends the wrist toward the little finger', 'C7–T1', 'clinical-texts'),
+    muscle('Flexor carpi radialis', 'bends the wrist', 'C6–C7', 'grays-anatomy'),
+    muscle('Flexor digitorum superficialis', 'bends the fingers', 'C7–T1', 'grays-anatomy'),
+    muscle('Flexor carpi ulnaris', 'bends the wrist toward the little finger', 'C7–T1', 'grays-anatomy'),
   ],
-  howImsMayHelp: [rootsStatement('C6–T1', 'low in the neck'), MATCHING_LEVEL, ...NEEDLING],
+  imsApproach: [
+    rootsStatement('C6–T1', 'low in the neck and at the top of the back'),
+    MATCHING_LEVEL,
+    ...NEEDLING,
+  ],
+  evidence: noImsTrial("golfer's elbow"),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['hot-swollen-joint', 'after-fall-or-accident'],
   searchTerms: ['inner elbow pain', 'inside of the elbow pain', 'elbow pain', 'pain near the funny bone'],
 };
 
@@ -693,31 +760,37 @@ const triggerFinger: ConditionData = {
   whatItIs: [
     say(
       'The tendons that bend a finger slide through a snug tunnel at its base. In trigger finger, the tendon catches there. The finger clicks or locks.',
-      'clinical-texts',
-      'chhabra-trigger-finger',
+      'moore-anatomy',
+      'chhabra-seamon',
     ),
     say(
       'It most often affects the thumb, ring or middle finger. It is most common in women aged about 52 to 62.',
-      'chhabra-trigger-finger',
+      'chhabra-seamon',
     ),
   ],
-  whereFelt: [say('It is felt in the palm, at the base of the finger or thumb.', 'clinical-texts')],
+  whereFelt: [say('It is felt in the palm, at the base of the finger or thumb.', 'moore-anatomy')],
   muscles: [
     muscle(
-      'Finger flexors (FDS and FDP)',
+      'Finger flexors (flexor digitorum superficialis and profundus)',
       'in the forearm; they bend the fingers, and their tendons run through the palm',
       'C7–T1',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     muscle(
       'Flexor pollicis longus',
       'in the forearm; it bends the tip of the thumb',
       'C7–T1',
-      'clinical-texts',
+      'grays-anatomy',
     ),
   ],
-  howImsMayHelp: [rootsStatement('C7–T1', 'low in the neck'), MATCHING_LEVEL, ...NEEDLING],
+  imsApproach: [
+    rootsStatement('C7–T1', 'low in the neck and at the top of the back'),
+    MATCHING_LEVEL,
+    ...NEEDLING,
+  ],
+  evidence: noImsTrial('trigger finger'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['hot-swollen-joint'],
   searchTerms: [
     'clicking finger',
     'locking finger',
@@ -738,28 +811,30 @@ const itbSyndrome: ConditionData = {
   whatItIs: [
     say(
       'The iliotibial band, or IT band, is a long strip of tough tissue on the outside of the thigh. It runs from the hip to just below the knee.',
-      'clinical-texts',
+      'moore-anatomy',
     ),
-    say('In this condition, the outer knee hurts where the band crosses it.', 'clinical-texts'),
+    say('In this condition, the outer knee hurts where the band crosses it.', 'brukner-khan'),
   ],
-  whereFelt: [say('Pain is felt on the outer knee, just above the joint.', 'clinical-texts')],
+  whereFelt: [say('Pain is felt on the outer knee, just above the joint.', 'brukner-khan')],
   muscles: [
     muscle(
-      'TFL (tensor fasciae latae)',
+      'Tensor fasciae latae',
       'at the front of the hip; it pulls on the IT band',
       'L4–S1',
-      'clinical-texts',
+      'grays-anatomy',
     ),
     GLUTEUS_MEDIUS,
     GLUTEUS_MAXIMUS,
-    muscle('Vastus lateralis', 'the outer thigh muscle; it straightens the knee', 'L2–L4', 'clinical-texts'),
+    muscle('Vastus lateralis', 'the outer thigh muscle; it straightens the knee', 'L2–L4', 'grays-anatomy'),
   ],
-  howImsMayHelp: [
-    say('The hip muscles that pull on the band get their nerves from about L4–S1.', 'clinical-texts'),
+  imsApproach: [
+    say('The hip muscles that pull on the band get their nerves from about L4–S1.', 'grays-anatomy'),
     KNEE_LEVELS,
     ...NEEDLING,
   ],
+  evidence: noImsTrial('this condition'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['hot-swollen-joint', 'after-fall-or-accident'],
   searchTerms: [
     'outer knee pain',
     'side of the knee pain',
@@ -779,7 +854,7 @@ const piriformis: ConditionData = {
   whatItIs: [
     say(
       'The piriformis is a small muscle deep in the buttock. The big sciatic nerve runs right next to it.',
-      'clinical-texts',
+      'moore-anatomy',
     ),
     say('Doctors do not yet agree on how to tell if someone has it.', 'hopayian-2010'),
   ],
@@ -790,17 +865,19 @@ const piriformis: ConditionData = {
     ),
   ],
   muscles: [
-    muscle('Piriformis', 'deep in the buttock; it turns the thigh outward', 'S1–S2', 'clinical-texts'),
+    muscle('Piriformis', 'deep in the buttock; it turns the thigh outward', 'S1–S2', 'grays-anatomy'),
     GLUTEUS_MAXIMUS,
     muscle(
       'Obturator internus and gemelli',
       'small, deep hip muscles; they also turn the thigh outward',
       'L5–S2',
-      'clinical-texts',
+      'grays-anatomy',
     ),
   ],
-  howImsMayHelp: [rootsStatement('L4–S2', 'in the low back'), MATCHING_LEVEL, ...NEEDLING],
+  imsApproach: [rootsStatement('L4–S2', 'in the low back'), MATCHING_LEVEL, ...NEEDLING],
+  evidence: noImsTrial('piriformis syndrome'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['bladder-bowel-numbness', 'new-weakness-numbness'],
   searchTerms: [
     'buttock pain',
     'bum pain',
@@ -822,30 +899,32 @@ const achilles: ConditionData = {
   whatItIs: [
     say(
       'The Achilles tendon is the thick cord that joins the calf muscles to the heel bone.',
-      'clinical-texts',
+      'moore-anatomy',
     ),
-    say('Tendinopathy means a tendon is sore and does not work as well as it should.', 'clinical-texts'),
+    say('Tendinopathy means a tendon is sore and does not work as well as it should.', 'brukner-khan'),
   ],
   whereFelt: [
     say(
       'Pain is felt at the back of the heel or low in the calf. It is often in the middle of the tendon, about 2–6 cm above the heel.',
-      'clinical-texts',
+      'brukner-khan',
     ),
   ],
   muscles: [
-    muscle('Gastrocnemius', 'the calf muscle you can see; it lifts the heel', 'S1–S2', 'clinical-texts'),
+    muscle('Gastrocnemius', 'the calf muscle you can see; it lifts the heel', 'S1–S2', 'grays-anatomy'),
     SOLEUS,
-    muscle('Plantaris', 'a thin muscle behind the knee that joins the tendon', 'S1–S2', 'clinical-texts'),
+    muscle('Plantaris', 'a thin muscle behind the knee that joins the tendon', 'S1–S2', 'grays-anatomy'),
   ],
-  howImsMayHelp: [
+  imsApproach: [
     say(
       'iSTOP describes freeing up the two main calf muscles. These are the soleus and the gastrocnemius.',
       'istop',
     ),
-    rootsStatement('S1–S2', 'at the base of the back'),
+    rootsStatement('S1–S2', 'at the base of the spine'),
     ...NEEDLING,
   ],
+  evidence: noImsTrial('Achilles tendon pain'),
   treatmentCourse: TREATMENT_COURSE,
+  warningSigns: ['pain-at-rest-or-night'],
   searchTerms: [
     'heel pain',
     'back of the heel pain',

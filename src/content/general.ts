@@ -4,6 +4,7 @@ import {
   COURSE_HOW_MANY,
   COURSE_OTHER_CLINICS,
   COURSE_SPACING,
+  DRY_NEEDLING_IN_GENERAL,
   NEEDLE_GRASP,
   NOT_PROVEN,
   PROPOSED_EFFECTS,
@@ -31,13 +32,17 @@ export const GENERAL: General = {
       'istop',
     ),
     say(
-      'When a nerve does not work well, the parts it serves become more sensitive than normal.',
+      'A known fact comes first. The scientist Walter Cannon showed that when a nerve is cut, the parts it supplies become more sensitive than normal.',
       'cannon-1939',
       'cannon-rosenblueth-1949',
-      'istop',
     ),
     say(
-      'Muscles can then tighten into short, tender bands. These pull on tendons and load the joints. This is thought to add to wear and tear, such as sore tendons and arthritis.',
+      'Then an idea. Dr Gunn proposed that a nerve that only works poorly, without being cut, does the same. IMS is built on this idea.',
+      'istop',
+      'goodman-choma-ims',
+    ),
+    say(
+      'In the Gunn model, muscles then tighten into short, tender bands. These pull on tendons and load the joints. This is thought to add to wear and tear, such as sore tendons and arthritis.',
       'istop',
       'gunn-radiculopathy-model',
       'clinic-ims-page',
@@ -54,7 +59,7 @@ export const GENERAL: General = {
       'clinic-ims-page',
     ),
     say(
-      'This clinic also offers it to active people and athletes with tight muscles. And it offers it for long-lasting pain that usual care has not helped.',
+      'This clinic also offers it to active people and athletes with tight muscles. And it offers it for long-lasting pain that usual care has not eased.',
       'clinic-ims-page',
     ),
     say(
@@ -79,25 +84,31 @@ export const GENERAL: General = {
   course: [COURSE_FIRST_SIGNS, COURSE_HOW_MANY, COURSE_SPACING, COURSE_OTHER_CLINICS],
   evidence: [
     say(
-      'Only a few small trials have tested IMS. The largest had 78 people.',
+      'Only a few small trials have tested IMS or needling like it. The largest had 78 people.',
       'gunn-1980',
       'ga-2007',
       'couto-2014',
     ),
     say(
-      'In that trial, people had needles beside the spine and in tight muscle. Over 4 weeks, this worked better than fake needling.',
-      'couto-2014',
+      'A 1980 trial had 56 men with low back pain. A 2007 trial had 40 older people. Neither had a fake-needle group.',
+      'gunn-1980',
+      'ga-2007',
     ),
     say(
-      'For dry needling in general, reviews find some pain relief in the short term. But the quality of that evidence is low to moderate, and there is little long-term data.',
-      'gattie-2017',
-      'chys-2023',
+      'In a 2014 trial, 78 women aged 20 to 40 were split into three groups. Needles beside the spine and in tight muscle did better than fake needling over 4 weeks.',
+      'couto-2014',
     ),
+    DRY_NEEDLING_IN_GENERAL,
     say(
       'A large review of 20,827 patients found that acupuncture beat fake needling. But the gap was small.',
       'vickers-2018',
     ),
-    say('Common side effects are soreness for a day or two and small bruises.', 'gattie-2017', 'chys-2023'),
+  ],
+  spinalLevels: [
+    say(
+      'Nerve roots are named for the part of the spine they leave. C is the neck, T the upper and mid back, L the low back and S the base of the spine. The count starts at the top, so C5 is the fifth nerve of the neck and T1 is at the top of the back.',
+      'grays-anatomy',
+    ),
   ],
   disclaimer:
     'This is here to help you learn. It is not a diagnosis. Talk to your physiotherapist or doctor about your own pain.',

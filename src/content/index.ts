@@ -3,13 +3,28 @@ import { CONDITIONS } from './conditions';
 import { GENERAL } from './general';
 import type { RegionId } from './regionIds';
 import { REGIONS } from './regions';
+import { SAFETY } from './safety';
 import type { Area, Condition, Content, Region, Source } from './schema';
 import { SOURCES } from './sources';
 
 // The public API of the content layer: the validated bundle and a few look-ups over it.
 
+export type { PageId } from './pageIds';
 export type { RegionId } from './regionIds';
-export type { Area, Condition, Content, General, Muscle, Region, Source, Statement } from './schema';
+export { warningSignsFor } from './safety';
+export type {
+  Area,
+  Condition,
+  Content,
+  EvidenceLine,
+  General,
+  Muscle,
+  Region,
+  Safety,
+  Source,
+  Statement,
+  WarningSign,
+} from './schema';
 
 /**
  * Every source, area, region, condition and general text. The zod schema (schema.ts) checks this
@@ -22,6 +37,7 @@ export const content: Content = {
   regions: REGIONS,
   conditions: CONDITIONS,
   general: GENERAL,
+  safety: SAFETY,
 };
 
 const conditionById = new Map(content.conditions.map((c) => [c.id, c]));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REGION_IDS } from './regionIds';
+import { CONDITION_STATEMENT_FIELDS, everyStatement } from './walk';
 
 // The shape of the app's words and medical facts. Every medical statement names its sources, and
 // the whole bundle is checked once (see index.ts) so a missing or mistyped source id fails loudly.
@@ -52,6 +53,18 @@ export const muscleSchema = z.object({
   sources: z.array(kebabId).min(1, 'every muscle needs at least one source'),
 });
 
+/** What has been tested for a condition: IMS itself, dry needling in general, or nothing specific. */
+export const EVIDENCE_TESTED = ['ims-itself', 'dry-needling-in-general', 'nothing-specific'] as const;
+/** How strong that evidence is, in the words of the reviews. */
+export const EVIDENCE_STRENGTH = ['weak', 'very-low-to-moderate', 'none'] as const;
+
+export const evidenceLineSchema = z.object({
+  tested: z.enum(EVIDENCE_TESTED),
+  strength: z.enum(EVIDENCE_STRENGTH),
+  /** The short, honest line for this condition, each part with its sources. */
+  statements: z.array(statementSchema).min(1, 'every condition needs an evidence statement'),
+});
+
 export const conditionSchema = z.object({
   id: kebabId,
   name: nonEmpty,
@@ -63,8 +76,13 @@ export const conditionSchema = z.object({
   whatItIs: z.array(statementSchema).min(1),
   whereFelt: z.array(statementSchema).min(1),
   muscles: z.array(muscleSchema).min(1),
-  howImsMayHelp: z.array(statementSchema).min(1),
+  /** How IMS is meant to work for this condition, in the Gunn model (not a promise that it will). */
+  imsApproach: z.array(statementSchema).min(1),
+  /** What the research shows for this condition. */
+  evidence: evidenceLineSchema,
   treatmentCourse: z.array(statementSchema).min(1),
+  /** Ids of the warning signs (safety.ts) that apply to this condition; may be empty. */
+  warningSigns: z.array(kebabId),
   /** Symptom phrases people type ("heel pain", "clicking finger"). */
   searchTerms: z.array(nonEmpty).min(1),
 });
@@ -77,10 +95,47 @@ export const generalSchema = z.object({
   whatItFeelsLike: statements,
   course: statements,
   evidence: statements,
+  /** What C5, T1, L4 and S1 mean, shown once where spinal levels first appear on a page. */
+  spinalLevels: statements,
   /** Plain UI line, shown on every view. */
   disclaimer: nonEmpty,
   /** Plain UI line for a body region with no listed condition. */
   noConditionHere: nonEmpty,
+});
+
+export const warningSignSchema = z.object({
+  id: kebabId,
+  /** The sign in plain words, as a list item. */
+  text: nonEmpty,
+  sources: z.array(kebabId).min(1, 'every warning sign needs a source'),
+});
+
+export const sideEffectRateSchema = z.object({
+  /** What happened, in plain words ("Bruising"). */
+  name: nonEmpty,
+  /** Share of treatments, in percent, as the study reports it. */
+  percent: z.number().positive().max(100),
+  sources: z.array(kebabId).min(1),
+});
+
+const headedStatements = z.object({ heading: nonEmpty, statements });
+
+export const safetySchema = z.object({
+  sideEffects: z.object({
+    title: nonEmpty,
+    intro: statements,
+    /** The common, mild effects: the study, then how often each happened. */
+    mild: headedStatements.extend({ rates: z.array(sideEffectRateSchema).min(1) }),
+    serious: headedStatements,
+    /** What a practitioner checks before needling. */
+    checks: headedStatements,
+  }),
+  warningSigns: z.object({
+    title: nonEmpty,
+    intro: statements,
+    signs: z.array(warningSignSchema).min(1),
+    more: statements,
+  }),
 });
 
 function duplicates(values: readonly string[]): string[] {
@@ -97,6 +152,7 @@ export const contentSchema = z
     regions: z.array(regionSchema),
     conditions: z.array(conditionSchema).min(1),
     general: generalSchema,
+    safety: safetySchema,
   })
   .superRefine((bundle, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
@@ -121,22 +177,38 @@ export const contentSchema = z
       if (!areaIds.has(region.areaId)) issue(['regions', i, 'areaId'], `unknown area id "${region.areaId}"`);
     });
 
-    const statementFields = ['whatItIs', 'whereFelt', 'howImsMayHelp', 'treatmentCourse'] as const;
+    const warningSignIds = new Set(bundle.safety.warningSigns.signs.map((s) => s.id));
+    for (const id of duplicates(bundle.safety.warningSigns.signs.map((s) => s.id))) {
+      issue(['safety', 'warningSigns', 'signs'], `duplicate id "${id}"`);
+    }
+
+    // Every statement (conditions, general texts, safety) names sources that exist.
+    for (const { path, statement } of everyStatement(bundle))
+      checkSources(statement.sources, [...path, 'sources']);
+    const { sideEffects, warningSigns } = bundle.safety;
+    sideEffects.mild.rates.forEach((rate, j) => {
+      checkSources(rate.sources, ['safety', 'sideEffects', 'mild', 'rates', j, 'sources']);
+    });
+    warningSigns.signs.forEach((sign, j) => {
+      checkSources(sign.sources, ['safety', 'warningSigns', 'signs', j, 'sources']);
+    });
+
     bundle.conditions.forEach((condition, i) => {
       if (!areaIds.has(condition.areaId)) {
         issue(['conditions', i, 'areaId'], `unknown area id "${condition.areaId}"`);
       }
       for (const id of duplicates(condition.regions))
         issue(['conditions', i, 'regions'], `region "${id}" twice`);
-      for (const field of statementFields) {
-        condition[field].forEach((s, j) => {
-          checkSources(s.sources, ['conditions', i, field, j, 'sources']);
-        });
-        // The UI keys paragraphs by their text.
+      // The UI keys paragraphs by their text.
+      for (const field of CONDITION_STATEMENT_FIELDS) {
         for (const t of duplicates(condition[field].map((s) => s.text))) {
           issue(['conditions', i, field], `repeated statement "${t}"`);
         }
       }
+      condition.warningSigns.forEach((id, j) => {
+        if (!warningSignIds.has(id))
+          issue(['conditions', i, 'warningSigns', j], `unknown warning sign "${id}"`);
+      });
       condition.muscles.forEach((m, j) => {
         checkSources(m.sources, ['conditions', i, 'muscles', j, 'sources']);
       });
@@ -144,12 +216,6 @@ export const contentSchema = z
         issue(['conditions', i, 'muscles'], `muscle "${n}" listed twice`);
       }
     });
-
-    for (const key of ['whatIsIms', 'whoIsItFor', 'whatItFeelsLike', 'course', 'evidence'] as const) {
-      bundle.general[key].forEach((s, j) => {
-        checkSources(s.sources, ['general', key, j, 'sources']);
-      });
-    }
   });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -159,4 +225,7 @@ export type Statement = z.infer<typeof statementSchema>;
 export type Muscle = z.infer<typeof muscleSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type General = z.infer<typeof generalSchema>;
+export type EvidenceLine = z.infer<typeof evidenceLineSchema>;
+export type WarningSign = z.infer<typeof warningSignSchema>;
+export type Safety = z.infer<typeof safetySchema>;
 export type Content = z.infer<typeof contentSchema>;

@@ -1,20 +1,21 @@
 import type { Source } from './schema';
 
 // Every source a statement may cite. Ids are what the content data refers to; the citation is what
-// a reader sees. Facts come from /shared/content/FACTS.md, where each was checked against these.
+// a reader sees. Each was checked for the fact it supports; a web page is cited by its exact address,
+// a book by its title and edition, a paper by its journal, volume and pages.
 
 export const SOURCES = [
   // --- The Gunn model ---
   {
     id: 'goodman-choma-ims',
     citation:
-      'Goodman and Choma. "Intramuscular stimulation" (book chapter on Gunn IMS). Musculoskeletal Key.',
-    url: 'https://musculoskeletalkey.com',
+      'Goodman SR, Choma CB. "Intramuscular stimulation." Book chapter on Gunn IMS (chapter 15), published on Musculoskeletal Key.',
+    url: 'https://musculoskeletalkey.com/intramuscular-stimulation/',
   },
   {
     id: 'istop',
     citation:
-      'iSTOP, the Institute for the Study and Treatment of Pain (Gunn IMS), including its pages on clinical signs and needling.',
+      "iSTOP, the Institute for the Study and Treatment of Pain (Gunn IMS): its pages on clinical signs, needling and Gunn's extension of Cannon's law.",
     url: 'https://www.istop.org',
   },
   {
@@ -25,7 +26,7 @@ export const SOURCES = [
   },
   {
     id: 'gunn-radiculopathy-model',
-    citation: 'Gunn CC. "Acupuncture and the peripheral nervous system: a radiculopathy model."',
+    citation: 'Gunn CC. "Acupuncture and the peripheral nervous system: a radiculopathy model." iSTOP.',
   },
   {
     id: 'istop-knee',
@@ -44,7 +45,7 @@ export const SOURCES = [
   {
     id: 'gunn-1980',
     citation:
-      'Gunn CC, Milbrandt WE, Little AS, Mason KE. "Dry needling of muscle motor points for chronic low-back pain: a randomized clinical trial with long-term follow-up." Spine 1980; 5: 279–291.',
+      'Gunn CC, Milbrandt WE, Little AS, Mason KE. "Dry needling of muscle motor points for chronic low-back pain: a randomized clinical trial with long-term follow-up." Spine 1980; 5(3): 279–291.',
     url: 'https://www.istop.org/papers/dryneedling.htm',
   },
   {
@@ -62,98 +63,154 @@ export const SOURCES = [
   },
   {
     id: 'focus-physio',
-    citation: 'Focus Physiotherapy, patient information on IMS (number and spacing of sessions).',
-    url: 'https://focusphysio.ca',
+    citation:
+      'Focus Physiotherapy. "IMS (Intra Muscular Stimulation)." Patient page: the exam before IMS, soreness after it, and the number and spacing of sessions.',
+    url: 'https://focusphysio.ca/industry-news/ims-intra-muscular-stimulation/',
   },
   {
     id: 'apc-pain',
-    citation: 'APC Pain, patient information on IMS (number and spacing of sessions).',
-    url: 'https://apcpain.net',
+    citation:
+      'APC Pain. "Intramuscular Stimulation (IMS)." Patient page: soreness after IMS, and the number and spacing of sessions.',
+    url: 'https://apcpain.net/intramuscular-stimulation/',
   },
   {
     id: 'elite-physiocare',
-    citation: 'Elite Physiocare, patient information on IMS (number and spacing of sessions).',
-    url: 'https://elitephysiocare.ca',
+    citation:
+      'Elite Physiocare. "Gunn IMS (Intramuscular Stimulation)." Patient page: the number and spacing of sessions.',
+    url: 'https://elitephysiocare.ca/services/gunn-ims-intramuscular-stimulation',
   },
 
-  // --- Standard anatomy (marked [T] in FACTS.md) ---
+  // --- Textbooks: anatomy (nerve supply of muscles; books differ by about one spinal level) ---
   {
-    id: 'clinical-texts',
+    id: 'grays-anatomy',
     citation:
-      'Standard anatomy and clinical textbooks (what a condition is, where it is felt, and the nerve supply of muscles; books differ by about one spinal level).',
+      "Standring S (editor). Gray's Anatomy: The Anatomical Basis of Clinical Practice, 42nd edition. Elsevier, 2020.",
+  },
+  {
+    id: 'moore-anatomy',
+    citation:
+      'Moore KL, Dalley AF, Agur AMR. Clinically Oriented Anatomy, 8th edition. Wolters Kluwer, 2018.',
+  },
+  {
+    id: 'brukner-khan',
+    citation:
+      "Brukner P, Khan K, et al. Brukner & Khan's Clinical Sports Medicine, Volume 1: Injuries, 5th edition. McGraw-Hill Education, 2017.",
+  },
+  {
+    id: 'simons-1999',
+    citation:
+      "Simons DG, Travell JG, Simons LS. Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, Volume 1: Upper Half of Body, 2nd edition. Williams & Wilkins, 1999.",
+  },
+  {
+    id: 'travell-simons-1992',
+    citation:
+      'Travell JG, Simons DG. Myofascial Pain and Dysfunction: The Trigger Point Manual, Volume 2: The Lower Extremities. Williams & Wilkins, 1992.',
   },
 
   // --- Conditions ---
   {
     id: 'poorbaugh-2008',
     citation:
-      'Poorbaugh K, et al. "Late whiplash syndrome: a clinical science approach to evidence-based diagnosis and management." Pain Practice, 2008.',
-  },
-  {
-    id: 'simons-1999',
-    citation:
-      "Simons DG, Travell JG, Simons LS. Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, 2nd edition. Williams & Wilkins, 1999.",
+      'Poorbaugh K, Brismée JM, Phelps V, Sizer PS. "Late whiplash syndrome: a clinical science approach to evidence-based diagnosis and management." Pain Practice 2008; 8(1): 65–87.',
   },
   {
     id: 'crossley-2016',
     citation:
-      'Crossley KM, et al. "2016 Patellofemoral pain consensus statement." British Journal of Sports Medicine, 2016.',
+      'Crossley KM, et al. "2016 Patellofemoral pain consensus statement from the 4th International Patellofemoral Pain Research Retreat, Manchester. Part 1." British Journal of Sports Medicine 2016; 50(14): 839–843.',
+  },
+  {
+    id: 'ichd-3',
+    citation:
+      'Headache Classification Committee of the International Headache Society. "The International Classification of Headache Disorders, 3rd edition." Cephalalgia 2018; 38(1): 1–211.',
   },
   {
     id: 'bogduk-2001',
     citation:
-      'Bogduk N. "Cervicogenic headache: anatomic basis and pathophysiologic mechanisms." Current Pain and Headache Reports, 2001.',
+      'Bogduk N. "Cervicogenic headache: anatomic basis and pathophysiologic mechanisms." Current Pain and Headache Reports 2001; 5(4): 382–386.',
   },
   {
     id: 'nidcr-tmd',
     citation:
-      'National Institute of Dental and Craniofacial Research (NIDCR, USA). "TMD (temporomandibular disorders)."',
-    url: 'https://www.nidcr.nih.gov',
+      'National Institute of Dental and Craniofacial Research (NIDCR, USA). "Facial pain": data and statistics on disorders of the jaw joint and the chewing muscles.',
+    url: 'https://www.nidcr.nih.gov/research/data-statistics/facial-pain',
+  },
+  {
+    id: 'lopes-2012',
+    citation:
+      'Lopes AD, Hespanhol Júnior LC, Yeung SS, Costa LOP. "What are the most common running-related musculoskeletal injuries? A systematic review." Sports Medicine 2012; 42(10): 891–905.',
+    url: 'https://doi.org/10.1007/BF03262301',
   },
   {
     id: 'yates-white-2004',
     citation:
-      'Yates B, White S. "The incidence and risk factors in the development of medial tibial stress syndrome among naval recruits." American Journal of Sports Medicine, 2004.',
+      'Yates B, White S. "The incidence and risk factors in the development of medial tibial stress syndrome among naval recruits." American Journal of Sports Medicine 2004; 32(3): 772–780.',
   },
   {
-    id: 'nirschl-1992',
-    citation: 'Nirschl RP. "Elbow tendinosis / tennis elbow." Clinics in Sports Medicine, 1992.',
+    id: 'shiri-2006',
+    citation:
+      'Shiri R, Viikari-Juntura E, Varonen H, Heliövaara M. "Prevalence and determinants of lateral and medial epicondylitis: a population study." American Journal of Epidemiology 2006; 164(11): 1065–1074.',
   },
   {
-    id: 'chhabra-trigger-finger',
-    citation: 'Chhabra AB. Clinical review of trigger finger (stenosing tenosynovitis).',
+    id: 'chhabra-seamon',
+    citation: 'Chhabra AB, Seamon J. "Finger injuries." Book chapter. CRC Press.',
+    url: 'https://doi.org/10.1201/b13543-80',
   },
   {
     id: 'hopayian-2010',
     citation:
-      'Hopayian K, Song F, Riera R, Sambandan S. "The clinical features of the piriformis syndrome: a systematic review." European Spine Journal, 2010.',
+      'Hopayian K, Song F, Riera R, Sambandan S. "The clinical features of the piriformis syndrome: a systematic review." European Spine Journal 2010; 19(12): 2095–2109.',
   },
 
-  // --- Evidence ---
+  // --- Evidence for needling ---
   {
     id: 'ga-2007',
     citation:
-      'Ga H, et al. "Dry needling of trigger points with and without paraspinal needling in myofascial pain syndromes in elderly patients." Journal of Alternative and Complementary Medicine, 2007.',
+      'Ga H, Choi JH, Park CH, Yoon HJ. "Dry needling of trigger points with and without paraspinal needling in myofascial pain syndromes in elderly patients." Journal of Alternative and Complementary Medicine 2007; 13(6): 617–624.',
   },
   {
     id: 'couto-2014',
     citation:
-      'Couto C, et al. "Paraspinal stimulation combined with trigger point needling and needle rotation for the treatment of myofascial pain: a randomized sham-controlled clinical trial." Clinical Journal of Pain, 2014.',
+      'Couto C, et al. "Paraspinal stimulation combined with trigger point needling and needle rotation for the treatment of myofascial pain: a randomized sham-controlled clinical trial." Clinical Journal of Pain 2014; 30(3): 214–223.',
   },
   {
     id: 'gattie-2017',
     citation:
-      'Gattie E, Cleland JA, Snodgrass S. "The effectiveness of trigger point dry needling for musculoskeletal conditions by physical therapists: a systematic review and meta-analysis." Journal of Orthopaedic & Sports Physical Therapy, 2017.',
+      'Gattie E, Cleland JA, Snodgrass S. "The effectiveness of trigger point dry needling for musculoskeletal conditions by physical therapists: a systematic review and meta-analysis." Journal of Orthopaedic & Sports Physical Therapy 2017; 47(3): 133–149.',
   },
   {
     id: 'chys-2023',
     citation:
-      'Chys M, et al. "Clinical effectiveness of dry needling in patients with musculoskeletal pain: an umbrella review." Journal of Clinical Medicine, 2023.',
+      'Chys M, et al. "Clinical effectiveness of dry needling in patients with musculoskeletal pain: an umbrella review." Journal of Clinical Medicine 2023; 12(3): 1205.',
   },
   {
     id: 'vickers-2018',
     citation:
-      'Vickers AJ, et al. "Acupuncture for chronic pain: update of an individual patient data meta-analysis." Journal of Pain, 2018.',
+      'Vickers AJ, et al. "Acupuncture for chronic pain: update of an individual patient data meta-analysis." Journal of Pain 2018; 19(5): 455–474.',
+  },
+
+  // --- Side effects and warning signs ---
+  {
+    id: 'brady-2014',
+    citation:
+      'Brady S, McEvoy J, Dommerholt J, Doody C. "Adverse events following trigger point dry needling: a prospective survey of chartered physiotherapists." Journal of Manual & Manipulative Therapy 2014; 22(3): 134–140.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/25125935/',
+  },
+  {
+    id: 'finucane-2020',
+    citation:
+      'Finucane LM, et al. "International framework for red flags for potential serious spinal pathologies." Journal of Orthopaedic & Sports Physical Therapy 2020; 50(7): 350–372.',
+    url: 'https://doi.org/10.2519/jospt.2020.9971',
+  },
+  {
+    id: 'do-2019',
+    citation:
+      'Do TP, et al. "Red and orange flags for secondary headaches in clinical practice: SNNOOP10 list." Neurology 2019; 92(3): 134–144.',
+    url: 'https://doi.org/10.1212/WNL.0000000000006697',
+  },
+  {
+    id: 'mathews-2010',
+    citation:
+      'Mathews CJ, Weston VC, Jones A, Field M, Coakley G. "Bacterial septic arthritis in adults." The Lancet 2010; 375(9717): 846–855.',
   },
 ] as const satisfies readonly Source[];
 

@@ -1,13 +1,15 @@
+import type { FactId } from '../content/evidence';
 import type { CycleSourceId } from './sources';
 import { CYCLE_STAGE_IDS, type CycleStageId } from './stageIds';
 import { HEALTHY, type Visual } from './visual';
 
 // The explainer's steps as typed data: the words a person reads, where each fact comes from, and
-// what the 3D close-up shows. Facts are FACTS.md ids; [P] facts (this clinic's own words) are
-// marked `clinic: true` and shown as what this clinic tells patients.
+// what the 3D close-up shows. Facts are ids in the project's evidence register
+// (src/content/evidence.ts); steps that rest on this clinic's own words are marked `clinic: true`
+// and shown as what this clinic tells patients.
 
 export type CyclePart = 'cycle' | 'needle';
-export type FactId = 'A2' | 'A3' | 'A5' | 'A6' | 'A7' | 'A9' | 'A10' | 'A13' | 'D';
+export type { FactId };
 
 /** Where the camera looks during a step (see scene/views.ts). */
 export type CameraView = 'overview' | 'spine' | 'nerve' | 'muscle' | 'joint';
@@ -33,6 +35,7 @@ export interface CycleStage {
   caption: string;
   /** A little more for those who want it. */
   detail: string[];
+  /** Ids in the evidence register (src/content/evidence.ts). */
   facts: FactId[];
   sources: CycleSourceId[];
   /** True when the words are this clinic's own advice [P], not a general fact. */
@@ -55,9 +58,9 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
       'With time, the spine wears. The discs get thinner and small spurs of bone grow. Often this does not hurt at first.',
     detail: [
       'Doctors call this wear spondylosis. In the Gunn model it is the most common reason a nerve root gets irritated.',
-      'It can stay silent for a long time, because the small nerve fibres that carry pain are spared at first.',
+      'In this model, it can stay silent for a long time, because the small nerve fibres that carry pain are spared at first.',
     ],
-    facts: ['A2'],
+    facts: ['spine-wear-irritates-root'],
     sources: ['gunn-prespondylosis', 'istop'],
     duration: 7,
     view: 'spine',
@@ -69,11 +72,11 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     label: 'A nerve root is irritated',
     title: 'A nerve root is irritated',
     caption:
-      'A nerve root leaves the spine here. The worn spine can press on it and irritate it. The nerve then works less well, often with no pain.',
+      'A nerve root leaves the spine here. In the Gunn model, the worn spine irritates it. The nerve then works less well, often with no pain.',
     detail: [
       'Each nerve root carries messages to and from one part of the body: some muscles, some skin, some joints.',
     ],
-    facts: ['A2'],
+    facts: ['spine-wear-irritates-root'],
     sources: ['gunn-prespondylosis', 'istop'],
     duration: 7,
     view: 'spine',
@@ -82,15 +85,16 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
   {
     id: 'supersensitive',
     part: 'cycle',
-    label: 'The nerve gets supersensitive',
-    title: 'The nerve becomes supersensitive',
+    label: 'More sensitive',
+    title: 'What the nerve supplies becomes more sensitive',
     caption:
-      'When a nerve works poorly, the parts it supplies get more sensitive. Now the nerve fires far too easily.',
+      'Cannon showed that when a nerve is cut, the parts it supplies get more sensitive. Gunn proposed that a nerve that only works poorly does the same.',
     detail: [
-      'This follows a rule found by the scientist Walter Cannon: when a nerve is cut, what it supplies becomes more sensitive. Dr Gunn added that a nerve that only works poorly is enough.',
+      'The first part is a known fact. Walter Cannon showed it in the 1930s and 1940s.',
+      'The second part is an idea. IMS is built on it, but it has not been proven.',
     ],
-    facts: ['A3'],
-    sources: ['cannon-rosenblueth-1949', 'istop'],
+    facts: ['cannon-denervation-law', 'gunn-poor-nerve-function'],
+    sources: ['cannon-1939', 'cannon-rosenblueth-1949', 'istop'],
     duration: 7,
     view: 'nerve',
     phases: [{ at: 0.3, to: 2.5, set: { sensitivity: 1 } }],
@@ -101,11 +105,11 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     label: 'The muscle tightens',
     title: 'The muscle tightens',
     caption:
-      'The muscles this nerve supplies tighten. Their fibres get shorter and thicker and form tight, tender bands.',
+      'In the Gunn model, the muscles this nerve supplies tighten. Their fibres get shorter and thicker and form tight, tender bands.',
     detail: [
       'This happens in the arm or leg and also in the small muscles beside the spine. A physiotherapist can feel these bands with their fingers.',
     ],
-    facts: ['A5', 'A6'],
+    facts: ['shortened-muscle', 'signs-of-neuropathy'],
     sources: ['istop', 'gunn-radiculopathy-model'],
     duration: 7,
     view: 'muscle',
@@ -117,11 +121,11 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     label: 'Pull and pressure',
     title: 'Pull on the tendon, pressure on the joint',
     caption:
-      'The short muscle pulls on its tendon and presses on the joint it moves. Near the spine, tight muscles press on the nerve root too.',
+      'The short muscle pulls on its tendon and presses on the joint it moves. Near the spine, tight muscles are thought to press on the nerve root too.',
     detail: [
       'Over time this extra load is said to add to wear and tear, such as a sore tendon or arthritis in the joint.',
     ],
-    facts: ['A5'],
+    facts: ['shortened-muscle'],
     sources: ['istop', 'gunn-radiculopathy-model', 'clinic-ims-page'],
     duration: 8,
     view: 'overview',
@@ -138,7 +142,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     caption:
       'A tight muscle squeezes its own blood vessels. Less blood gets in, so the muscle gets more sensitive and sore.',
     detail: ['This is how this clinic explains why a tight muscle keeps on aching.'],
-    facts: ['D'],
+    facts: ['pain-loop'],
     sources: ['clinic-ims-page'],
     clinic: true,
     duration: 7,
@@ -154,7 +158,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     detail: [
       'This clinic describes this as the heart of nerve pain: the nerve, not an injury, sets off the alarm.',
     ],
-    facts: ['D'],
+    facts: ['pain-loop'],
     sources: ['clinic-ims-page'],
     clinic: true,
     duration: 7,
@@ -167,11 +171,11 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     label: 'Guarding',
     title: 'The body guards, and the loop closes',
     caption:
-      'To protect itself, the body tightens the muscle even more. That adds to the pressure on the nerve root, and the cycle starts again.',
+      'To protect itself, the body tightens the muscle even more. In this model, that adds to the pressure on the nerve root, and the cycle starts again.',
     detail: [
       'Each step feeds the next. This is why pain can keep going long after the first strain has healed.',
     ],
-    facts: ['D', 'A5'],
+    facts: ['pain-loop', 'shortened-muscle'],
     sources: ['clinic-ims-page', 'istop'],
     clinic: true,
     duration: 8,
@@ -189,7 +193,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     caption:
       'IMS uses a very fine needle, like the ones used in acupuncture. In a normal, relaxed muscle it goes in with no pain. Nothing happens.',
     detail: ['The needle is solid: nothing is injected.'],
-    facts: ['A7'],
+    facts: ['needle-sites-and-grasp'],
     sources: ['istop', 'clinic-ims-page'],
     duration: 7,
     view: 'muscle',
@@ -208,7 +212,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     detail: [
       'The needle goes into the middle of the tight, tender bands. It also goes near the spine, where the nerve root may be irritated.',
     ],
-    facts: ['A7'],
+    facts: ['needle-sites-and-grasp'],
     sources: ['istop', 'clinic-ims-page'],
     duration: 7,
     view: 'muscle',
@@ -226,8 +230,8 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     title: 'First proposed effect: the muscle lets go',
     caption:
       'The first proposed effect: the needle sets off a stretch sensor in the muscle. The muscle relaxes and gets longer.',
-    detail: ['As the muscle lets go, the pull on the tendon and the pressure on the joint ease.'],
-    facts: ['A9'],
+    detail: ['If the muscle lets go, the pull on the tendon and the pressure on the joint ease.'],
+    facts: ['proposed-needle-effects'],
     sources: ['istop', 'clinic-ims-page'],
     duration: 7,
     view: 'muscle',
@@ -242,10 +246,10 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     label: '2. Blood and healing',
     title: 'Second proposed effect: blood and healing',
     caption:
-      'The second proposed effect: the needle makes a tiny injury. This draws blood to the spot and starts the body’s own healing.',
+      "The second proposed effect: the needle makes a tiny injury. This draws blood to the spot and starts the body's own healing.",
     detail: ['Some soreness for a day or two, and small bruises, are the common side effects.'],
-    facts: ['A9'],
-    sources: ['istop', 'clinic-ims-page'],
+    facts: ['proposed-needle-effects', 'needling-side-effects'],
+    sources: ['istop', 'clinic-ims-page', 'brady-2014', 'apc-pain'],
     duration: 7,
     view: 'muscle',
     phases: [
@@ -259,9 +263,9 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     label: '3. The nerve settles',
     title: 'Third proposed effect: the nerve settles',
     caption:
-      'The third proposed effect: the tiny injury makes a small electric charge. This helps the nerve work normally again.',
-    detail: ['Dr Gunn called this charge the “current of injury”.'],
-    facts: ['A9'],
+      'The third proposed effect: the tiny injury makes a small electric charge. This is thought to help the nerve work normally.',
+    detail: ['Dr Gunn called this charge the "current of injury".'],
+    facts: ['proposed-needle-effects'],
     sources: ['istop', 'clinic-ims-page'],
     duration: 8,
     view: 'nerve',
@@ -276,19 +280,34 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     label: 'What to expect',
     title: 'What to expect',
     caption:
-      'This clinic tells patients you should notice a change within 2 to 3 sessions. A recent problem may need just one. A long-standing one may need 8 to 10.',
+      'The hope is that the loop slows and eases. Results vary: some people get relief and some do not. This clinic looks for a change within 2 to 3 sessions.',
     detail: [
+      'This clinic finds that a recent problem may need just one session, and a long-standing one 8 to 10.',
       'Sessions are once or twice a week, and each one takes 30 to 45 minutes. The gaps give your body time to heal.',
       'If needles worry you, tell your practitioner. They will start more gently and see how you feel.',
     ],
-    facts: ['A10', 'A13'],
+    facts: ['course-of-treatment', 'who-it-is-for'],
     sources: ['clinic-ims-page'],
     clinic: true,
     duration: 9,
     view: 'overview',
     phases: [
       { at: 0.2, to: 1.5, set: { needle: 0, current: 0, spindle: 0, grasp: 0 } },
-      { at: 1, to: 4, set: { tightness: 0.05, sensitivity: 0, root: 0.1, strain: 0, healing: 0.15 } },
+      // Eased, not reset: results vary, so the picture stops short of the healthy start.
+      {
+        at: 1,
+        to: 4,
+        set: {
+          tightness: 0.3,
+          sensitivity: 0.25,
+          root: 0.35,
+          strain: 0.2,
+          jointPressure: 0.1,
+          spinePress: 0.2,
+          flow: 0.85,
+          healing: 0.15,
+        },
+      },
     ],
   },
 ];

@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { conditionsForRegion, getCondition, getRegion } from '../content';
+import { conditionsForRegion, content, getCondition, getRegion, type PageId } from '../content';
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
@@ -47,6 +47,8 @@ export interface SelectionSlice {
   view: ViewPreset | null;
   /** Who set `view` last: a person choosing it (a new history entry) or the camera reporting. */
   viewSetBy: 'person' | 'camera';
+  /** A panel page (side effects, warning signs) shown over the current selection; null: none. */
+  page: PageId | null;
   hoveredRegionId: RegionId | null;
   focusRequest: FocusRequest | null;
   viewRequest: ViewRequest | null;
@@ -58,6 +60,8 @@ export interface SelectionSlice {
   setView: (view: ViewPreset) => void;
   /** The camera says which preset side it now looks from (null: none). */
   cameraAt: (view: ViewPreset | null) => void;
+  /** Opens a panel page over the current selection, or closes it (null). */
+  openPage: (page: PageId | null) => void;
   resetView: () => void;
   hoverRegion: (id: RegionId | null) => void;
   applyUrlState: (state: UrlState) => void;
@@ -86,6 +90,11 @@ export interface PreferencesSlice extends Preferences {
 
 export type AppState = SelectionSlice & StatusSlice & PreferencesSlice & CycleSlice;
 
+const PAGE_TITLES: Record<PageId, string> = {
+  'side-effects': content.safety.sideEffects.title,
+  'see-a-doctor-first': content.safety.warningSigns.title,
+};
+
 let nonce = 0;
 const nextNonce = () => ++nonce;
 
@@ -109,6 +118,7 @@ function shownRegions(regionId: RegionId | null, conditionId: string | null): Re
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   ...EMPTY_URL_STATE,
   viewSetBy: 'person',
+  page: null,
   hoveredRegionId: null,
   focusRequest: null,
   viewRequest: null,
@@ -120,6 +130,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     set({
       regionId: id,
       conditionId: null,
+      page: null,
       // A framed region is seen from its own best side; the camera reports which preset that is.
       ...(frame ? { focusRequest: { regionIds: [id], nonce: nextNonce() }, view: null } : {}),
     });
@@ -128,11 +139,12 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   selectCondition: (id) => {
     const condition = id ? getCondition(id) : undefined;
     if (!condition) {
-      set({ conditionId: null });
+      set({ conditionId: null, page: null });
       return;
     }
     set({
       conditionId: condition.id,
+      page: null,
       focusRequest: { regionIds: condition.regions, nonce: nextNonce() },
       view: null,
     });
@@ -151,12 +163,18 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   cameraAt: (view) => {
     if (get().view !== view) set({ view, viewSetBy: 'camera' });
   },
+  openPage: (page) => {
+    if (get().page === page) return;
+    set({ page });
+    if (page) get().announce(`${PAGE_TITLES[page]}.`);
+  },
   resetView: () => {
     set((s) => ({
       // The camera reports "front" once it is there.
       view: null,
       regionId: null,
       conditionId: null,
+      page: null,
       focusRequest: null,
       resetNonce: s.resetNonce + 1,
     }));
@@ -182,6 +200,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       // When the camera stays put, so does the button that matches it.
       view: moves ? state.view : s.view,
       viewSetBy: 'person',
+      page: state.page ?? null,
       cycleStage: state.cycleStage && isCycleStageId(state.cycleStage) ? state.cycleStage : null,
       ...(moves && regionIds
         ? { focusRequest: { regionIds, nonce: nextNonce(), ...(view ? { view } : {}) } }

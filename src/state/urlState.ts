@@ -1,3 +1,4 @@
+import { isPageId, type PageId } from '../content/pageIds';
 import { isRegionId, type RegionId } from '../content/regionIds';
 
 // What the address bar records: enough to reopen the same view from a link.
@@ -10,11 +11,19 @@ export interface UrlState {
   view: ViewPreset | null;
   /** The pain-cycle explainer's stage; null when the explainer is closed. */
   cycleStage: string | null;
+  /** A panel page shown over the current view (side effects, warning signs); absent or null: none. */
+  page?: PageId | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { regionId: null, conditionId: null, view: null, cycleStage: null };
+export const EMPTY_URL_STATE: UrlState = {
+  regionId: null,
+  conditionId: null,
+  view: null,
+  cycleStage: null,
+  page: null,
+};
 
-const KNOWN_KEYS = new Set(['region', 'condition', 'view', 'cycle']);
+const KNOWN_KEYS = new Set(['region', 'condition', 'view', 'cycle', 'page']);
 
 /** Checks for ids that live in the content, passed in so this module stays pure. */
 export interface UrlValidators {
@@ -85,6 +94,11 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
     if (validators.isCycleStageId(cycle)) state.cycleStage = cycle;
     else problems.push(notFound('the step', cycle, 'find', ' of the pain cycle'));
   }
+  const page = params.get('page');
+  if (page !== null) {
+    if (isPageId(page)) state.page = page;
+    else problems.push(notFound('the page', page));
+  }
   return { state, problems };
 }
 
@@ -100,6 +114,7 @@ export function serializeUrlState(state: UrlState): string {
   const home = !state.regionId && !state.conditionId;
   if (state.view && !(home && state.view === 'front')) params.set('view', state.view);
   if (state.cycleStage) params.set('cycle', state.cycleStage);
+  if (state.page) params.set('page', state.page);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -109,7 +124,8 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
     a.regionId === b.regionId &&
     a.conditionId === b.conditionId &&
     a.view === b.view &&
-    a.cycleStage === b.cycleStage
+    a.cycleStage === b.cycleStage &&
+    (a.page ?? null) === (b.page ?? null)
   );
 }
 

@@ -9,8 +9,8 @@ const validators = {
 };
 
 function currentUrlState(): UrlState {
-  const { regionId, conditionId, view, cycleStage } = useAppStore.getState();
-  return { regionId, conditionId, view, cycleStage };
+  const { regionId, conditionId, view, cycleStage, page } = useAppStore.getState();
+  return { regionId, conditionId, view, cycleStage, page };
 }
 
 /** Applies the address bar to the store; a bad link gets a friendly notice and the default view. */
@@ -41,6 +41,7 @@ export function startUrlSync(): () => void {
       conditionId: s.conditionId,
       view: s.view,
       cycleStage: s.cycleStage,
+      page: s.page,
     };
     if (sameUrlState(next, last)) return;
     // The explainer's autoplay moves from step to step by itself: it updates the link but is not a

@@ -33,7 +33,7 @@ export function Header() {
         <button type="button" className="brand-home" onClick={resetView}>
           <span className="brand-name">IMS Explorer</span>
         </button>
-        <span className="brand-tagline">Where Intramuscular Stimulation (IMS) can help</span>
+        <span className="brand-tagline">Conditions this clinic treats with IMS</span>
       </div>
       <div className="header-tools">
         <button

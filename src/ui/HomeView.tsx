@@ -1,24 +1,27 @@
 import { conditionsByArea, content, regionsByArea } from '../content';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
 import { ConditionButton } from './ConditionButton';
+import { PageLink } from './PageLink';
 import { RegionButton } from './RegionButton';
+import { SafetyLinks } from './SafetyLinks';
 import { SourceList } from './SourceList';
 import { StatementList } from './StatementList';
 
 export function HomeView() {
-  const { general } = content;
+  const { general, safety } = content;
   return (
     <div className="view">
       <h1 tabIndex={-1}>What is IMS?</h1>
       <StatementList statements={general.whatIsIms.slice(0, 2)} />
+      <SafetyLinks label="Safety" />
       <CycleEntryLink
         label="Why the pain keeps going"
-        hint="A short animation: the pain cycle, and how the needle breaks it."
+        hint="A short animation: the pain cycle, and what the needle is thought to do."
       />
       <p className="hint">Tap or click a part of the body, or choose from the lists below.</p>
 
       <section aria-labelledby="index-heading">
-        <h2 id="index-heading">What IMS can help with</h2>
+        <h2 id="index-heading">Conditions this clinic treats with IMS</h2>
         {conditionsByArea().map(({ area, conditions }) =>
           conditions.length === 0 ? null : (
             <div key={area.id} className="group">
@@ -64,6 +67,16 @@ export function HomeView() {
         <StatementList statements={general.course} />
         <h2>How strong is the evidence?</h2>
         <StatementList statements={general.evidence} />
+        <h2>{safety.sideEffects.title}</h2>
+        <StatementList statements={safety.sideEffects.intro} />
+        <p>
+          <PageLink page="side-effects">Read more about side effects</PageLink>
+        </p>
+        <h2>{safety.warningSigns.title}</h2>
+        <StatementList statements={safety.warningSigns.intro} />
+        <p>
+          <PageLink page="see-a-doctor-first">See all the warning signs</PageLink>
+        </p>
         <h2>Sources</h2>
         <SourceList
           statements={[
@@ -72,6 +85,8 @@ export function HomeView() {
             ...general.whatItFeelsLike,
             ...general.course,
             ...general.evidence,
+            ...safety.sideEffects.intro,
+            ...safety.warningSigns.intro,
           ]}
         />
       </section>

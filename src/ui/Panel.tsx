@@ -6,14 +6,23 @@ import { Disclaimer } from './Disclaimer';
 import { HomeView } from './HomeView';
 import { RegionView } from './RegionView';
 import { SearchBox } from './SearchBox';
+import { SeeDoctorView } from './SeeDoctorView';
+import { SideEffectsView } from './SideEffectsView';
 
 /** The side panel (a sheet under the body on phones): search, then what is selected. */
 export function Panel() {
   const regionId = useAppStore((s) => s.regionId);
   const conditionId = useAppStore((s) => s.conditionId);
+  const page = useAppStore((s) => s.page);
   const condition = conditionId ? getCondition(conditionId) : undefined;
   const region = regionId ? getRegion(regionId) : undefined;
-  const viewKey = condition ? `condition:${condition.id}` : region ? `region:${region.id}` : 'home';
+  const viewKey = page
+    ? `page:${page}`
+    : condition
+      ? `condition:${condition.id}`
+      : region
+        ? `region:${region.id}`
+        : 'home';
   const panelRef = useRef<HTMLElement>(null);
   const shownKey = useRef(viewKey);
 
@@ -32,7 +41,11 @@ export function Panel() {
     <aside id="panel" ref={panelRef} className="panel" aria-label="Information" tabIndex={-1}>
       <SearchBox />
       <div className="panel-body">
-        {condition ? (
+        {page === 'side-effects' ? (
+          <SideEffectsView />
+        ) : page === 'see-a-doctor-first' ? (
+          <SeeDoctorView />
+        ) : condition ? (
           <ConditionView condition={condition} fromRegion={region} />
         ) : region ? (
           <RegionView region={region} />

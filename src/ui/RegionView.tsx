@@ -15,7 +15,7 @@ export function RegionView({ region }: { region: Region }) {
       {region.description && <p>{region.description}</p>}
       {conditions.length > 0 ? (
         <>
-          <h2>Conditions IMS is used for here</h2>
+          <h2>Conditions this clinic treats with IMS here</h2>
           <ul className="condition-list">
             {conditions.map((condition) => (
               <li key={condition.id}>

@@ -14,7 +14,7 @@ test.describe('when the WebGL context is lost', () => {
     });
     await expect(page.getByRole('heading', { name: 'The 3D body stopped working' })).toBeVisible();
     await page
-      .getByRole('region', { name: 'What IMS can help with' })
+      .getByRole('region', { name: 'Conditions this clinic treats with IMS' })
       .getByRole('button', { name: /Trigger finger/ })
       .click();
     await expect(panelHeading(page)).toHaveText(/Trigger finger/);

@@ -181,7 +181,7 @@ test.describe('pain cycle explainer', () => {
         'aria-current',
         'step',
       );
-      const needle = page.getByRole('navigation', { name: 'How the needle breaks it' });
+      const needle = page.getByRole('navigation', { name: 'What the needle is thought to do' });
       await needle.getByRole('button', { name: /grasps it/ }).click();
       await expect(caption(page)).toHaveText(captionOf('needle-grasp'));
       await expect(needle).toContainText(/proposed/);

@@ -19,7 +19,7 @@ test.describe('the body explorer', () => {
     await openApp(page);
     await expect(panelHeading(page)).toHaveText('What is IMS?');
     await expect(page.getByText(/not a diagnosis/i)).toBeVisible();
-    const index = page.getByRole('region', { name: 'What IMS can help with' });
+    const index = page.getByRole('region', { name: 'Conditions this clinic treats with IMS' });
     await expect(index.getByRole('button')).toHaveCount(16);
     const areas = page.getByRole('region', { name: 'Body areas' });
     await expect(areas.getByRole('button')).toHaveCount(REGION_IDS.length);
@@ -86,7 +86,7 @@ test.describe('the body explorer', () => {
     await openApp(page);
     await waitForBody(page);
     await page
-      .getByRole('region', { name: 'What IMS can help with' })
+      .getByRole('region', { name: 'Conditions this clinic treats with IMS' })
       .getByRole('button', { name: /Achilles/ })
       .click();
     await expect(panelHeading(page)).toHaveText(/Achilles/);
@@ -94,7 +94,9 @@ test.describe('the body explorer', () => {
       'What it is',
       'Where it is felt',
       'Muscles involved',
-      'How IMS may help',
+      'Before you try IMS',
+      'How IMS is meant to work here',
+      'What the research shows',
       'What a course of treatment looks like',
       'Sources',
     ]) {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EVIDENCE, isFactId } from '../../src/content/evidence';
 import { fleschKincaidGrade } from '../../src/content/readability';
-import { CYCLE_SOURCES } from '../../src/cycle/sources';
+import { SOURCES } from '../../src/content/sources';
+import { cycleSourcesFor } from '../../src/cycle/sources';
 import { CYCLE_STAGE_IDS, isCycleStageId } from '../../src/cycle/stageIds';
 import { CYCLE_INTRO, CYCLE_STAGES, getStage, NEEDLE_HONESTY_NOTE } from '../../src/cycle/stages';
 import {
@@ -20,8 +21,6 @@ import {
 } from '../../src/cycle/timeline';
 import { HEALTHY, VISUAL_KEYS } from '../../src/cycle/visual';
 
-const FACTS = readFileSync(new URL('../../../shared/content/FACTS.md', import.meta.url), 'utf8');
-
 describe('stage data', () => {
   it('has one stage per id, in the same order', () => {
     expect(CYCLE_STAGES.map((s) => s.id)).toEqual([...CYCLE_STAGE_IDS]);
@@ -29,7 +28,7 @@ describe('stage data', () => {
     for (const id of CYCLE_STAGE_IDS) expect(getStage(id).id).toBe(id);
   });
 
-  it('follows FACTS.md section D: the cycle first, then the needle part', () => {
+  it('tells the cycle first, then the needle part', () => {
     const parts = CYCLE_STAGES.map((s) => s.part);
     const firstNeedle = parts.indexOf('needle');
     expect(firstNeedle).toBeGreaterThan(0);
@@ -54,17 +53,65 @@ describe('stage data', () => {
     expect(isCycleStageId(3)).toBe(false);
   });
 
-  it('every stage cites facts that exist in FACTS.md and sources that exist in the list', () => {
-    const sourceIds = new Set<string>(CYCLE_SOURCES.map((s) => s.id));
+  it("every stage cites facts from the project's evidence register, and only those facts' sources", () => {
+    const sourceIds = new Set<string>(SOURCES.map((s) => s.id));
     for (const stage of CYCLE_STAGES) {
       expect(stage.facts.length, stage.id).toBeGreaterThan(0);
       expect(stage.sources.length, stage.id).toBeGreaterThan(0);
-      for (const fact of stage.facts) {
-        const row = fact === 'D' ? '## D. The pain cycle' : `| ${fact} |`;
-        expect(FACTS.includes(row), `${stage.id} cites ${fact}`).toBe(true);
+      for (const fact of stage.facts) expect(isFactId(fact), `${stage.id} cites ${fact}`).toBe(true);
+      const factSources = new Set<string>(stage.facts.flatMap((fact) => EVIDENCE[fact].sources));
+      for (const source of stage.sources) {
+        expect(sourceIds.has(source), `${stage.id}: unknown source ${source}`).toBe(true);
+        expect(factSources.has(source), `${stage.id}: ${source} backs none of its facts`).toBe(true);
       }
-      for (const source of stage.sources) expect(sourceIds.has(source), `${stage.id}: ${source}`).toBe(true);
+      expect(cycleSourcesFor(stage.sources).map((s) => s.id)).toEqual([...new Set(stage.sources)]);
     }
+  });
+
+  it('the register is complete: every fact has a known kind and existing sources', () => {
+    const sourceIds = new Set<string>(SOURCES.map((s) => s.id));
+    expect(isFactId('A3')).toBe(false);
+    expect(isFactId('toString')).toBe(false);
+    for (const [id, fact] of Object.entries(EVIDENCE)) {
+      expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(['established', 'model', 'hypothesis', 'clinic']).toContain(fact.kind);
+      expect(fact.sources.length, id).toBeGreaterThan(0);
+      for (const source of fact.sources) expect(sourceIds.has(source), `${id}: ${source}`).toBe(true);
+    }
+  });
+
+  it("says which words rest on a proposal, and marks the clinic's own words as the clinic's", () => {
+    for (const stage of CYCLE_STAGES) {
+      const kinds = new Set(stage.facts.map((fact) => EVIDENCE[fact].kind));
+      const words = [stage.caption, ...stage.detail].join(' ');
+      if (kinds.has('hypothesis')) expect(words, stage.id).toMatch(/proposed|thought to|not been proven/i);
+      expect(stage.clinic === true, stage.id).toBe(kinds.has('clinic'));
+    }
+  });
+
+  it("keeps Cannon's finding apart from Gunn's proposal, and says what becomes more sensitive", () => {
+    const stage = getStage('supersensitive');
+    expect(stage.caption).toMatch(/Cannon showed/);
+    expect(stage.caption).toMatch(/Gunn proposed/);
+    expect(stage.facts).toEqual(['cannon-denervation-law', 'gunn-poor-nerve-function']);
+    expect(EVIDENCE['cannon-denervation-law'].kind).toBe('established');
+    expect(EVIDENCE['gunn-poor-nerve-function'].kind).toBe('hypothesis');
+    const everything = CYCLE_STAGES.flatMap((s) => [s.title, s.label, s.caption, ...s.detail]).join(' ');
+    expect(everything).not.toMatch(/fires far too easily/i);
+    expect(getStage('pull-and-pressure').caption).toMatch(/thought to press on the nerve root/);
+  });
+
+  it('the last step hopes, says results vary, and does not show everything back to normal', () => {
+    const last = CYCLE_STAGES[CYCLE_STAGES.length - 1];
+    const words = [last?.caption, ...(last?.detail ?? [])].join(' ');
+    expect(words).toMatch(/hope/i);
+    expect(words).toMatch(/results vary/i);
+    expect(words).not.toMatch(/back to normal|for good|cured|gone for good/i);
+    const end = TIMELINE.ends[TIMELINE.ends.length - 1] ?? HEALTHY;
+    const distance = VISUAL_KEYS.reduce((sum, key) => sum + Math.abs(end[key] - HEALTHY[key]), 0);
+    expect(distance, 'the last picture must not be the healthy start').toBeGreaterThan(0.75);
+    expect(end.tightness).toBeGreaterThanOrEqual(0.2);
+    expect(end.sensitivity).toBeGreaterThanOrEqual(0.2);
   });
 
   it("marks this clinic's own statements [P] as the clinic's, and cites its page", () => {
@@ -79,13 +126,13 @@ describe('stage data', () => {
   it('the needle part says the three effects are proposed, not proven', () => {
     for (const id of ['stretch-reflex', 'healing-blood', 'nerve-current'] as const) {
       expect(getStage(id).caption).toMatch(/proposed/i);
-      expect(getStage(id).facts).toContain('A9');
+      expect(getStage(id).facts).toContain('proposed-needle-effects');
     }
     expect(NEEDLE_HONESTY_NOTE).toMatch(/proposed/i);
     expect(NEEDLE_HONESTY_NOTE).toMatch(/not yet shown/i);
   });
 
-  it('what to expect gives the clinic’s numbers and the gentler start for nervous people', () => {
+  it("what to expect gives the clinic's numbers and the gentler start for nervous people", () => {
     const stage = getStage('what-to-expect');
     const text = [stage.caption, ...stage.detail].join(' ');
     for (const phrase of [

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/content';
+import { STRENGTH_LABEL, TESTED_LABEL } from '../../src/content/evidenceLabels';
 import { fleschKincaidGrade, readabilityCounts } from '../../src/content/readability';
+import { everyStatement } from '../../src/content/walk';
 
 // Patients read this at home: every paragraph must read at grade 8 or below, and the whole at
 // grade 7 or below on average (Flesch–Kincaid).
@@ -9,22 +11,24 @@ const MAX_AVERAGE = 7.0;
 /** Shorter texts (a name, a fragment) are too short for a grade to mean much; they count in the average. */
 const MIN_WORDS_FOR_LIMIT = 6;
 
-/** Every patient-facing text: statements, summaries, general texts and region descriptions. */
+/**
+ * Every patient-facing text: statements, summaries, evidence lines, general texts, region
+ * descriptions, side effects and warning signs, and the short labels shown beside them.
+ */
 function patientTexts(): { where: string; text: string }[] {
-  const out: { where: string; text: string }[] = [];
-  for (const c of content.conditions) {
-    out.push({ where: `${c.id}.summary`, text: c.summary });
-    for (const field of ['whatItIs', 'whereFelt', 'howImsMayHelp', 'treatmentCourse'] as const) {
-      for (const s of c[field]) out.push({ where: `${c.id}.${field}`, text: s.text });
-    }
-  }
-  for (const field of ['whatIsIms', 'whoIsItFor', 'whatItFeelsLike', 'course', 'evidence'] as const) {
-    for (const s of content.general[field]) out.push({ where: `general.${field}`, text: s.text });
-  }
+  const out: { where: string; text: string }[] = everyStatement(content).map(({ path, statement }) => ({
+    where: path.join('.'),
+    text: statement.text,
+  }));
+  for (const c of content.conditions) out.push({ where: `${c.id}.summary`, text: c.summary });
   out.push({ where: 'general.disclaimer', text: content.general.disclaimer });
   out.push({ where: 'general.noConditionHere', text: content.general.noConditionHere });
   for (const r of content.regions)
     if (r.description) out.push({ where: `${r.id}.description`, text: r.description });
+  for (const s of content.safety.warningSigns.signs)
+    out.push({ where: `warning sign ${s.id}`, text: s.text });
+  for (const [key, text] of [...Object.entries(TESTED_LABEL), ...Object.entries(STRENGTH_LABEL)])
+    out.push({ where: `evidence label ${key}`, text });
   // Shared statements appear in many places; measure each text once.
   const seen = new Set<string>();
   return out.filter(({ text }) => !seen.has(text) && seen.add(text));

@@ -26,6 +26,7 @@ describe('parseUrlState', () => {
       regionId: 'elbow-outer-left',
       view: 'back',
       cycleStage: 'nerve-root',
+      page: null,
     });
   });
 
@@ -133,6 +134,32 @@ describe('parseUrlState', () => {
     expect(problems).toEqual(["We couldn't read the body area in the link."]);
   });
 
+  it('reads a safety page, alone or over a condition', () => {
+    expect(parseUrlState('?page=side-effects', validators)).toEqual({
+      state: { ...EMPTY_URL_STATE, page: 'side-effects' },
+      problems: [],
+    });
+    const { state, problems } = parseUrlState('?condition=jaw-pain&page=see-a-doctor-first', validators);
+    expect(problems).toEqual([]);
+    expect(state.conditionId).toBe('jaw-pain');
+    expect(state.page).toBe('see-a-doctor-first');
+  });
+
+  it.each([
+    ['?page=risks'],
+    ['?page=Side-Effects'],
+    ['?page='],
+    ['?page=%3Cscript%3E'],
+    [`?page=${'side-effects'.repeat(50)}`],
+  ])('drops an unknown page and says so (%s)', (search) => {
+    const { state, problems } = parseUrlState(search, validators);
+    expect(state.page).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/page/);
+    expect(problems[0]).not.toMatch(/[<>]/);
+    expect(problems[0]?.length).toBeLessThan(120);
+  });
+
   it('accepts a link without the leading question mark', () => {
     expect(parseUrlState('view=left', validators).state.view).toBe('left');
   });
@@ -145,10 +172,21 @@ describe('serializeUrlState', () => {
       conditionId: 'jaw-pain',
       view: 'right' as const,
       cycleStage: null,
+      page: null,
     };
     const search = serializeUrlState(state);
     expect(search).toBe('?condition=jaw-pain&region=knee-right&view=right');
     expect(parseUrlState(search, validators).state).toEqual(state);
+  });
+
+  it('writes the page last, and round-trips it', () => {
+    const state = { ...EMPTY_URL_STATE, conditionId: 'tennis-elbow', page: 'side-effects' as const };
+    const search = serializeUrlState(state);
+    expect(search).toBe('?condition=tennis-elbow&page=side-effects');
+    expect(parseUrlState(search, validators).state).toEqual(state);
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, page: 'see-a-doctor-first' })).toBe(
+      '?page=see-a-doctor-first',
+    );
   });
 
   it('writes nothing for the default view', () => {
@@ -167,6 +205,10 @@ describe('serializeUrlState', () => {
     expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE })).toBe(true);
     expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, view: 'back' })).toBe(false);
     expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, cycleStage: 'nerve-root' })).toBe(false);
+    expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, page: 'side-effects' })).toBe(false);
+    // A state written before pages existed has no page: the same as none.
+    const { page: _none, ...withoutPage } = EMPTY_URL_STATE;
+    expect(sameUrlState(EMPTY_URL_STATE, withoutPage)).toBe(true);
   });
 });
 

@@ -1,18 +1,23 @@
 // Renders the GLB from several views to PNGs in headless Chromium (software GL).
-//   node scripts/model/preview/render.mjs [outDir=/tmp/body-preview] [views...] [--regions] [--rake]
-//     [--glb=/path/to/file.glb]   (--rake: one low grazing light, which shows creases and steps)
+//   node scripts/model/preview/render.mjs [outDir=.scratch/body-preview] [views...] [--regions] [--rake]
+//     [--glb=path/to/file.glb]   (--rake: one low grazing light, which shows creases and steps)
+// By default it renders this repository's public/models/body.glb into .scratch/ (which git ignores).
 import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../../find-chromium.mjs';
+
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
 
 const args = process.argv.slice(2);
 const regions = args.includes('--regions');
 const rake = args.includes('--rake');
 const glbArg = args.find((a) => a.startsWith('--glb='));
-const glb = glbArg ? glbArg.slice(6) : '/work/main/public/models/body.glb';
+const glb = path.resolve(glbArg ? glbArg.slice(6) : path.join(repo, 'public/models/body.glb'));
 const rest = args.filter((a) => !a.startsWith('--'));
-const out = rest[0] ?? '/tmp/body-preview';
+const out = rest[0] ?? path.join(repo, '.scratch/body-preview');
 const views =
   rest.length > 1
     ? rest.slice(1)
@@ -27,22 +32,14 @@ const server = await createServer({
   server: {
     port: 5199,
     strictPort: false,
-    fs: { allow: ['/work/main', glb.slice(0, glb.lastIndexOf('/'))] },
+    fs: { allow: [repo, path.dirname(glb)] },
   },
 });
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://localhost:5199/';
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  executablePath: await findChromium(),
+  args: ['--headless', '--no-sandbox', ...CHROMIUM_ARGS],
 });
 try {
   for (const v of views) {

@@ -8,7 +8,9 @@ const q = new URLSearchParams(location.search);
 const list = (q.get('view') ?? 'front').split(',');
 const mode = q.get('mode') ?? 'shade';
 const rake = q.get('light') === 'rake';
-const glb = q.get('glb') ?? '/work/main/public/models/body.glb';
+// render.mjs always passes the file to draw (by default this repository's public/models/body.glb).
+const glb = q.get('glb');
+if (!glb) throw new Error('No model to draw: open this page through render.mjs, which adds ?glb=');
 const W = innerWidth;
 const H = innerHeight;
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });

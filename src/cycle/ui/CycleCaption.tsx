@@ -1,7 +1,7 @@
 import type { CycleStage } from '../stages';
 import { TIMELINE } from '../timeline';
 
-const PART_NAMES = { cycle: 'The pain cycle', needle: 'How the needle breaks it' } as const;
+const PART_NAMES = { cycle: 'The pain cycle', needle: 'What the needle is thought to do' } as const;
 
 /** The caption under the picture, read aloud (politely) whenever the step changes. */
 export function CycleCaption({ stage, index }: { stage: CycleStage; index: number }) {

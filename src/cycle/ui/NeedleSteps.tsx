@@ -11,7 +11,7 @@ export function NeedleSteps({ current }: { current: CycleStageId }) {
   const setCycleStage = useAppStore((s) => s.setCycleStage);
   return (
     <nav className="needle-nav" aria-labelledby="needle-heading">
-      <h2 id="needle-heading">How the needle breaks it</h2>
+      <h2 id="needle-heading">What the needle is thought to do</h2>
       <ol className="needle-steps">
         {NEEDLE.map(({ stage, number }) => (
           <li key={stage.id}>

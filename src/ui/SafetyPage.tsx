@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { getCondition, getRegion } from '../content';
+import { useAppStore } from '../state/store';
+import './safety.css';
+
+/** The frame of a panel page: a way back to what was on screen, then the page's own heading. */
+export function SafetyPage({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const conditionId = useAppStore((s) => s.conditionId);
+  const regionId = useAppStore((s) => s.regionId);
+  const openPage = useAppStore((s) => s.openPage);
+  const underneath =
+    (conditionId && getCondition(conditionId)?.name) || (regionId && getRegion(regionId)?.name) || null;
+  const headingId = `${id}-heading`;
+
+  return (
+    <article className="view safety-page" aria-labelledby={headingId}>
+      <button type="button" className="back-link" onClick={() => openPage(null)}>
+        ← {underneath ? `Back to ${underneath}` : 'Back to the start'}
+      </button>
+      <h1 id={headingId} tabIndex={-1}>
+        {title}
+      </h1>
+      {children}
+    </article>
+  );
+}

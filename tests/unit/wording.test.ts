@@ -1,0 +1,305 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { content, getCondition, sourcesFor } from '../../src/content';
+import { CYCLE_INTRO, CYCLE_STAGES, NEEDLE_HONESTY_NOTE } from '../../src/cycle/stages';
+import misspellingData from '../data/misspellings.json';
+
+// Words a regulator could read: no promise that IMS will help, facts kept apart from proposals,
+// plain words, one apostrophe style, and none of the original clinic page's misspellings.
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const read = (file: string) => readFileSync(path.join(REPO, file), 'utf8');
+
+/** Every string anywhere in the content bundle and the pain-cycle steps, with where it sits. */
+function allStrings(value: unknown, at: string): { at: string; text: string }[] {
+  if (typeof value === 'string') return [{ at, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => allStrings(v, `${at}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => allStrings(v, `${at}.${k}`));
+  }
+  return [];
+}
+const CONTENT_STRINGS = [
+  ...allStrings(content, 'content'),
+  ...allStrings(CYCLE_STAGES, 'cycle'),
+  { at: 'cycle intro', text: CYCLE_INTRO },
+  { at: 'cycle note', text: NEEDLE_HONESTY_NOTE },
+];
+/** The words a person reads: everything but ids, search words and citations. */
+const READ_STRINGS = CONTENT_STRINGS.filter(
+  ({ at }) => !/\.(id|searchTerms\[\d+\]|citation|url|aliases\[\d+\]|areaId|regions\[\d+\])$/.test(at),
+);
+
+/** UI files whose visible words belong to the content (headings, link names, the tagline). */
+const UI_FILES = [
+  'index.html',
+  'src/ui/Header.tsx',
+  'src/ui/HomeView.tsx',
+  'src/ui/ConditionView.tsx',
+  'src/ui/RegionView.tsx',
+  'src/ui/Panel.tsx',
+  'src/ui/Disclaimer.tsx',
+  'src/ui/SafetyLinks.tsx',
+  'src/ui/SafetyPage.tsx',
+  'src/ui/SideEffectsView.tsx',
+  'src/ui/SeeDoctorView.tsx',
+  'src/cycle/ui/CycleCaption.tsx',
+  'src/cycle/ui/NeedleSteps.tsx',
+];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(path.join(REPO, dir)).flatMap((name) => {
+    const rel = path.join(dir, name);
+    return statSync(path.join(REPO, rel)).isDirectory() ? filesUnder(rel) : [rel];
+  });
+}
+const SOURCE_FILES = filesUnder('src').filter((f) => /\.(ts|tsx|css)$/.test(f));
+
+describe('no promises', () => {
+  /** Phrases that promise, or overstate, what IMS does for a person. */
+  const PROMISES = [
+    /\b(can|will|does|could|should) help\b/i,
+    /\bhelps? (with|the pain|your pain)\b/i,
+    /\bcur(e|es|ed|ing)\b/i,
+    /\bheals? (the|your|it)\b/i,
+    /\bback to normal\b/i,
+    /\bfor good\b/i,
+    /\bpermanent(ly)?\b/i,
+    /\bguarantee/i,
+    /\bpain[- ]free\b/i,
+    /\b100%/,
+    /\bmiracle/i,
+    /\balways works\b/i,
+    /\b(very |highly )?effective\b/i,
+    /\b(is|are|clinically|scientifically) proven\b/i,
+    /\bproven to\b/i,
+    /\b(completely|totally|perfectly) safe\b/i,
+    /\b(risk|side effect)[- ]free\b/i,
+    /\bno (risks|side effects)\b/i,
+    /\bfires far too easily\b/i,
+    /\bwhere (intramuscular stimulation|IMS)( \(IMS\))? can\b/i,
+  ];
+  const promiseIn = (text: string) => PROMISES.find((p) => p.test(text));
+
+  it('the check catches a promise and lets honest words through', () => {
+    for (const text of [
+      'IMS can help with back pain.',
+      'This will help you.',
+      'It cures tennis elbow.',
+      'You will be back to normal.',
+      'The pain is gone for good.',
+      'Now the nerve fires far too easily.',
+      'IMS is proven to work.',
+      'Where Intramuscular Stimulation (IMS) can help',
+    ])
+      expect(promiseIn(text), text).toBeDefined();
+    for (const text of [
+      'These ideas have not been proven.',
+      'Conditions this clinic treats with IMS',
+      'What the needle is thought to do',
+      'This is here to help you learn.',
+      'Results vary: some people get relief and some do not.',
+    ])
+      expect(promiseIn(text), text).toBeUndefined();
+  });
+
+  it('never appear in the content or the pain-cycle words', () => {
+    const found = READ_STRINGS.filter(({ text }) => promiseIn(text)).map(
+      ({ at, text }) => `${at}: ${text} (${promiseIn(text)})`,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('never appear in the page title, the tagline, the headings or the links', () => {
+    const found = UI_FILES.flatMap((file) => {
+      const hit = promiseIn(read(file));
+      return hit ? [`${file}: ${hit}`] : [];
+    });
+    expect(found).toEqual([]);
+    expect(read('index.html')).toMatch(/<title>[^<]*conditions this clinic treats[^<]*<\/title>/i);
+    expect(read('src/ui/Header.tsx')).toContain('Conditions this clinic treats with IMS');
+    expect(read('src/ui/HomeView.tsx')).toContain('Conditions this clinic treats with IMS');
+    for (const file of ['src/cycle/ui/CycleCaption.tsx', 'src/cycle/ui/NeedleSteps.tsx']) {
+      expect(read(file), file).toContain('What the needle is thought to do');
+      expect(read(file), file).not.toContain('How the needle breaks it');
+    }
+    const cycleWords = READ_STRINGS.filter(({ at }) => at.startsWith('cycle')).map((s) => s.text);
+    expect(cycleWords.join(' ')).not.toMatch(/\bbreaks? (it|the cycle|the loop)\b/i);
+  });
+});
+
+describe('facts, proposals and this model kept apart', () => {
+  const home = content.general.whatIsIms.map((s) => s.text);
+
+  it('says what Cannon showed and what Gunn proposed, in separate statements', () => {
+    const cannon = home.find((t) => /Cannon showed/.test(t));
+    const gunn = home.find((t) => /Gunn proposed/.test(t));
+    expect(cannon).toBeDefined();
+    expect(gunn).toBeDefined();
+    expect(cannon).not.toMatch(/Gunn/);
+    expect(content.general.whatIsIms.find((s) => s.text === cannon)?.sources).toContain('cannon-1939');
+  });
+
+  it('marks pressure on the nerve root as thought to, and "the usual cause" as the model\'s', () => {
+    for (const { at, text } of READ_STRINGS) {
+      if (/press(es)? on the nerve root/i.test(text)) expect(text, at).toMatch(/thought to|in this model/i);
+      if (/usual cause|most common (cause|reason)/i.test(text))
+        expect(text, at).toMatch(/Gunn model|this model|in the model/i);
+    }
+  });
+
+  it('words the headache mechanism as Bogduk does', () => {
+    const headaches = getCondition('headaches');
+    const mechanism = headaches?.whatItIs.find((s) => /upper spinal cord/.test(s.text));
+    expect(mechanism?.text).toMatch(
+      /neck and nerves from the face meet in the same part of the upper spinal cord/,
+    );
+    expect(mechanism?.sources).toEqual(['bogduk-2001']);
+  });
+});
+
+describe("the audit's fixes stay fixed", () => {
+  const text = (id: string) => {
+    const c = getCondition(id);
+    // What the page shows: everything but the search words people may type.
+    return c
+      ? allStrings(c, id)
+          .filter(({ at }) => !at.includes('.searchTerms'))
+          .map((s) => s.text)
+          .join(' ')
+      : '';
+  };
+  /** The sources of the statements of a condition whose text matches. */
+  const cites = (id: string, statementText: RegExp) => {
+    const c = getCondition(id);
+    const statements = c ? [...c.whatItIs, ...c.whereFelt, ...c.imsApproach, ...c.evidence.statements] : [];
+    return statements.filter((s) => statementText.test(s.text)).flatMap((s) => s.sources);
+  };
+
+  it('shin splints: the running-injury figure comes from Lopes 2012, not from naval recruits', () => {
+    expect(cites('shin-splints', /most common running injury/)).toEqual(['lopes-2012']);
+    expect(text('shin-splints')).toMatch(/14 to 20 in every 100 runners/);
+    expect(text('shin-splints')).not.toMatch(/1 in 6/);
+    expect(sourcesFor(['yates-white-2004'])[0]?.citation).toMatch(/naval recruits/);
+  });
+
+  it("tennis elbow is about 3 times as common as golfer's elbow (Shiri 2006)", () => {
+    expect(cites('tennis-elbow', /3 times as common/)).toEqual(['shiri-2006']);
+    expect(text('tennis-elbow')).not.toMatch(/five times|5 times|outer elbow pain/i);
+    expect(getCondition('tennis-elbow')?.otherNames).not.toContain('outer elbow pain');
+  });
+
+  it('carpal tunnel: the index and middle fingers, and no pronator teres among its muscles', () => {
+    expect(text('carpal-tunnel-syndrome')).toMatch(/index and middle fingers/);
+    expect(READ_STRINGS.some(({ text: t }) => /first two fingers|first fingers/.test(t))).toBe(false);
+    expect(getCondition('carpal-tunnel-syndrome')?.muscles.map((m) => m.name)).not.toContain(
+      'Pronator teres',
+    );
+  });
+
+  it('nerve supplies: trapezius by the accessory nerve (C3–C4), neck multifidus C3–C8, jaw by V3', () => {
+    const muscles = content.conditions.flatMap((c) => c.muscles);
+    for (const m of muscles.filter((m) => m.name === 'Upper trapezius')) {
+      expect(m.nerveRoots).toMatch(/accessory nerve/);
+      expect(m.nerveRoots).toMatch(/C3–C4/);
+    }
+    expect(muscles.find((m) => m.name === 'Multifidus (neck)')?.nerveRoots).toBe('C3–C8');
+    for (const m of muscles.filter((m) => ['Masseter', 'Temporalis', 'Pterygoids'].includes(m.name))) {
+      expect(m.nerveRoots).toMatch(/trigeminal nerve \(its jaw branch, V3\)/);
+    }
+    expect(READ_STRINGS.some(({ text: t }) => /the jaw nerve/.test(t))).toBe(false);
+  });
+
+  it('T1 is the top of the back, never "low in the neck" on its own', () => {
+    for (const { at, text: t } of READ_STRINGS) {
+      if (/T1\b/.test(t) && /low in the neck/.test(t)) expect(t, at).toMatch(/top of the back/);
+    }
+    expect(content.general.spinalLevels[0]?.text).toMatch(/T1 is at the top of the back/);
+  });
+
+  it('names textbooks, not "clinical texts", and keeps Simons Vol. 1 to the upper body', () => {
+    const ids = content.sources.map((s) => s.id);
+    expect(ids).not.toContain('clinical-texts');
+    expect(sourcesFor(['grays-anatomy'])[0]?.citation).toMatch(/Gray's Anatomy.*42nd edition.*2020/);
+    expect(sourcesFor(['moore-anatomy'])[0]?.citation).toMatch(/Moore.*Dalley.*Agur.*Clinically Oriented/);
+    expect(sourcesFor(['simons-1999'])[0]?.citation).toMatch(/Volume 1: Upper Half of Body/);
+    expect(sourcesFor(['travell-simons-1992'])[0]?.citation).toMatch(/Volume 2: The Lower Extremities/);
+    const lowerBody = getCondition('myofascial-trigger-points')?.whereFelt.find((s) =>
+      /low back/.test(s.text),
+    );
+    expect(lowerBody?.sources).toContain('travell-simons-1992');
+  });
+
+  it('gives the evidence for dry needling as "very low to moderate", and the trial sizes right', () => {
+    const all = READ_STRINGS.map((s) => s.text).join(' ');
+    expect(all).toMatch(/very low to moderate/);
+    expect(all).not.toMatch(/(?<!very )low to moderate/);
+    expect(all).toMatch(/40 older people/);
+    expect(all).toMatch(/78 women aged 20 to 40 were split into three groups/);
+  });
+});
+
+describe('plain words', () => {
+  it('spells out muscle abbreviations', () => {
+    const ABBREVIATIONS = /\b(VMO|VL|TFL|FDL|FHL|FDB|FDS|FDP|FPL|ECRB|ECRL|EDC|FCR|FCU|SCM|PIN|QL)\b/;
+    const found = READ_STRINGS.filter(({ text }) => ABBREVIATIONS.test(text)).map(
+      ({ at, text }) => `${at}: ${text}`,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('explains C, T, L and S before the first level on a condition page', () => {
+    const key = content.general.spinalLevels.map((s) => s.text).join(' ');
+    for (const letter of ['C', 'T', 'L', 'S']) expect(key).toMatch(new RegExp(`\\b${letter} (is|the)\\b`));
+    expect(key).toMatch(/C5 is the fifth nerve of the neck/);
+    // The key is shown with the muscle list; nothing above it may name a level.
+    const level = /\b[CTLS]\d{1,2}\b/;
+    for (const c of content.conditions) {
+      for (const t of [
+        c.name,
+        c.summary,
+        ...c.otherNames,
+        ...c.whatItIs.map((s) => s.text),
+        ...c.whereFelt.map((s) => s.text),
+      ])
+        expect(t, c.id).not.toMatch(level);
+    }
+  });
+
+  it('uses one apostrophe style: the straight one', () => {
+    const curly = /[\u2018\u2019]/;
+    expect(READ_STRINGS.filter(({ text }) => curly.test(text)).map(({ at }) => at)).toEqual([]);
+    // search.ts and readability.ts accept both styles from what people type; nothing else has them.
+    const allowed = new Set(['src/content/search.ts', 'src/content/readability.ts']);
+    const files = [...SOURCE_FILES, 'index.html'].filter((f) => !allowed.has(f) && curly.test(read(f)));
+    expect(files).toEqual([]);
+  });
+});
+
+describe("the clinic page's misspellings", () => {
+  const { misspellings } = misspellingData;
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`\\b(${misspellings.map((m) => literal(m.wrong)).join('|')})\\b`, 'i');
+  const clinicPage = readFileSync(new URL('../data/clinic-ims-page.txt', import.meta.url), 'utf8');
+
+  it('are all listed, and the check finds each one on the original page', () => {
+    expect(misspellings.length).toBeGreaterThanOrEqual(8);
+    for (const { wrong, right } of misspellings) {
+      expect(clinicPage.toLowerCase(), wrong).toContain(wrong.toLowerCase());
+      expect(right, wrong).not.toMatch(pattern);
+    }
+    expect('Repetitive strain syndrom').toMatch(pattern);
+    expect('carpal tunnel syndrome').not.toMatch(pattern);
+  });
+
+  it('never come back in the content, the code or the README', () => {
+    const found = READ_STRINGS.filter(({ text }) => pattern.test(text)).map(
+      ({ at, text }) => `${at}: ${text}`,
+    );
+    expect(found).toEqual([]);
+    const files = [...SOURCE_FILES, 'index.html', 'README.md'].filter((f) => pattern.test(read(f)));
+    expect(files).toEqual([]);
+  });
+});
