@@ -29,9 +29,15 @@ export function App() {
       {cycleOpen ? (
         <LoadBoundary
           retry={CycleView.retry}
-          fallback={(retry, again) => (
+          fallback={({ retry, checking, stillOffline, again }) => (
             <main className="cycle cycle-loading">
-              <LoadFailed what="The pain cycle" onRetry={retry} focusRetry={again}>
+              <LoadFailed
+                what="The pain cycle"
+                onRetry={retry}
+                checking={checking}
+                stillOffline={stillOffline}
+                focusRetry={again}
+              >
                 <button type="button" className="tool-button" onClick={leaveCycle}>
                   Back to the body explorer
                 </button>

@@ -22,9 +22,15 @@ export function SceneBoundary({
     <LoadBoundary
       retry={retry}
       onOtherError={onError}
-      fallback={(tryAgain, again) => (
+      fallback={({ retry: tryAgain, checking, stillOffline, again }) => (
         <div className="stage-overlay">
-          <LoadFailed what={what} onRetry={tryAgain} focusRetry={again} />
+          <LoadFailed
+            what={what}
+            onRetry={tryAgain}
+            checking={checking}
+            stillOffline={stillOffline}
+            focusRetry={again}
+          />
         </div>
       )}
     >

@@ -23,9 +23,30 @@ export type RetryableLazy<P extends object> = FunctionComponent<P> & {
 };
 
 /**
+ * Whether the site answers at all: a request for this page that skips the cache. Tells "still
+ * offline" from "online again" before a retry.
+ */
+export async function siteReachable(timeoutMs = 8000): Promise<boolean> {
+  try {
+    await fetch(window.location.href, {
+      method: 'HEAD',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Like React.lazy, but a failed import can be retried. React.lazy keeps a rejected import for
  * good, so each retry makes a fresh lazy component; a successful load is kept as usual. Import
  * failures are reported as ChunkLoadError, so an error boundary can offer "Retry" for them only.
+ *
+ * Some browsers (Chromium among them) also remember a failed module fetch for the life of the page,
+ * so a fresh import of the same file fails again at once; LoadBoundary then reloads the page, which
+ * keeps the view (the address holds it).
  */
 export function lazyWithRetry<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
