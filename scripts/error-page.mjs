@@ -84,7 +84,7 @@ p { margin: 0 0 1rem; }
 <p class="status">Error ${status}</p>
 <h1>${escapeHtml(page.heading)}</h1>
 <p>${escapeHtml(page.text)}</p>
-<a class="home" href="${escapeHtml(home)}">Go to the start of IMS Explorer</a>
+<a class="home" href="${escapeHtml(home)}">Go to the start page</a>
 </div>
 </main>
 </body>

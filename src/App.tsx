@@ -30,7 +30,7 @@ export function App() {
         <LoadBoundary
           retry={CycleView.retry}
           fallback={({ retry, checking, stillOffline, again }) => (
-            <main className="cycle cycle-loading">
+            <main className="load-failed-page">
               <LoadFailed
                 what="The pain cycle"
                 onRetry={retry}

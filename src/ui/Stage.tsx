@@ -28,9 +28,8 @@ function StageMessage({ status, onTryAgain }: { status: 'unavailable' | 'lost'; 
       <div className="stage-message" role="alert">
         <h2>The 3D body stopped working</h2>
         <p>
-          Your device had to stop drawing the 3D view. It comes back by itself when the device allows, or you
-          can try again now. Everything else still works: use the lists of body areas and conditions, and the
-          search box.
+          Your device had to stop drawing it. It may come back by itself, or you can try again. The lists of
+          body areas and conditions and the search box still work.
         </p>
         <button type="button" className="tool-button load-failed-retry" onClick={onTryAgain}>
           Try again
@@ -95,6 +94,8 @@ export function Stage() {
             aria-roledescription="3D body"
             aria-label="3D body. Arrow keys turn it, plus and minus zoom. Choose body areas from the list."
             aria-busy={!drawn}
+            // A lost canvas shows as a blank sheet: the picture of the body stands in for it.
+            data-lost={webgl === 'lost' || undefined}
             onKeyDown={onKeyDown}
             onPointerDown={(event) => {
               startScene();

@@ -91,7 +91,7 @@ describe('npm start server', () => {
       expect(res.status).toBe(431);
       expect(res.type).toMatch(/text\/html/);
       expect(res.body).toContain(ERROR_PAGES[431].heading);
-      expect(res.body).toContain('Go to the start of IMS Explorer');
+      expect(res.body).toContain('Go to the start page');
     },
   );
 

@@ -31,13 +31,13 @@ export function CycleCanvas() {
             {webgl === 'lost' ? 'The 3D picture stopped working.' : "The 3D picture can't be shown here."}
           </strong>{' '}
           The steps, the words and the controls below still work.
+          {webgl === 'lost' && (
+            // A fresh scene gets a new drawing context.
+            <button type="button" className="tool-button load-failed-retry" onClick={() => setWebgl('ready')}>
+              Try again
+            </button>
+          )}
         </p>
-        {webgl === 'lost' && (
-          // A fresh scene gets a new drawing context.
-          <button type="button" className="tool-button load-failed-retry" onClick={() => setWebgl('ready')}>
-            Try again
-          </button>
-        )}
       </div>
     );
   }
