@@ -9,8 +9,8 @@ import { build } from 'vite';
 import { serveDist } from './serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values: args } = parseArgs({ options: { dir: { type: 'string' } } });
-const servedDir = args.dir ? resolve(args.dir) : join(root, 'dist');
+const { values: args } = parseArgs({ options: { dir: { type: 'string' } }, strict: false });
+const servedDir = typeof args.dir === 'string' ? resolve(args.dir) : join(root, 'dist');
 const builtIndex = join(root, 'dist', 'index.html');
 
 function newestChange(path) {

@@ -96,6 +96,12 @@ export class LoadBoundary extends Component<LoadBoundaryProps, LoadBoundaryState
   state: LoadBoundaryState = { error: null, failed: false, tries: 0, checking: false, stillOffline: false };
   private retriedOnline = false;
 
+  constructor(props: LoadBoundaryProps) {
+    super(props);
+    // Shown again later (the pain cycle opened a second time, say): give a failed import a new try.
+    props.retry();
+  }
+
   static getDerivedStateFromError(error: unknown) {
     return { error, failed: true };
   }
