@@ -23,8 +23,10 @@ export default defineConfig({
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
+  // The e2e build, served by the same server as `npm start` (its 404 page and long-address replies too).
   webServer: {
-    command: `npx vite build --mode e2e --logLevel warn && npx vite preview --mode e2e --outDir dist-e2e --port ${PORT} --strictPort`,
+    command: `npx vite build --mode e2e --logLevel warn && node scripts/start.mjs --dir dist-e2e`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { notFoundPage } from './scripts/not-found-plugin.mjs';
 import { prerender } from './scripts/prerender-plugin.mjs';
 
 // `--mode e2e` builds a copy for the browser tests, with a small test hook (window.__imsTest),
@@ -11,6 +12,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       prerender({ define }),
+      // 404.html: the app's own page for unknown addresses, for `npm start` and static hosts.
+      notFoundPage(),
       // Pre-compressed copies for `npm start`'s server; phones on slow networks get brotli.
       compression({
         algorithms: ['gzip', 'brotliCompress'],

@@ -1,13 +1,16 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { leaveCycle } from './cycle/links';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
+import { LoadBoundary, LoadFailed } from './ui/LoadFailed';
+import { lazyWithRetry } from './ui/lazyWithRetry';
 import { Notice } from './ui/Notice';
 import { Panel } from './ui/Panel';
 import { Stage } from './ui/Stage';
 
 // The pain-cycle explainer is its own chunk (and its 3D scene another), loaded when first opened.
-const CycleView = lazy(() => import('./cycle/CycleView'));
+const CycleView = lazyWithRetry(() => import('./cycle/CycleView'));
 
 export function App() {
   const cycleOpen = useAppStore((s) => s.cycleStage !== null);
@@ -24,9 +27,28 @@ export function App() {
       <Header />
       <Notice />
       {cycleOpen ? (
-        <Suspense fallback={<main className="cycle cycle-loading">Loading the pain cycle…</main>}>
-          <CycleView />
-        </Suspense>
+        <LoadBoundary
+          retry={CycleView.retry}
+          fallback={({ retry, checking, stillOffline, again }) => (
+            <main className="load-failed-page">
+              <LoadFailed
+                what="The pain cycle"
+                onRetry={retry}
+                checking={checking}
+                stillOffline={stillOffline}
+                focusRetry={again}
+              >
+                <button type="button" className="tool-button" onClick={leaveCycle}>
+                  Back to the body explorer
+                </button>
+              </LoadFailed>
+            </main>
+          )}
+        >
+          <Suspense fallback={<main className="cycle cycle-loading">Loading the pain cycle…</main>}>
+            <CycleView />
+          </Suspense>
+        </LoadBoundary>
       ) : (
         <main className="main">
           <Stage />

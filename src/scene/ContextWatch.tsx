@@ -5,17 +5,30 @@ import { useAppStore } from '../state/store';
 // How long a lost WebGL context may take to come back before we tell the person.
 export const CONTEXT_RESTORE_WAIT_MS = 2500;
 
-/** Reports a lost WebGL context that does not come back, so the page can say so plainly. */
+/**
+ * Watches the drawing context. A context that is lost for more than a moment is reported, so the
+ * page can say so plainly (and offer "Try again"); whenever the browser hands it back, however
+ * late, the scene is drawn again and the message goes away.
+ */
 export function ContextWatch({ waitMs = CONTEXT_RESTORE_WAIT_MS }: { waitMs?: number }) {
   const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const canvas = gl.domElement;
     let timer: number | undefined;
-    const lost = () => {
-      // three.js asks the browser to restore the context; give it a moment before giving up.
+    const lost = (event: Event) => {
+      // Asks the browser to restore the context when it can (three.js does the same).
+      event.preventDefault();
+      window.clearTimeout(timer);
       timer = window.setTimeout(() => useAppStore.getState().setWebgl('lost'), waitMs);
     };
-    const restored = () => window.clearTimeout(timer);
+    const restored = () => {
+      window.clearTimeout(timer);
+      // three.js has set up its context again by now (its listener was added first); draw a frame.
+      const { webgl, setWebgl } = useAppStore.getState();
+      if (webgl === 'lost') setWebgl('ready');
+      invalidate();
+    };
     canvas.addEventListener('webglcontextlost', lost);
     canvas.addEventListener('webglcontextrestored', restored);
     return () => {
@@ -23,6 +36,6 @@ export function ContextWatch({ waitMs = CONTEXT_RESTORE_WAIT_MS }: { waitMs?: nu
       canvas.removeEventListener('webglcontextlost', lost);
       canvas.removeEventListener('webglcontextrestored', restored);
     };
-  }, [gl, waitMs]);
+  }, [gl, invalidate, waitMs]);
   return null;
 }

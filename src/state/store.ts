@@ -1,5 +1,5 @@
 import { create, type StateCreator } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { type PersistStorage, persist } from 'zustand/middleware';
 import { conditionsForRegion, content, getCondition, getRegion, type PageId } from '../content';
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
@@ -243,40 +243,115 @@ export function readSavedPreferences(saved: unknown): { preferences: Preferences
   return { preferences: { ...DEFAULT_PREFERENCES }, broken: saved !== undefined };
 }
 
-let brokenOnLoad = false;
+/** What was found in storage, made safe to use. */
+export interface SavedPreferences {
+  preferences: Preferences;
+  /**
+   * Saved fields this version does not use (a newer version's settings): written back unchanged
+   * with the next save, so going back to the newer version loses nothing.
+   */
+  kept: Record<string, unknown>;
+  /** The version to save as: never lower than a newer version's, so it does not migrate again. */
+  version: number;
+  /** The saved text was damaged: tell the person once, then save good settings over it. */
+  broken: boolean;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads the saved text (`{ state, version }`, as written by zustand's persist). Nothing saved is not
+ * a problem; an older version is migrated quietly; a newer version's settings are used as far as
+ * this version understands them and the rest kept; only text that cannot be read is "broken".
+ */
+export function parseSavedPreferences(text: string | null): SavedPreferences {
+  const fresh = { preferences: { ...DEFAULT_PREFERENCES }, kept: {}, version: PREFERENCES_VERSION };
+  if (text === null) return { ...fresh, broken: false };
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch {
+    return { ...fresh, broken: true };
+  }
+  if (!isRecord(saved) || typeof saved.version !== 'number' || !Number.isFinite(saved.version)) {
+    return { ...fresh, broken: true };
+  }
+  const { version, state } = saved;
+  // Version 0 had no saved preferences worth keeping.
+  if (version < PREFERENCES_VERSION) return { ...fresh, broken: false };
+  if (!isRecord(state)) {
+    // A newer version may save something else entirely: leave it alone until a setting changes.
+    return { ...fresh, version, broken: version === PREFERENCES_VERSION };
+  }
+  const { largeText, ...others } = state;
+  if (version === PREFERENCES_VERSION) {
+    const { preferences, broken } = readSavedPreferences(state);
+    return { preferences, kept: broken ? {} : others, version, broken };
+  }
+  // Newer: use what is understood, keep everything else as it was (largeText too, if it changed form).
+  return typeof largeText === 'boolean'
+    ? { preferences: { largeText }, kept: others, version, broken: false }
+    : { preferences: { ...DEFAULT_PREFERENCES }, kept: state, version, broken: false };
+}
+
+let loaded: SavedPreferences = parseSavedPreferences(null);
+// The preferences as last read or written, so only a real change is written.
 const lastSaved = new Map<string, string>();
 
-// localStorage can throw (private mode, blocked storage) or hold text that is not JSON.
-const safeStorage = createJSONStorage<Preferences>(() => ({
+/** Storage that may be missing or blocked (private mode, site data turned off): then null. */
+function getStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function save(name: string, preferences: Preferences) {
+  // persist calls this after every change to the store (each hover, each frame of a flight);
+  // only a change to the preferences themselves needs to reach the disk.
+  const key = JSON.stringify(preferences);
+  if (lastSaved.get(name) === key) return;
+  lastSaved.set(name, key);
+  const text = JSON.stringify({
+    state: { ...loaded.kept, ...preferences },
+    version: Math.max(loaded.version, PREFERENCES_VERSION),
+  });
+  try {
+    getStorage()?.setItem(name, text);
+  } catch {
+    // Storage full or blocked: the preference still applies for this visit.
+  }
+}
+
+// Reading is done here, not by persist: blocked storage simply means nothing was saved, and
+// damaged text is told apart from a newer version's settings.
+const safeStorage: PersistStorage<Preferences> = {
   getItem: (name) => {
+    let text: string | null = null;
     try {
-      const text = globalThis.localStorage?.getItem(name) ?? null;
-      if (text !== null) JSON.parse(text);
-      return text;
+      text = getStorage()?.getItem(name) ?? null;
     } catch {
-      brokenOnLoad = true;
-      return null;
+      // Blocked storage: as if nothing was saved, and nothing to tell.
     }
+    loaded = parseSavedPreferences(text);
+    // Save good settings over damaged ones at once, so the notice shows this once only.
+    if (loaded.broken) save(name, loaded.preferences);
+    else lastSaved.set(name, JSON.stringify(loaded.preferences));
+    // Already migrated: persist sees the current version and uses the state as it is.
+    return { state: loaded.preferences, version: PREFERENCES_VERSION };
   },
-  setItem: (name, value) => {
-    // persist writes after every change to the store (each hover, each frame of a flight);
-    // only a change to the preferences themselves needs to reach the disk.
-    if (lastSaved.get(name) === value) return;
-    lastSaved.set(name, value);
-    try {
-      globalThis.localStorage?.setItem(name, value);
-    } catch {
-      // Storage full or blocked: the preference still applies for this visit.
-    }
-  },
+  setItem: (name, value) => save(name, value.state),
   removeItem: (name) => {
+    lastSaved.delete(name);
     try {
-      globalThis.localStorage?.removeItem(name);
+      getStorage()?.removeItem(name);
     } catch {
       // Nothing to do.
     }
   },
-}));
+};
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -291,14 +366,12 @@ export const useAppStore = create<AppState>()(
       version: PREFERENCES_VERSION,
       storage: safeStorage,
       partialize: (s): Preferences => ({ largeText: s.largeText }),
-      // Version 0 had no saved preferences worth keeping.
-      migrate: () => ({ ...DEFAULT_PREFERENCES }),
       merge: (persisted, current) => {
-        const { preferences, broken } = readSavedPreferences(persisted);
+        const { preferences } = readSavedPreferences(persisted);
         return {
           ...current,
           ...preferences,
-          notice: broken || brokenOnLoad ? BROKEN_SETTINGS_NOTICE : current.notice,
+          notice: loaded.broken ? BROKEN_SETTINGS_NOTICE : current.notice,
         };
       },
     },

@@ -1,14 +1,15 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { BodyPoster } from './BodyPoster';
 import { HoverLabel } from './HoverLabel';
+import { lazyWithRetry } from './lazyWithRetry';
 import { SceneBoundary } from './SceneBoundary';
 import { useSceneStart } from './useSceneStart';
 import { ViewControls } from './ViewControls';
 import { hasWebGLApi } from './webgl';
 
 // The 3D code is its own chunk: the words on the page paint before it loads.
-const BodyScene = lazy(() => import('../scene/BodyScene'));
+const BodyScene = lazyWithRetry(() => import('../scene/BodyScene'));
 
 const KEY_MOVES: Record<string, { azimuth?: number; polar?: number; zoom?: number }> = {
   ArrowLeft: { azimuth: -Math.PI / 8 },
@@ -21,15 +22,27 @@ const KEY_MOVES: Record<string, { azimuth?: number; polar?: number; zoom?: numbe
   _: { zoom: -1 },
 };
 
-function StageMessage({ status }: { status: 'unavailable' | 'lost' }) {
+function StageMessage({ status, onTryAgain }: { status: 'unavailable' | 'lost'; onTryAgain: () => void }) {
+  if (status === 'lost') {
+    return (
+      <div className="stage-message" role="alert">
+        <h2>The 3D body stopped working</h2>
+        <p>
+          Your device had to stop drawing it. It may come back by itself, or you can try again. The lists of
+          body areas and conditions and the search box still work.
+        </p>
+        <button type="button" className="tool-button load-failed-retry" onClick={onTryAgain}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="stage-message" role="note">
-      <h2>{status === 'lost' ? 'The 3D body stopped working' : "The 3D body can't be shown here"}</h2>
+      <h2>The 3D body can't be shown here</h2>
       <p>
-        {status === 'lost'
-          ? 'Your device had to stop drawing the 3D view. Reload the page to try again.'
-          : 'This browser or device does not support 3D graphics (WebGL), or it is turned off.'}{' '}
-        Everything else still works: use the lists of body areas and conditions, and the search box.
+        This browser or device does not support 3D graphics (WebGL), or it is turned off. Everything else
+        still works: use the lists of body areas and conditions, and the search box.
       </p>
     </div>
   );
@@ -43,6 +56,15 @@ export function Stage() {
   const [sceneStarted, startScene] = useSceneStart(webgl === 'ready');
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
+  // Bumped by "Try again" after a lost 3D view: a new scene, with a new drawing context.
+  const [sceneKey, setSceneKey] = useState(0);
+  const tryAgain = () => {
+    setDrawn(false);
+    setSceneKey((k) => k + 1);
+    setWebgl('ready');
+    startScene();
+    stageRef.current?.focus({ preventScroll: true });
+  };
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
   const pendingPick = useRef<{ x: number; y: number } | null>(null);
 
@@ -57,7 +79,8 @@ export function Stage() {
     nudgeCamera(move);
   };
 
-  const showScene = webgl === 'ready' || webgl === 'checking';
+  // A lost view keeps its scene mounted, so the browser can hand the context back to it.
+  const showScene = webgl !== 'unavailable';
   return (
     <section className="stage" aria-label="3D body">
       {showScene ? (
@@ -71,6 +94,8 @@ export function Stage() {
             aria-roledescription="3D body"
             aria-label="3D body. Arrow keys turn it, plus and minus zoom. On a touch screen, swipe sideways to turn it and pinch to zoom. Choose body areas from the list."
             aria-busy={!drawn}
+            // A lost canvas shows as a blank sheet: the picture of the body stands in for it.
+            data-lost={webgl === 'lost' || undefined}
             onKeyDown={onKeyDown}
             onPointerDown={(event) => {
               startScene();
@@ -86,9 +111,14 @@ export function Stage() {
             onPointerEnter={startScene}
             onFocus={startScene}
           >
-            <BodyPoster hidden={drawn} />
+            <BodyPoster hidden={drawn && webgl !== 'lost'} />
             {sceneStarted && (
-              <SceneBoundary onError={() => setWebgl('unavailable')}>
+              <SceneBoundary
+                key={sceneKey}
+                what="The 3D body"
+                retry={BodyScene.retry}
+                onError={() => setWebgl('unavailable')}
+              >
                 <Suspense fallback={null}>
                   <BodyScene onDrawn={onDrawn} pendingPick={pendingPick} />
                 </Suspense>
@@ -97,9 +127,14 @@ export function Stage() {
             <HoverLabel hostRef={stageRef} />
           </div>
           <ViewControls />
+          {webgl === 'lost' && (
+            <div className="stage-overlay">
+              <StageMessage status="lost" onTryAgain={tryAgain} />
+            </div>
+          )}
         </>
       ) : (
-        <StageMessage status={webgl} />
+        <StageMessage status="unavailable" onTryAgain={tryAgain} />
       )}
     </section>
   );

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { CYCLE_STAGE_IDS, type CycleStageId } from '../../src/cycle/stageIds';
 import { CYCLE_STAGES } from '../../src/cycle/stages';
-import { openApp, settle } from './fixtures';
+import { openApp, pixelDifference, settle } from './fixtures';
 
 // The pain-cycle explainer, through what a person sees: captions, buttons, keys, links, and the
 // 3D close-up compared screenshot to screenshot with a tolerance (SwiftShader renders it).
@@ -39,35 +39,6 @@ async function waitForStage(page: Page, stage: CycleStageId) {
 async function canvasShot(page: Page): Promise<string> {
   const shot = await page.locator('.cycle-canvas canvas').first().screenshot({ animations: 'disabled' });
   return shot.toString('base64');
-}
-
-/** Share of pixels that differ clearly between two same-sized PNGs, worked out in the browser. */
-async function pixelDifference(page: Page, a: string, b: string): Promise<number> {
-  return page.evaluate(
-    async ([a, b]) => {
-      const load = async (data: string) => {
-        const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
-        const bitmap = await createImageBitmap(blob);
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d');
-        if (!context) throw new Error('no 2D context');
-        context.drawImage(bitmap, 0, 0);
-        return context.getImageData(0, 0, bitmap.width, bitmap.height);
-      };
-      const [x, y] = await Promise.all([load(a), load(b)]);
-      if (x.width !== y.width || x.height !== y.height) return 1;
-      let differing = 0;
-      for (let i = 0; i < x.data.length; i += 4) {
-        const d =
-          Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
-          Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
-          Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
-        if (d > 24) differing += 1;
-      }
-      return differing / (x.width * x.height);
-    },
-    [a, b] as const,
-  );
 }
 
 test.describe('pain cycle explainer', () => {

@@ -54,3 +54,34 @@ export async function cameraAzimuth(page: Page) {
 export function panelHeading(page: Page) {
   return page.locator('#panel').getByRole('heading', { level: 1 });
 }
+
+const base64 = (png: string | Buffer) => (typeof png === 'string' ? png : png.toString('base64'));
+
+/** Share of pixels that differ clearly between two same-sized PNGs (base64 or bytes), worked out in the browser. */
+export async function pixelDifference(page: Page, a: string | Buffer, b: string | Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a, b]) => {
+      const load = async (data: string) => {
+        const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2D context');
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [x, y] = await Promise.all([load(a), load(b)]);
+      if (x.width !== y.width || x.height !== y.height) return 1;
+      let differing = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        const d =
+          Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
+          Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
+          Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
+        if (d > 24) differing += 1;
+      }
+      return differing / (x.width * x.height);
+    },
+    [base64(a), base64(b)] as const,
+  );
+}

@@ -12,12 +12,26 @@ function fakeStorage(initial: Record<string, string> = {}) {
   };
 }
 
-async function loadStore(saved?: string) {
+async function loadStore(saved?: string, storage = fakeStorage(saved === undefined ? {} : { [KEY]: saved })) {
   vi.resetModules();
-  const storage = fakeStorage(saved === undefined ? {} : { 'ims-explorer:preferences': saved });
   vi.stubGlobal('localStorage', storage);
   const module = await import('../../src/state/store');
   return { ...module, storage };
+}
+
+const KEY = 'ims-explorer:preferences';
+
+/** Storage the browser refuses to open (site data blocked): even reading `localStorage` throws. */
+async function loadStoreWithBlockedStorage() {
+  vi.resetModules();
+  vi.stubGlobal('localStorage', undefined);
+  Object.defineProperty(globalThis, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+  return import('../../src/state/store');
 }
 
 afterEach(() => {
@@ -232,8 +246,10 @@ describe('saved preferences', () => {
   it('saves only preferences, never what is on screen', async () => {
     const { useAppStore, storage } = await loadStore();
     useAppStore.getState().selectRegion('knee-left');
-    useAppStore.getState().setLargeText(false);
-    expect(storage.data.get('ims-explorer:preferences')).not.toContain('knee');
+    useAppStore.getState().setLargeText(true);
+    const saved = storage.data.get('ims-explorer:preferences');
+    expect(saved).toContain('largeText');
+    expect(saved).not.toContain('knee');
   });
 
   it.each([
@@ -261,5 +277,85 @@ describe('saved preferences', () => {
     expect(readSavedPreferences(undefined).broken).toBe(false);
     expect(readSavedPreferences({ largeText: 1 }).broken).toBe(true);
     expect(readSavedPreferences('yes').broken).toBe(true);
+  });
+});
+
+describe('saved preferences when storage is blocked or from another version', () => {
+  it('blocked storage (reading localStorage throws) is not reported, and changes still apply', async () => {
+    const { useAppStore } = await loadStoreWithBlockedStorage();
+    expect(useAppStore.getState().notice).toBeNull();
+    expect(useAppStore.getState().largeText).toBe(false);
+    useAppStore.getState().setLargeText(true);
+    expect(useAppStore.getState().largeText).toBe(true);
+  });
+
+  it('storage whose getItem and setItem throw is not reported either', async () => {
+    const refusing = {
+      ...fakeStorage(),
+      getItem: () => {
+        throw new DOMException('Access is denied.', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('Access is denied.', 'SecurityError');
+      },
+    };
+    const { useAppStore } = await loadStore(undefined, refusing);
+    expect(useAppStore.getState().notice).toBeNull();
+    useAppStore.getState().setLargeText(true);
+    expect(useAppStore.getState().largeText).toBe(true);
+  });
+
+  it('damaged saved text is reported once, then replaced with good settings', async () => {
+    const first = await loadStore('{oops');
+    expect(first.useAppStore.getState().notice).toBe(first.BROKEN_SETTINGS_NOTICE);
+    const replaced = first.storage.data.get(KEY);
+    expect(JSON.parse(replaced ?? 'null')).toEqual({ state: { largeText: false }, version: 1 });
+    const second = await loadStore(undefined, first.storage);
+    expect(second.useAppStore.getState().notice).toBeNull();
+  });
+
+  it('settings saved by a newer version are used and kept, extra fields and version included', async () => {
+    const newer = JSON.stringify({ state: { largeText: true, theme: 'dark' }, version: 3 });
+    const { useAppStore, storage } = await loadStore(newer);
+    expect(useAppStore.getState().largeText).toBe(true);
+    expect(useAppStore.getState().notice).toBeNull();
+    // Using the page changes nothing that was saved...
+    useAppStore.getState().selectRegion('knee-left');
+    expect(storage.data.get(KEY)).toBe(newer);
+    // ...and changing a setting keeps what this version does not know about.
+    useAppStore.getState().setLargeText(false);
+    expect(JSON.parse(storage.data.get(KEY) ?? 'null')).toEqual({
+      state: { largeText: false, theme: 'dark' },
+      version: 3,
+    });
+  });
+
+  it('unknown extra fields at this version are kept too', async () => {
+    const { useAppStore, storage } = await loadStore(
+      JSON.stringify({ state: { largeText: true, contrast: 'high' }, version: 1 }),
+    );
+    expect(useAppStore.getState().largeText).toBe(true);
+    expect(useAppStore.getState().notice).toBeNull();
+    useAppStore.getState().setLargeText(false);
+    expect(JSON.parse(storage.data.get(KEY) ?? 'null')).toEqual({
+      state: { largeText: false, contrast: 'high' },
+      version: 1,
+    });
+  });
+
+  it('parseSavedPreferences tells damaged text from a newer format', async () => {
+    const { parseSavedPreferences } = await loadStore();
+    expect(parseSavedPreferences(null)).toMatchObject({ broken: false, preferences: { largeText: false } });
+    expect(parseSavedPreferences('[]').broken).toBe(true);
+    expect(parseSavedPreferences('{"state":{"largeText":true}}').broken).toBe(true);
+    expect(parseSavedPreferences('{"state":{"largeText":"yes"},"version":1}').broken).toBe(true);
+    // A newer version that changed largeText into something else: not damaged; kept as it was.
+    expect(parseSavedPreferences('{"state":{"largeText":1.5},"version":2}')).toEqual({
+      preferences: { largeText: false },
+      kept: { largeText: 1.5 },
+      version: 2,
+      broken: false,
+    });
+    expect(parseSavedPreferences('{"state":"compact","version":2}').broken).toBe(false);
   });
 });
