@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
 import { Notice } from './ui/Notice';
 import { Panel } from './ui/Panel';
 import { Stage } from './ui/Stage';
+import { useStickyInsets } from './ui/useStickyInsets';
 
 // The pain-cycle explainer is its own chunk (and its 3D scene another), loaded when first opened.
 const CycleView = lazy(() => import('./cycle/CycleView'));
@@ -12,12 +13,14 @@ const CycleView = lazy(() => import('./cycle/CycleView'));
 export function App() {
   const cycleOpen = useAppStore((s) => s.cycleStage !== null);
   const largeText = useAppStore((s) => s.largeText);
+  const appRef = useRef<HTMLDivElement>(null);
+  useStickyInsets(appRef);
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
   }, [largeText]);
 
   return (
-    <div className="app">
+    <div className="app" ref={appRef}>
       <a className="skip-link" href="#panel">
         Skip to the information
       </a>
