@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { leaveCycle } from './cycle/links';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
@@ -8,6 +8,7 @@ import { lazyWithRetry } from './ui/lazyWithRetry';
 import { Notice } from './ui/Notice';
 import { Panel } from './ui/Panel';
 import { Stage } from './ui/Stage';
+import { useStickyInsets } from './ui/useStickyInsets';
 
 // The pain-cycle explainer is its own chunk (and its 3D scene another), loaded when first opened.
 const CycleView = lazyWithRetry(() => import('./cycle/CycleView'));
@@ -15,12 +16,14 @@ const CycleView = lazyWithRetry(() => import('./cycle/CycleView'));
 export function App() {
   const cycleOpen = useAppStore((s) => s.cycleStage !== null);
   const largeText = useAppStore((s) => s.largeText);
+  const appRef = useRef<HTMLDivElement>(null);
+  useStickyInsets(appRef);
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
   }, [largeText]);
 
   return (
-    <div className="app">
+    <div className="app" ref={appRef}>
       <a className="skip-link" href="#panel">
         Skip to the information
       </a>

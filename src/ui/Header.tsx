@@ -21,6 +21,33 @@ function useFullscreen(): [boolean, () => void, boolean] {
   return [on, toggle, supported];
 }
 
+// Shown instead of the buttons' words on narrow screens; the words stay for screen readers.
+function LargeTextIcon() {
+  return (
+    <svg viewBox="0 0 24 24" focusable="false" aria-hidden="true" fill="currentColor">
+      <path d="M2 19 6 8h1.6l4 11H9.9l-1-2.9H4.7L3.7 19Zm3.2-4.3h3.2L6.8 10Z" />
+      <path d="M11.5 19 16.6 4h2.2L24 19h-2.3l-1.4-4.1h-5.2L13.7 19Zm4.2-6h4L17.7 7Z" />
+    </svg>
+  );
+}
+
+function FullscreenIcon({ exit }: { exit: boolean }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      focusable="false"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={exit ? 'M9 4v5H4M15 4v5h5M20 15h-5v5M4 15h5v5' : 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5'} />
+    </svg>
+  );
+}
+
 export function Header() {
   const largeText = useAppStore((s) => s.largeText);
   const setLargeText = useAppStore((s) => s.setLargeText);
@@ -42,11 +69,17 @@ export function Header() {
           aria-pressed={largeText}
           onClick={() => setLargeText(!largeText)}
         >
-          Large text
+          <span className="tool-icon" aria-hidden="true">
+            <LargeTextIcon />
+          </span>
+          <span className="tool-label">Large text</span>
         </button>
         {fullscreenSupported && (
           <button type="button" className="tool-button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
-            {fullscreen ? 'Exit full screen' : 'Full screen'}
+            <span className="tool-icon" aria-hidden="true">
+              <FullscreenIcon exit={fullscreen} />
+            </span>
+            <span className="tool-label">{fullscreen ? 'Exit full screen' : 'Full screen'}</span>
           </button>
         )}
       </div>

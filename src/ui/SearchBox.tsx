@@ -2,6 +2,18 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { search } from '../content/search';
 import { useAppStore } from '../state/store';
 
+// The "nothing found" line repeats what was typed, shortened so a long paste stays readable.
+const ECHO_MAX = 60;
+function echo(text: string): string {
+  const chars = [...text]; // whole characters, so an emoji is never cut in half
+  return chars.length > ECHO_MAX
+    ? `${chars
+        .slice(0, ECHO_MAX - 1)
+        .join('')
+        .trimEnd()}…`
+    : text;
+}
+
 /** Finds conditions and body areas from everyday words and misspellings. */
 export function SearchBox() {
   const [query, setQuery] = useState('');
@@ -58,7 +70,7 @@ export function SearchBox() {
         {trimmed === ''
           ? ''
           : results.length === 0
-            ? `Nothing found for “${trimmed}”. Try other words, like “knee” or “back pain”.`
+            ? `Nothing found for “${echo(trimmed)}”. Try other words, like “knee” or “back pain”.`
             : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
       </p>
       {results.length > 0 && (

@@ -4,6 +4,7 @@ import type { CycleStageId } from '../stageIds';
 import { getStage, stageIndex } from '../stages';
 import { isCycleSpeed, SPEEDS, TIMELINE } from '../timeline';
 import { NextIcon, PauseIcon, PlayIcon, PreviousIcon, ReplayIcon } from './Icons';
+import { stepLabel } from './stepLabel';
 
 const COUNT = TIMELINE.stages.length;
 const NEEDLE_START = TIMELINE.stages.findIndex((s) => s.part === 'needle');
@@ -43,7 +44,7 @@ function Scrubber({ stageId }: { stageId: CycleStageId }) {
         step={0.5}
         defaultValue={0}
         aria-label="Position in the explainer"
-        aria-valuetext={`Step ${index + 1} of ${COUNT}: ${getStage(stageId).label}`}
+        aria-valuetext={`Step ${index + 1} of ${COUNT}: ${stepLabel(getStage(stageId))}`}
         onInput={(event) => seekCycle(Number(event.currentTarget.value))}
       />
       <div className="cycle-ticks" aria-hidden="true">

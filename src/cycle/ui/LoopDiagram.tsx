@@ -8,19 +8,39 @@ import { CYCLE_STAGES } from '../stages';
 
 const START = CYCLE_STAGES[0];
 const RING = CYCLE_STAGES.filter((s) => s.part === 'cycle').slice(1);
-const RADIUS = 38;
-const GAP_DEGREES = 17;
+// Item centres sit on this circle (in % of the square). Items are 26.5% wide (styles.css): the
+// rightmost stays inside the square, off the panel's edge, and the two at the bottom keep apart.
+const RADIUS = 36;
+// Half an item's box, plus a little air, in the same units: arcs start and end clear of the boxes,
+// so every arrowhead shows.
+const HALF_WIDTH = 14.75;
+const HALF_HEIGHT = 8.5;
 
-const angleOf = (k: number) => -90 + (k * 360) / RING.length;
+// Where each item sits, in degrees clockwise from the top. Seven items are spread a little wider at
+// the top and bottom, where two boxes stand side by side, so every arc between them shows.
+const SEVEN = [0, 56, 102, 149, 211, 258, 304];
+const angleOf = (k: number) =>
+  -90 +
+  (RING.length === SEVEN.length ? (SEVEN[k % 7] ?? 0) + 360 * Math.floor(k / 7) : (k * 360) / RING.length);
 const point = (degrees: number, r = RADIUS) => {
   const a = (degrees * Math.PI) / 180;
   return { x: 50 + r * Math.cos(a), y: 50 + r * Math.sin(a) };
 };
 
+/** The first angle, going from an item's centre along the circle, that is outside its box. */
+function clearOf(centre: number, direction: 1 | -1): number {
+  const c = point(centre);
+  for (let d = 0; d < 45; d += 0.5) {
+    const p = point(centre + direction * d);
+    if (Math.abs(p.x - c.x) > HALF_WIDTH || Math.abs(p.y - c.y) > HALF_HEIGHT) return centre + direction * d;
+  }
+  return centre + direction * 17;
+}
+
 function arcs(): string[] {
   return RING.map((_, k) => {
-    const from = point(angleOf(k) + GAP_DEGREES);
-    const to = point(angleOf(k + 1) - GAP_DEGREES);
+    const from = point(clearOf(angleOf(k), 1));
+    const to = point(clearOf(angleOf(k + 1), -1));
     return `M ${from.x.toFixed(2)} ${from.y.toFixed(2)} A ${RADIUS} ${RADIUS} 0 0 1 ${to.x.toFixed(2)} ${to.y.toFixed(2)}`;
   });
 }

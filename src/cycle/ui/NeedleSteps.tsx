@@ -1,6 +1,7 @@
 import { useAppStore } from '../../state/store';
 import type { CycleStageId } from '../stageIds';
 import { CYCLE_STAGES, NEEDLE_HONESTY_NOTE } from '../stages';
+import { stepLabel } from './stepLabel';
 
 const NEEDLE = CYCLE_STAGES.map((stage, i) => ({ stage, number: i + 1 })).filter(
   (s) => s.stage.part === 'needle',
@@ -25,7 +26,7 @@ export function NeedleSteps({ current }: { current: CycleStageId }) {
                 {number}
               </span>
               <span className="visually-hidden">Step {number}: </span>
-              {stage.label}
+              {stepLabel(stage)}
             </button>
           </li>
         ))}
