@@ -44,7 +44,9 @@ test.describe('motion', () => {
     );
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     const angles = await recording;
-    const inBetween = angles.filter((a) => a > 0.1 && a < Math.PI - 0.1);
+    // A flight passes through angles between front and back; a cut jumps straight there. On a slow,
+    // busy machine a single frame can cover most of the flight, so any angle short of the end counts.
+    const inBetween = angles.filter((a) => a > 0.01 && a < Math.PI - 0.01);
     expect(inBetween.length, `angles seen: ${angles.map((a) => a.toFixed(2)).join(' ')}`).toBeGreaterThan(0);
     await expect
       .poll(async () => Math.abs(await cameraAzimuth(page)), { timeout: 10_000 })
