@@ -86,29 +86,62 @@ function neck() {
 }
 
 function head() {
-  // a calm display-mannequin head: an egg-shaped cranium, features only suggested
-  const parts = [
-    ellipsoid([0, 1.668, -0.012], [0.075, 0.088, 0.097]), // cranium
-    ellipsoid([0, 1.606, 0.016], [0.057, 0.074, 0.07]), // face mass, narrowing to the chin
-    ellipsoid([0, 1.536, 0.052], [0.021, 0.016, 0.017]), // chin
-    ellipsoid([0, 1.574, 0.058], [0.026, 0.02, 0.02]), // soft muzzle round the mouth
-    ellipsoid([0, 1.658, 0.062], [0.054, 0.013, 0.024]), // gentle brow
-    roundCone([0, 1.648, 0.085], [0, 1.607, 0.1], 0.0085, 0.0105), // nose
-    ellipsoid([0, 1.604, 0.09], [0.014, 0.009, 0.01]), // nose wings
+  // a calm teaching-mannequin head: cranium, brow, closed eyes with lids, nose, lips, chin, jaw
+  // angle and ears; all sizes in metres, the eyes at half the head's height
+  const mid = [
+    ellipsoid([0, 1.66, -0.012], [0.074, 0.088, 0.096]), // cranium
+    ellipsoid([0, 1.676, 0.022], [0.063, 0.066, 0.066]), // forehead
+    ellipsoid([0, 1.652, 0.064], [0.052, 0.01, 0.022]), // brow ridge
+    ellipsoid([0, 1.6, 0.028], [0.05, 0.05, 0.055]), // midface
+    ellipsoid([0, 1.568, 0.055], [0.029, 0.027, 0.031]), // muzzle round the mouth
+    ellipsoid([0, 1.53, 0.064], [0.019, 0.014, 0.016]), // chin
   ];
   for (const sx of [1, -1]) {
-    // jaw line from below the ear to the chin; cheekbones
-    parts.push(roundCone([0.048 * sx, 1.578, -0.012], [0.016 * sx, 1.532, 0.046], 0.012, 0.013));
+    // cheekbones
+    mid.push(ellipsoid([0.043 * sx, 1.621, 0.045], [0.018, 0.011, 0.022], frame([sx, 0, 0.5], [0, 1, 0])));
+    // jaw: body from the chin back to the angle, then the ramus up towards the ear
+    mid.push(roundCone([0.014 * sx, 1.528, 0.058], [0.046 * sx, 1.555, -0.004], 0.01, 0.009));
+    mid.push(roundCone([0.046 * sx, 1.555, -0.004], [0.053 * sx, 1.6, -0.01], 0.009, 0.01));
   }
-  let h = union(parts, 0.022);
-  // soft, shallow eye areas under the brow (no sockets)
+  let h = union(mid, 0.028);
+  // shallow eye sockets under the brow, then the closed eyes: the lids over round eyeballs,
+  // with the line of the lashes where the lids meet
   for (const sx of [1, -1])
-    h = subtract(h, ellipsoid([0.03 * sx, 1.636, 0.092], [0.017, 0.007, 0.006]), 0.014);
+    h = subtract(h, ellipsoid([0.031 * sx, 1.634, 0.083], [0.018, 0.0115, 0.012]), 0.012);
+  const eyes = [1, -1].map((sx) => ellipsoid([0.031 * sx, 1.633, 0.066], [0.0135, 0.011, 0.011]));
+  h = union([h, ...eyes], 0.004);
+  for (const sx of [1, -1])
+    h = subtract(h, ellipsoid([0.031 * sx, 1.6305, 0.0795], [0.0115, 0.0017, 0.003]), 0.004);
+  // nose: bridge, tip and the wings of the nostrils
+  const nose = union(
+    [
+      roundCone([0, 1.645, 0.078], [0, 1.596, 0.101], 0.0052, 0.0068),
+      sphere([0, 1.594, 0.099], 0.0085),
+      sphere([0.0125, 1.589, 0.087], 0.0065),
+      sphere([-0.0125, 1.589, 0.087], 0.0065),
+    ],
+    0.008,
+  );
+  h = union([h, nose], 0.012);
+  for (const sx of [1, -1])
+    h = subtract(h, ellipsoid([0.007 * sx, 1.584, 0.095], [0.0038, 0.002, 0.0045]), 0.003);
+  // lips, and the line of the closed mouth between them
+  const lips = union(
+    [
+      ellipsoid([0, 1.566, 0.083], [0.021, 0.0065, 0.0075]),
+      ellipsoid([0, 1.5555, 0.081], [0.018, 0.0068, 0.0075]),
+    ],
+    0.004,
+  );
+  h = union([h, lips], 0.008);
+  h = subtract(h, ellipsoid([0, 1.5612, 0.091], [0.019, 0.0019, 0.0075]), 0.004);
   const ears = [1, -1].map((sx) => {
-    const f = frame([0, 1, -0.2], [sx, 0, 0]);
-    return ellipsoid([0.073 * sx, 1.625, -0.012], [0.027, 0.007, 0.016], f);
+    const f = frame([0, 1, -0.15], [sx, 0, 0.25]);
+    const ear = ellipsoid([0.071 * sx, 1.626, -0.014], [0.03, 0.009, 0.018], f);
+    // the bowl inside the rim
+    return subtract(ear, ellipsoid([0.079 * sx, 1.622, -0.012], [0.018, 0.006, 0.01], f), 0.004);
   });
-  return union([h, ...ears], 0.012);
+  return union([h, ...ears], 0.01);
 }
 
 /**
@@ -213,16 +246,16 @@ function hand(s) {
   const parts = [palm];
   const fingers = [
     // across offset, length, radius
-    [0.027, 0.082, 0.0092],
-    [0.009, 0.092, 0.0095],
-    [-0.009, 0.086, 0.009],
-    [-0.026, 0.068, 0.008],
+    [0.028, 0.082, 0.0088],
+    [0.0095, 0.092, 0.009],
+    [-0.0095, 0.087, 0.0086],
+    [-0.027, 0.07, 0.0077],
   ];
   const segs = [0.45, 0.3, 0.25];
-  const curl = [0.22, 0.35, 0.3];
+  const curl = [0.1, 0.2, 0.16];
   for (const [ac, lenF, r] of fingers) {
     let p = at(0.093 - Math.abs(ac) * 0.25, ac * 1.02, 0.0);
-    let dir = norm(add(d, scale(across, ac * 0.6)));
+    let dir = norm(add(d, scale(across, ac * 1.6)));
     let rr = r;
     for (let i = 0; i < 3; i++) {
       dir = norm(add(dir, scale(pn, curl[i])));
@@ -235,7 +268,7 @@ function hand(s) {
   }
   // thumb: from the base of the palm, forward and towards the palm
   let p = at(0.02, 0.022, 0.006);
-  let dir = norm(add(scale(d, 0.75), add(scale(across, 0.5), scale(pn, 0.45))));
+  let dir = norm(add(scale(d, 0.7), add(scale(across, 0.6), scale(pn, 0.5))));
   const tl = [0.045, 0.032, 0.026];
   const tr = [0.014, 0.0105, 0.0095, 0.008];
   for (let i = 0; i < 3; i++) {
@@ -312,21 +345,22 @@ function foot(s) {
       { t: 1, w: 0.034, f: 0.009, b: 0.014, cs: -0.002 },
     ],
   });
-  const parts = [body, ellipsoid(at(0.005, 0, 0.034), [0.03, 0.036, 0.036])];
+  const parts = [union([body, ellipsoid(at(0.005, 0, 0.034), [0.03, 0.036, 0.036])], 0.012)];
   // toes from the big toe (medial) outwards: lateral offset, start, length, radius
   const toes = [
-    [-0.025, 0.165, 0.048, 0.0125],
-    [-0.005, 0.17, 0.038, 0.0085],
-    [0.01, 0.165, 0.033, 0.008],
-    [0.023, 0.157, 0.028, 0.0075],
-    [0.034, 0.148, 0.023, 0.007],
+    [-0.026, 0.165, 0.048, 0.0118],
+    [-0.0055, 0.17, 0.038, 0.0078],
+    [0.0105, 0.165, 0.033, 0.0072],
+    [0.0245, 0.157, 0.028, 0.0067],
+    [0.037, 0.148, 0.023, 0.0062],
   ];
   for (const [la, st, l, r] of toes) {
     const a = at(st, la, 0.02);
     const b = at(st + l, la * 1.05, r * 0.9);
     parts.push(roundCone(a, b, r * 1.1, r));
   }
-  return union(parts, 0.012);
+  // a small blend keeps a gap between the toes
+  return union(parts, 0.007);
 }
 
 /** Builds the skin field. Groups are returned unblended for the region rules. */

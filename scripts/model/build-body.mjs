@@ -6,17 +6,56 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { buildSkin } from './anatomy.mjs';
-import { surfaceNets } from './mesher.mjs';
+import { LEFT, RIGHT } from './landmarks.mjs';
 import { makeLabeller, splitRegions } from './regions.mjs';
 import { simplifyMesh } from './simplify.mjs';
 import { writeGlb } from './write-glb.mjs';
+import { meshWithZones } from './zones.mjs';
 
 export const OUTPUT = fileURLToPath(new URL('../../public/models/body.glb', import.meta.url));
 
 /** Grid for the skin: 4.5 mm cells over the figure's bounds (arms slightly out, feet forward). */
 const SKIN_GRID = { min: [-0.42, -0.012, -0.17], max: [0.42, 1.765, 0.24], h: 0.0045 };
+/**
+ * Finer grids where the detail is: the head (face and ears) beyond a plane under the jaw, each
+ * hand beyond the wrist, each foot below the ankle. Each box holds the zone's whole skin.
+ * @type {import('./zones.mjs').Zone[]}
+ */
+export const ZONES = [
+  {
+    name: 'head',
+    point: [0, 1.505, 0.03],
+    normal: unit([0, 1, 0.4]),
+    box: { min: [-0.105, 1.46, -0.125], max: [0.105, 1.765, 0.135] },
+    h: 0.0018,
+    detail: 3,
+  },
+  ...[LEFT, RIGHT].map((s) => ({
+    name: `hand${s.sx > 0 ? 'L' : 'R'}`,
+    point: s.wrist,
+    normal: s.handDir,
+    box: {
+      min: [s.sx > 0 ? 0.25 : -0.41, 0.66, -0.06],
+      max: [s.sx > 0 ? 0.41 : -0.25, 0.92, 0.13],
+    },
+    h: 0.0018,
+    detail: 2,
+  })),
+  ...[LEFT, RIGHT].map((s) => ({
+    name: `foot${s.sx > 0 ? 'L' : 'R'}`,
+    point: /** @type {[number, number, number]} */ ([s.ankle[0], 0.11, 0]),
+    normal: /** @type {[number, number, number]} */ ([0, -1, 0]),
+    box: {
+      min: [s.sx > 0 ? 0.015 : -0.19, -0.012, -0.11],
+      max: [s.sx > 0 ? 0.19 : -0.015, 0.13, 0.235],
+    },
+    h: 0.0022,
+    detail: 1.5,
+  })),
+];
+
 /** Simplification of the whole skin: absolute error in metres, triangle cap, weight of normals. */
-const SKIN_SIMPLIFY = { error: 0.0002, triangles: 52000, normalWeight: 0.05 };
+const SKIN_SIMPLIFY = { error: 0.00022, triangles: 64000, normalWeight: 0.07, detail: zoneDetail };
 
 /** @typedef {import('./write-glb.mjs').LayerMeshes} LayerMeshes */
 /** @typedef {{ name: string, build: (log: (msg: string) => void) => Promise<LayerMeshes> }} Layer */
@@ -27,7 +66,7 @@ const skinLayer = {
   async build(log) {
     const { sdf, groups } = buildSkin();
     let t = performance.now();
-    const fine = surfaceNets(sdf.dist, SKIN_GRID);
+    const fine = meshWithZones(sdf.dist, SKIN_GRID, ZONES);
     log(`skin: ${fine.indices.length / 3} fine triangles, ${fine.evaluations} field evaluations, ${ms(t)}`);
     t = performance.now();
     const coarse = await simplifyMesh(fine, SKIN_SIMPLIFY);
@@ -66,6 +105,31 @@ export async function buildBody(opts = {}) {
   const layers = [];
   for (const layer of LAYERS) layers.push(await layer.build(log));
   return writeGlb(layers, { material: SKIN_MATERIAL });
+}
+
+/**
+ * How much a change of shading counts in the simplifier at a point: each zone's `detail` inside
+ * its box, ramped up over 3 cm past its plane so that the triangles grow smoothly towards the body.
+ */
+function zoneDetail(x, y, z) {
+  let k = 1;
+  for (const zone of ZONES) {
+    const b = zone.box;
+    if (x < b.min[0] || x > b.max[0] || y < b.min[1] || y > b.max[1] || z < b.min[2] || z > b.max[2])
+      continue;
+    const p = zone.point;
+    const n = zone.normal;
+    const s = (x - p[0]) * n[0] + (y - p[1]) * n[1] + (z - p[2]) * n[2];
+    const t = Math.min(1, Math.max(0, (s + 0.01) / 0.03));
+    k = Math.max(k, 1 + (zone.detail - 1) * t * t * (3 - 2 * t));
+  }
+  return k;
+}
+
+/** @param {[number, number, number]} v @returns {[number, number, number]} */
+function unit(v) {
+  const l = Math.hypot(v[0], v[1], v[2]);
+  return [v[0] / l, v[1] / l, v[2] / l];
 }
 
 function ms(t) {

@@ -7,56 +7,10 @@
 // in the plane of the triangle it came from, so the cut changes no geometry and can create no
 // fold or step. Their normals are the field's gradient at the nearby surface point, like every
 // other vertex, and both regions share them, so the shading is continuous across the border.
+import { REGION_IDS } from '../../src/content/regionIdList.mjs';
 import { LEFT, LEVELS, RIGHT } from './landmarks.mjs';
 import { normalAt, project } from './mesher.mjs';
 import { boxDist, dot, lerp3, sub } from './sdf.mjs';
-
-/** Must equal src/content/regionIds.ts (a test checks it). */
-export const REGION_IDS = [
-  'head',
-  'jaw-left',
-  'jaw-right',
-  'neck',
-  'shoulder-left',
-  'shoulder-right',
-  'upper-back',
-  'mid-back',
-  'lower-back',
-  'chest',
-  'abdomen',
-  'upper-arm-left',
-  'upper-arm-right',
-  'elbow-outer-left',
-  'elbow-outer-right',
-  'elbow-inner-left',
-  'elbow-inner-right',
-  'forearm-left',
-  'forearm-right',
-  'wrist-left',
-  'wrist-right',
-  'hand-left',
-  'hand-right',
-  'hip-left',
-  'hip-right',
-  'thigh-front-left',
-  'thigh-front-right',
-  'thigh-outer-left',
-  'thigh-outer-right',
-  'thigh-back-left',
-  'thigh-back-right',
-  'knee-left',
-  'knee-right',
-  'shin-left',
-  'shin-right',
-  'calf-left',
-  'calf-right',
-  'heel-left',
-  'heel-right',
-  'foot-left',
-  'foot-right',
-  'sole-left',
-  'sole-right',
-];
 
 const INDEX = new Map(REGION_IDS.map((id, i) => [id, i]));
 /** @param {string} id */

@@ -12,19 +12,30 @@ import { MeshoptSimplifier } from 'meshoptimizer';
 
 /**
  * @param {FineMesh} m
- * @param {{ error: number, triangles: number, normalWeight: number }} o
- *   error: absolute error in metres; triangles: upper bound on the result
+ * @param {{ error: number, triangles: number, normalWeight: number, detail?: (x: number, y: number, z: number) => number }} o
+ *   error: absolute error in metres; triangles: upper bound on the result; detail: how much more
+ *   a change of shading counts at a point (1 = as everywhere), to keep more triangles in the face
  * @returns {Promise<FineMesh>}
  */
 export async function simplifyMesh(m, o) {
   await MeshoptSimplifier.ready;
   const pos32 = new Float32Array(m.positions);
   const w = o.normalWeight;
+  // the normals, scaled where detail matters: the simplifier counts their change as a cost
+  const attrs = new Float32Array(m.normals);
+  if (o.detail) {
+    for (let v = 0; v < attrs.length / 3; v++) {
+      const k = o.detail(m.positions[v * 3], m.positions[v * 3 + 1], m.positions[v * 3 + 2]);
+      attrs[v * 3] *= k;
+      attrs[v * 3 + 1] *= k;
+      attrs[v * 3 + 2] *= k;
+    }
+  }
   const [idx] = MeshoptSimplifier.simplifyWithAttributes(
     m.indices,
     pos32,
     3,
-    m.normals,
+    attrs,
     3,
     [w, w, w],
     null,

@@ -13,6 +13,25 @@ test.describe('how the body looks', () => {
     });
   }
 
+  // The face close up: chosen (the camera frames the head from a three-quarter view), zoomed in,
+  // then turned towards the front.
+  test('the face close up matches the reference pictures, three-quarter and front', async ({ page }) => {
+    await openApp(page, '?region=head');
+    await waitForBody(page);
+    await settle(page, 6);
+    const body = page.getByRole('application', { name: /3D body/ });
+    await body.focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await settle(page, 6);
+    await expect(page.locator('canvas')).toHaveScreenshot('face-three-quarter.png', {
+      maxDiffPixelRatio: 0.01,
+    });
+    await page.keyboard.press('ArrowLeft');
+    await settle(page, 6);
+    await expect(page.locator('canvas')).toHaveScreenshot('face-front.png', { maxDiffPixelRatio: 0.01 });
+  });
+
   test('a selected region glows; at rest the skin is even', async ({ page }) => {
     await openApp(page);
     await waitForBody(page);

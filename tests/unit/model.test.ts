@@ -130,7 +130,9 @@ beforeAll(async () => {
 });
 
 describe('body.glb', () => {
-  it('is what the generator makes, byte for byte', { timeout: 120_000 }, async () => {
+  // the generator meshes the head, hands and feet a second time on finer grids: about 40 s alone,
+  // much more on a busy 2-core machine
+  it('is what the generator makes, byte for byte', { timeout: 300_000 }, async () => {
     const fresh = await buildBody();
     const committed = new Uint8Array(readFileSync(GLB));
     expect(fresh.length).toBe(committed.length);
@@ -258,7 +260,10 @@ describe('body.glb', () => {
     });
     // triangles facing against their vertex normals (flipped slivers show as dark dots): at most
     // a few specks (each ≤ ~10 mm²) left by the simplifier in tight folds (armpit, inner elbow);
-    // the per-region simplification this replaced left 129 of them along the borders
+    // the per-region simplification this replaced left 129 of them along the borders. Since the
+    // head, hands and feet got their own finer grids the simplifier has more detail to keep and
+    // leaves a few more (about 110 mm² in all, the largest ~27 mm² at the nape, the rest tiny ones
+    // between the fingers), so the bound grew from 40 to 120 mm²
     let flippedArea = 0;
     for (const f of faces) {
       if (!(f.area > 0)) continue;
@@ -267,7 +272,7 @@ describe('body.glb', () => {
       if (s >= 0) continue;
       flippedArea += f.area;
     }
-    expect(flippedArea).toBeLessThan(40e-6);
+    expect(flippedArea).toBeLessThan(120e-6);
     const byEdge = new Map<string, number[]>();
     faces.forEach((f, i) => {
       if (!(f.area > 2e-7)) return;
@@ -297,6 +302,25 @@ describe('body.glb', () => {
     expect(percentile(border, 0.9)).toBeLessThanOrEqual(percentile(inner, 0.9));
     expect(percentile(border, 0.99)).toBeLessThanOrEqual(percentile(inner, 0.99));
     expect(Math.max(...border)).toBeLessThan(90);
+  });
+
+  // the face, hands and feet have their own finer grids, and the simplifier keeps more of their
+  // detail: their skin must be meshed clearly denser than the rest of the body
+  it('meshes the head, face and hands more densely than the body', () => {
+    const density = (ids: string[]) => {
+      let tris = 0;
+      let area = 0;
+      for (const id of ids) {
+        tris += stats.get(id)?.triangles ?? 0;
+        area += stats.get(id)?.area ?? 0;
+      }
+      return tris / area;
+    };
+    const rest = REGION_IDS.filter((id) => !/^(head|jaw|hand|foot|sole|heel)/.test(id));
+    const body = density(rest);
+    expect(density(['head', 'jaw-left', 'jaw-right'])).toBeGreaterThan(3 * body);
+    expect(density(['hand-left', 'hand-right'])).toBeGreaterThan(3 * body);
+    expect(density(['foot-left', 'foot-right'])).toBeGreaterThan(1.5 * body);
   });
 
   it('keeps limbs in order from top to bottom', () => {

@@ -1,0 +1,53 @@
+// The body's regions: the one list of region ids. Each id is also the name of one mesh in
+// public/models/body.glb. The model generator (scripts/model, plain Node) and the app (through
+// regionIds.ts, which adds the RegionId type) both import this file, so there is no second copy.
+// "left" and "right" are the person's own left and right.
+// Plain JavaScript so that Node runs it without a TypeScript step; the JSDoc `const` keeps each id
+// a literal type for TypeScript (tsconfig has allowJs).
+export const REGION_IDS = Object.freeze(
+  /** @type {const} */ ([
+    'head',
+    'jaw-left',
+    'jaw-right',
+    'neck',
+    'shoulder-left',
+    'shoulder-right',
+    'upper-back',
+    'mid-back',
+    'lower-back',
+    'chest',
+    'abdomen',
+    'upper-arm-left',
+    'upper-arm-right',
+    'elbow-outer-left',
+    'elbow-outer-right',
+    'elbow-inner-left',
+    'elbow-inner-right',
+    'forearm-left',
+    'forearm-right',
+    'wrist-left',
+    'wrist-right',
+    'hand-left',
+    'hand-right',
+    'hip-left',
+    'hip-right',
+    'thigh-front-left',
+    'thigh-front-right',
+    'thigh-outer-left',
+    'thigh-outer-right',
+    'thigh-back-left',
+    'thigh-back-right',
+    'knee-left',
+    'knee-right',
+    'shin-left',
+    'shin-right',
+    'calf-left',
+    'calf-right',
+    'heel-left',
+    'heel-right',
+    'foot-left',
+    'foot-right',
+    'sole-left',
+    'sole-right',
+  ]),
+);
