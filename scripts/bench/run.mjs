@@ -1,6 +1,9 @@
 // `npm run bench`: build for production, serve it, and measure it in headless Chromium.
 // Prints a table of figures and their targets; writes bench-results/latest.json.
+// Also builds a bare React Three Fiber page (scripts/bench/bare) and prints the orbit figures as
+// ratios to it (orbit.mjs), since absolute frame times differ from machine to machine.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
@@ -8,6 +11,7 @@ import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import { serveDist } from '../serve.mjs';
 import { jsBytes, modelBytes } from './bytes.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { benchOrbit, buildBare, orbitRows } from './orbit.mjs';
 import { benchPage } from './page.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -16,11 +20,15 @@ const skipLighthouse = process.argv.includes('--no-lighthouse');
 
 console.log('Building the production bundle…');
 await build({ root, logLevel: 'warn', build: { manifest: true } });
+console.log('Building the bare React Three Fiber page to compare with…');
+const bareDir = await buildBare(join(root, 'bench-results', 'bare'));
 
 // The same server as `npm start`, so the figures are what a user gets.
 const server = await serveDist(dist, { port: 0, host: '127.0.0.1' });
 const address = server.address();
 const url = `http://127.0.0.1:${address.port}/`;
+const bareServer = await serveDist(bareDir, { port: 0, host: '127.0.0.1' });
+const bareUrl = `http://127.0.0.1:${bareServer.address().port}/`;
 const executablePath = await findChromium();
 
 const results = {
@@ -40,11 +48,16 @@ try {
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
+  results.orbit = await benchOrbit(browser, url, bareUrl);
+  // The ratios are the figures to read; the load says how busy the machine was meanwhile.
+  results.orbit.loadAverage = loadavg();
+  results.orbit.cores = cpus().length;
 } finally {
   await browser.close();
 }
 if (!skipLighthouse) results.lighthouse = await runLighthouse(executablePath, url);
 await new Promise((resolve) => server.close(resolve));
+await new Promise((resolve) => bareServer.close(resolve));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [
@@ -95,6 +108,7 @@ if (results.cycle) {
     results.cycle.heapGrowthBytesAfter20Loops <= 1024 * 1024,
   ]);
 }
+rows.push(...orbitRows(results.orbit));
 if (results.lighthouse) {
   const lh = results.lighthouse;
   rows.push(['Lighthouse mobile: performance', String(lh.performance), '≥ 90', lh.performance >= 90]);
@@ -110,4 +124,6 @@ for (const [name, value, target, ok] of rows) {
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nFull figures: bench-results/latest.json');
+const load = results.orbit.loadAverage.map((n) => n.toFixed(2)).join(', ');
+console.log(`\nLoad average after the orbit figures (1, 5, 15 min): ${load} on ${results.orbit.cores} cores`);
+console.log('Full figures: bench-results/latest.json');
