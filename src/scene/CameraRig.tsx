@@ -4,12 +4,19 @@ import { useEffect, useRef } from 'react';
 import { type Box3, type Mesh, Spherical } from 'three';
 import type { RegionId } from '../content/regionIds';
 import { type FocusRequest, useAppStore } from '../state/store';
+import type { ViewPreset } from '../state/urlState';
 import { frameRegions, VIEW_AZIMUTH } from './framing';
 import { prefersReducedMotion } from './motion';
 import { presetAt, UPRIGHT } from './presetView';
 import { attachTouchGestures } from './touchGestures';
 
 const ZOOM_STEP = 0.6;
+
+/** Where the camera is headed (the end of any flight), as a view button's side or none. */
+function presetOf(controls: CameraControls): ViewPreset | null {
+  const spherical = controls.getSpherical(new Spherical(), true);
+  return presetAt(spherical.theta, spherical.phi);
+}
 
 /**
  * Owns the camera: drag, pinch and wheel come from camera-controls; presets, focus requests and
@@ -55,14 +62,8 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
       controls.fitToSphere(framing.sphere, transition);
     };
 
-    // Where the camera is headed (the end of any flight), as a view button or none.
-    const spherical = new Spherical();
-    const currentPreset = () => {
-      controls.getSpherical(spherical, true);
-      return presetAt(spherical.theta, spherical.phi);
-    };
     // Reported after the store update that moved the camera has reached every listener.
-    const report = () => queueMicrotask(() => useAppStore.getState().cameraAt(currentPreset()));
+    const report = () => queueMicrotask(() => useAppStore.getState().cameraAt(presetOf(controls)));
 
     // First placement: follow what the URL asked for, without a flight.
     const start = useAppStore.getState();
@@ -111,9 +112,7 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
       onControl={() => {
         // A drag, pinch or wheel: the pressed view button follows where the camera now looks.
         const controls = controlsRef.current;
-        if (!controls) return;
-        const spherical = controls.getSpherical(new Spherical(), true);
-        useAppStore.getState().cameraAt(presetAt(spherical.theta, spherical.phi));
+        if (controls) useAppStore.getState().cameraAt(presetOf(controls));
       }}
     />
   );
