@@ -1,10 +1,12 @@
 // Entry: generates public/models/body.glb from code, deterministically.
 //   node scripts/model/build-body.mjs        (npm run model)
 // Pipeline per layer: signed distance field -> surface nets + projection -> regions -> simplify.
-// Each layer becomes a root node holding one named mesh per part; only the skin exists now.
-// Later layers (muscles, spine, nerves) are further entries in LAYERS with their own builder.
+// Each layer becomes a root node holding one mesh whose vertices carry part attributes (see
+// src/scene/skin/skinFormat.mjs); only the skin exists now. Later layers (muscles, spine,
+// nerves) are further entries in LAYERS with their own builder and their own part ids.
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { SKIN_ATTRIBUTES } from '../../src/scene/skin/skinFormat.mjs';
 import { buildSkin } from './anatomy.mjs';
 import { LEFT, RIGHT } from './landmarks.mjs';
 import { makeLabeller, splitRegions } from './regions.mjs';
@@ -72,16 +74,22 @@ const skinLayer = {
     const coarse = await simplifyMesh(fine, SKIN_SIMPLIFY);
     log(`skin: simplified to ${coarse.indices.length / 3} triangles, ${ms(t)}`);
     t = performance.now();
-    const regions = splitRegions(coarse, makeLabeller(groups), sdf.dist, SKIN_GRID.h);
-    const meshes = regions.map((r) => ({
-      name: r.id,
-      positions: r.positions,
-      normals: r.normals,
-      indices: r.indices,
-    }));
-    const tris = meshes.reduce((n, m) => n + m.indices.length / 3, 0);
-    log(`skin: split into ${regions.length} regions, ${tris} triangles, ${ms(t)}`);
-    return { name: 'body', meshes };
+    const skin = splitRegions(coarse, makeLabeller(groups), sdf.dist, SKIN_GRID.h);
+    const mesh = {
+      name: 'skin',
+      positions: skin.positions,
+      normals: skin.normals,
+      indices: skin.indices,
+      attributes: {
+        [SKIN_ATTRIBUTES.region]: skin.region,
+        [SKIN_ATTRIBUTES.near]: skin.near,
+        [SKIN_ATTRIBUTES.edge]: skin.edge,
+      },
+    };
+    log(
+      `skin: cut into regions, ${skin.indices.length / 3} triangles, ${skin.region.length} vertices, ${ms(t)}`,
+    );
+    return { name: 'body', meshes: [mesh] };
   },
 };
 

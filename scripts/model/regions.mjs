@@ -1,8 +1,8 @@
-// Labels the skin with the app's region ids and cuts it into one mesh per region.
+// Labels the skin with the app's region ids and cuts its triangles along the region borders.
 // Each region is a rule in landmark space (heights, angles around a limb's axis, distance
 // along the arm), so its borders are smooth curves. Triangles that a border crosses are split
-// at the border (found by bisection along each edge), and both sides share the new vertices,
-// so neighbouring regions meet without cracks or staircase edges.
+// at the border (found by bisection along each edge), so every triangle lies in one region and
+// the borders have no staircase edges; skin-mesh.mjs then joins the regions into one mesh.
 // The new vertices stay on the edge they cut (not projected onto the field): every piece lies
 // in the plane of the triangle it came from, so the cut changes no geometry and can create no
 // fold or step. Their normals are the field's gradient at the nearby surface point, like every
@@ -11,6 +11,7 @@ import { REGION_IDS } from '../../src/content/regionIdList.mjs';
 import { LEFT, LEVELS, RIGHT } from './landmarks.mjs';
 import { normalAt, project } from './mesher.mjs';
 import { boxDist, dot, lerp3, sub } from './sdf.mjs';
+import { joinRegions } from './skin-mesh.mjs';
 
 const INDEX = new Map(REGION_IDS.map((id, i) => [id, i]));
 /** @param {string} id */
@@ -18,7 +19,7 @@ const rid = (id) => /** @type {number} */ (INDEX.get(id));
 
 const DEG = 180 / Math.PI;
 /** Cuts stay this fraction of an edge away from its ends (the border moves by at most that). */
-const CUT_MARGIN = 0.15;
+const CUT_MARGIN = 0.06;
 
 /**
  * Makes the labelling function. `groups` are the unblended fields of the figure's parts.
@@ -53,8 +54,7 @@ export function makeLabeller(groups) {
         return rid(`jaw${suf}`);
       return rid('head');
     }
-    const neckBase = 1.468 - 0.28 * z;
-    if (y > neckBase && Math.abs(x) < 0.068) return rid('neck');
+    if (y > neckBase(z) && Math.abs(x) < NECK_HALF_WIDTH) return rid('neck');
     // --- legs, below the groin fold, gluteal fold and hip
     const legY = legTop(s, x, z);
     if (y < legY) return legRegion(s, p, suf);
@@ -71,10 +71,24 @@ export function makeLabeller(groups) {
   };
 }
 
-/** Height above which the torso belongs to the shoulder: trapezius top and acromion. */
+/** Half the width of the neck region: beside it the shoulders begin. */
+const NECK_HALF_WIDTH = 0.068;
+
+/** Height of the neck's lower border: lower in front (collarbones) than behind. */
+function neckBase(z) {
+  return 1.468 - 0.28 * z;
+}
+
+/**
+ * Height above which the torso belongs to the shoulder: trapezius top and acromion. Towards the
+ * neck it bends smoothly down to the neck's border, so the chest and upper back end in one smooth
+ * curve under the neck and shoulders, with no notch where they meet.
+ */
 function shoulderLine(ax, z) {
-  const base = z > 0 ? 1.452 : 1.44;
-  return base + 0.25 * Math.max(0, 0.15 - ax) + (ax < 0.075 ? 1 : 0);
+  const base = 1.446 + 0.006 * Math.max(-1, Math.min(1, z / 0.03));
+  const line = base + 0.25 * Math.max(0, 0.15 - ax);
+  const t = Math.max(0, Math.min(1, (ax - NECK_HALF_WIDTH) / 0.045));
+  return neckBase(z) + (line - neckBase(z)) * t * t * (3 - 2 * t);
 }
 
 /** Height of the border between torso and thigh: groin fold in front, gluteal fold behind. */
@@ -137,12 +151,12 @@ function armRegion(s, p, suf, L1, L2) {
 }
 
 /**
- * Splits a fine mesh into region meshes along the label borders.
+ * Cuts a fine mesh along the label borders and joins it into one skin mesh with region attributes.
  * @param {import('./mesher.mjs').FineMesh} mesh
  * @param {(x: number, y: number, z: number) => number} label
  * @param {(x: number, y: number, z: number) => number} field surface field, for projecting new vertices
  * @param {number} h grid step (bounds the projection)
- * @returns {{ id: string, positions: Float32Array, normals: Float32Array, indices: Uint32Array }[]}
+ * @returns {import('./skin-mesh.mjs').SkinMesh}
  */
 export function splitRegions(mesh, label, field, h) {
   const P = Array.from(mesh.positions);
@@ -215,24 +229,5 @@ export function splitRegions(mesh, label, field, h) {
     tris[lab[p0]].push(p0, p1, q1, p0, q1, q0);
     tris[lab[p2]].push(q0, q1, p2);
   }
-  return REGION_IDS.map((id, r) => compact(id, tris[r], P, N));
-}
-
-function compact(id, tri, P, N) {
-  const remap = new Map();
-  const pos = [];
-  const nor = [];
-  const idx = new Uint32Array(tri.length);
-  for (let i = 0; i < tri.length; i++) {
-    let v = remap.get(tri[i]);
-    if (v === undefined) {
-      v = remap.size;
-      remap.set(tri[i], v);
-      const o = tri[i] * 3;
-      pos.push(P[o], P[o + 1], P[o + 2]);
-      nor.push(N[o], N[o + 1], N[o + 2]);
-    }
-    idx[i] = v;
-  }
-  return { id, positions: new Float32Array(pos), normals: new Float32Array(nor), indices: idx };
+  return joinRegions(tris, P, N);
 }

@@ -1,13 +1,14 @@
-// Writes named meshes to a GLB: one node and one mesh per part, under a root node per layer,
-// all sharing one matte material. Meshopt-compressed, quantized on one scene-wide grid so
-// that neighbouring meshes keep meeting exactly.
+// Writes named meshes to a GLB: one node and one mesh each, under a root node per layer, all
+// sharing one matte material. A mesh may carry extra one-byte vertex attributes (the part each
+// vertex belongs to). Meshopt-compressed, quantized on one scene-wide grid.
 import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 
 /**
- * @typedef {{ name: string, positions: Float32Array, normals: Float32Array, indices: Uint32Array }} NamedMesh
+ * @typedef {{ name: string, positions: Float32Array, normals: Float32Array, indices: Uint32Array,
+ *   attributes?: Record<string, Uint8Array> }} NamedMesh
  * @typedef {{ name: string, meshes: NamedMesh[] }} LayerMeshes
  */
 
@@ -39,6 +40,8 @@ export async function writeGlb(layers, opts) {
         )
         .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(m.normals).setBuffer(buffer))
         .setIndices(doc.createAccessor().setType('SCALAR').setArray(m.indices).setBuffer(buffer));
+      for (const [name, array] of Object.entries(m.attributes ?? {}))
+        prim.setAttribute(name, doc.createAccessor().setType('SCALAR').setArray(array).setBuffer(buffer));
       const mesh = doc.createMesh(m.name).addPrimitive(prim);
       root.addChild(doc.createNode(m.name).setMesh(mesh));
     }

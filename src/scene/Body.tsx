@@ -1,12 +1,14 @@
-import { type ThreeEvent, useLoader, useThree } from '@react-three/fiber';
+import { type ThreeEvent, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import type { Mesh, MeshStandardMaterial, Object3D } from 'three';
+import type { Mesh, Object3D, PerspectiveCamera } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { getCondition } from '../content';
-import { isRegionId, type RegionId } from '../content/regionIds';
 import { useAppStore } from '../state/store';
-import { applyLook, createSkinMaterial, lookFor } from './regionMaterials';
+import { prefersReducedMotion } from './motion';
+import { RegionSkin } from './skin/regionSkin';
+import { RegionStates } from './skin/regionStates';
+import { createSkinMaterial } from './skin/skinMaterial';
 
 export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
@@ -17,75 +19,91 @@ const withMeshopt = (loader: GLTFLoader) => {
   loader.setMeshoptDecoder(MeshoptDecoder);
 };
 
-/** Every region mesh of the loaded model, keyed by its region id. */
-function collectRegions(root: Object3D): Map<RegionId, Mesh> {
-  const regions = new Map<RegionId, Mesh>();
-  root.traverse((object) => {
-    if ((object as Mesh).isMesh && isRegionId(object.name)) regions.set(object.name, object as Mesh);
-  });
-  return regions;
+function findSkin(root: Object3D): Mesh {
+  const skin = root.getObjectByName('skin') as Mesh | undefined;
+  if (!skin?.isMesh) throw new Error('The body model has no skin mesh: run `npm run model`.');
+  return skin;
 }
 
-export function Body({ onReady }: { onReady: (root: Object3D, regions: Map<RegionId, Mesh>) => void }) {
+/**
+ * The body: one skin mesh, one material. Selection, a condition's areas and hover are looks in a
+ * small per-region table that the shader reads (see skin/), so a change of look is a few bytes.
+ */
+export function Body({ onReady }: { onReady: (root: Object3D, skin: RegionSkin) => void }) {
   const gltf = useLoader(GLTFLoader, BODY_URL, withMeshopt);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
-  const regions = useMemo(() => {
-    const found = collectRegions(gltf.scene);
-    // One material per region so each can glow on its own; 43 draw calls stay well under budget.
-    for (const mesh of found.values()) mesh.material = createSkinMaterial();
-    return found;
+  const { skin, states } = useMemo(() => {
+    const states = new RegionStates();
+    const mesh = findSkin(gltf.scene);
+    mesh.material = createSkinMaterial(states);
+    return { skin: new RegionSkin(mesh), states };
   }, [gltf.scene]);
 
   // Looks follow the store without re-rendering React.
   useEffect(() => {
-    const paint = () => {
+    const aim = () => {
       const { regionId, conditionId, hoveredRegionId } = useAppStore.getState();
-      const highlighted = new Set(conditionId ? (getCondition(conditionId)?.regions ?? []) : []);
-      for (const [id, mesh] of regions) {
-        const look = lookFor(id === regionId && !conditionId, highlighted.has(id), id === hoveredRegionId);
-        applyLook(mesh.material as MeshStandardMaterial, look);
-      }
+      const highlighted = new Set<string>(conditionId ? (getCondition(conditionId)?.regions ?? []) : []);
+      states.aim((id) => ({
+        selected: id === regionId && !conditionId,
+        highlighted: highlighted.has(id),
+        hovered: id === hoveredRegionId,
+      }));
       canvas.style.cursor = hoveredRegionId ? 'pointer' : 'grab';
       invalidate();
     };
-    paint();
+    aim();
+    // The first look is there at once (a link's area is lit in the first frame).
+    states.step(0, true);
     return useAppStore.subscribe((s, prev) => {
       if (
         s.regionId !== prev.regionId ||
         s.conditionId !== prev.conditionId ||
         s.hoveredRegionId !== prev.hoveredRegionId
       )
-        paint();
+        aim();
     });
-  }, [regions, invalidate, canvas]);
+  }, [states, invalidate, canvas]);
+
+  // Fades run only while a look is changing: the scene draws on demand.
+  useFrame(({ camera, size }, delta) => {
+    if ((camera as PerspectiveCamera).isPerspectiveCamera)
+      states.pixelAngle.value =
+        (2 * Math.tan(((camera as PerspectiveCamera).fov * Math.PI) / 360)) / size.height;
+    if (states.step(delta, prefersReducedMotion())) invalidate();
+  });
 
   useEffect(() => {
-    onReady(gltf.scene, regions);
-  }, [gltf.scene, regions, onReady]);
+    onReady(gltf.scene, skin);
+  }, [gltf.scene, skin, onReady]);
 
   useEffect(
     () => () => {
-      for (const mesh of regions.values()) (mesh.material as MeshStandardMaterial).dispose();
+      (skin.mesh.material as Mesh['material'] & { dispose: () => void }).dispose();
+      states.dispose();
     },
-    [regions],
+    [skin, states],
   );
 
-  // Move (not over) sets the hover, because R3F's over/out fire per face, not per mesh.
+  const regionOf = (event: ThreeEvent<PointerEvent | MouseEvent>) =>
+    event.face ? skin.regionOfVertex(event.face.a) : null;
+
+  // A finger has no hover: the name would stick after a tap.
   const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
     event.stopPropagation();
-    // A finger has no hover: the name would stick after a tap.
     if (event.pointerType === 'touch') return;
-    if (isRegionId(event.object.name)) useAppStore.getState().hoverRegion(event.object.name);
+    const id = regionOf(event);
+    if (id !== useAppStore.getState().hoveredRegionId) useAppStore.getState().hoverRegion(id);
   };
-  const onPointerOut = (event: ThreeEvent<PointerEvent>) => {
-    if (useAppStore.getState().hoveredRegionId === event.object.name)
-      useAppStore.getState().hoverRegion(null);
+  const onPointerOut = () => {
+    if (useAppStore.getState().hoveredRegionId) useAppStore.getState().hoverRegion(null);
   };
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
-    if (event.delta > CLICK_SLOP_PX || !isRegionId(event.object.name)) return;
-    useAppStore.getState().selectRegion(event.object.name);
+    const id = regionOf(event);
+    if (event.delta > CLICK_SLOP_PX || !id) return;
+    useAppStore.getState().selectRegion(id);
   };
 
   return (

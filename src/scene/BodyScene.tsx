@@ -1,20 +1,18 @@
 import { Canvas, useThree } from '@react-three/fiber';
 import { type RefObject, Suspense, useCallback, useEffect, useState } from 'react';
-import { Box3, type Mesh, type Object3D, type WebGLRenderer } from 'three';
-import type { RegionId } from '../content/regionIds';
+import { Box3, type Object3D, type WebGLRenderer } from 'three';
 import { useAppStore } from '../state/store';
 import { Body } from './Body';
 import { CameraRig } from './CameraRig';
 import { ContextWatch } from './ContextWatch';
 import { Lights } from './Lights';
 import { regionAt } from './picking';
+import type { RegionSkin } from './skin/regionSkin';
 import { installTestHook } from './testHook';
-
-const NO_REGIONS = new Map<RegionId, Mesh>();
 
 interface LoadedBody {
   box: Box3;
-  regions: Map<RegionId, Mesh>;
+  skin: RegionSkin;
 }
 
 /**
@@ -54,7 +52,7 @@ function BodyReadyMark({
       onDrawn();
       const pick = pendingPick.current;
       pendingPick.current = null;
-      const id = pick ? regionAt(get(), body.regions, pick.x, pick.y) : null;
+      const id = pick ? regionAt(get(), body.skin, pick.x, pick.y) : null;
       if (id) useAppStore.getState().selectRegion(id);
     });
   }, [body, get, onDrawn, pendingPick]);
@@ -65,7 +63,7 @@ function TestHook({ body }: { body: LoadedBody | null }) {
   const state = useThree();
   useEffect(() => {
     if (!__TEST_HOOK__ || !body) return;
-    return installTestHook(state, body.regions);
+    return installTestHook(state, body.skin);
   }, [state, body]);
   return null;
 }
@@ -78,8 +76,8 @@ export default function BodyScene({
   pendingPick: PendingPick;
 }) {
   const [body, setBody] = useState<LoadedBody | null>(null);
-  const onReady = useCallback((root: Object3D, regions: Map<RegionId, Mesh>) => {
-    setBody({ box: new Box3().setFromObject(root), regions });
+  const onReady = useCallback((root: Object3D, skin: RegionSkin) => {
+    setBody({ box: new Box3().setFromObject(root), skin });
   }, []);
 
   return (
@@ -94,7 +92,7 @@ export default function BodyScene({
       <Suspense fallback={null}>
         <Body onReady={onReady} />
       </Suspense>
-      <CameraRig bodyBox={body?.box ?? null} regions={body?.regions ?? NO_REGIONS} />
+      <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
       <ContextWatch />
       <BodyReadyMark body={body} onDrawn={onDrawn} pendingPick={pendingPick} />
       {__TEST_HOOK__ && <TestHook body={body} />}

@@ -1,13 +1,13 @@
 import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { type Box3, type Mesh, Spherical } from 'three';
-import type { RegionId } from '../content/regionIds';
+import { type Box3, Spherical } from 'three';
 import { type FocusRequest, useAppStore } from '../state/store';
 import type { ViewPreset } from '../state/urlState';
 import { frameRegions, VIEW_AZIMUTH } from './framing';
 import { prefersReducedMotion } from './motion';
 import { presetAt, UPRIGHT } from './presetView';
+import type { RegionSkin } from './skin/regionSkin';
 import { attachTouchGestures } from './touchGestures';
 
 const ZOOM_STEP = 0.6;
@@ -24,7 +24,7 @@ function presetOf(controls: CameraControls): ViewPreset | null {
  * store hears which preset side (if any) the camera now looks from, so the pressed view button
  * and the link always match the screen.
  */
-export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions: Map<RegionId, Mesh> }) {
+export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: RegionSkin | null }) {
   const controlsRef = useRef<CameraControls>(null);
   // On-demand rendering: a cut (no transition) fires no event, so ask for the frame ourselves.
   const invalidate = useThree((s) => s.invalidate);
@@ -52,8 +52,7 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
       });
     };
     const focus = ({ regionIds, view }: FocusRequest, transition: boolean) => {
-      const meshes = regionIds.map((id) => regions.get(id)).filter((m): m is Mesh => m !== undefined);
-      const framing = frameRegions(meshes, [...regions.values()]);
+      const framing = skin ? frameRegions(skin, regionIds) : null;
       if (!framing) return;
       // A side named by a link or a view button wins, even one that sees the areas poorly;
       // otherwise framing picks the direction that shows them best (soles from below).
@@ -98,7 +97,7 @@ export function CameraRig({ bodyBox, regions }: { bodyBox: Box3 | null; regions:
         invalidate();
       }
     });
-  }, [bodyBox, regions, invalidate]);
+  }, [bodyBox, skin, invalidate]);
 
   return (
     <CameraControls

@@ -1,6 +1,8 @@
-import { Box3, type Mesh, Sphere, Vector3 } from 'three';
+import { Sphere } from 'three';
+import type { RegionId } from '../content/regionIds';
 import type { ViewPreset } from '../state/urlState';
 import { bestView, sampleSurface, TriangleGrid } from './bestView';
+import type { RegionSkin } from './skin/regionSkin';
 
 // Camera azimuths (around the vertical axis, 0 = in front). The person's left is +x.
 export const VIEW_AZIMUTH: Record<ViewPreset, number> = {
@@ -26,50 +28,24 @@ export interface Framing {
   polar: number;
 }
 
-/** A mesh's triangles in world space, 9 numbers each. */
-export function worldTriangles(mesh: Mesh): Float32Array {
-  mesh.updateWorldMatrix(true, false);
-  const positions = mesh.geometry.getAttribute('position');
-  const index = mesh.geometry.getIndex();
-  const corners = index ? index.count : positions.count;
-  const out = new Float32Array(corners * 3);
-  const p = new Vector3();
-  for (let i = 0; i < corners; i++) {
-    p.fromBufferAttribute(positions, index ? index.getX(i) : i).applyMatrix4(mesh.matrixWorld);
-    out[i * 3] = p.x;
-    out[i * 3 + 1] = p.y;
-    out[i * 3 + 2] = p.z;
-  }
-  return out;
-}
-
-/** Evenly spread points of each mesh's skin, with the way each faces (world space). */
-export function sampleRegions(meshes: Mesh[], perRegion: number) {
-  return meshes.map((mesh) => sampleSurface(worldTriangles(mesh), perRegion));
+/** Evenly spread points of each region's skin, with the way each faces (world space). */
+export function sampleRegions(skin: RegionSkin, ids: readonly RegionId[], perRegion: number) {
+  return ids.map((id) => sampleSurface(skin.triangles(id), perRegion));
 }
 
 // The body does not move: its occlusion grid and each focus's framing are worked out once.
-let cache: { body: Mesh[]; grid: TriangleGrid; framings: Map<string, Framing> } | null = null;
+let cache: { skin: RegionSkin; grid: TriangleGrid; framings: Map<string, Framing> } | null = null;
 
-function bodyCache(body: Mesh[]) {
-  const same = cache && cache.body.length === body.length && cache.body.every((m, i) => m === body[i]);
-  if (!cache || !same) {
-    const parts = body.map(worldTriangles);
-    const all = new Float32Array(parts.reduce((n, part) => n + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      all.set(part, at);
-      at += part.length;
-    }
-    cache = { body: [...body], grid: new TriangleGrid(all), framings: new Map() };
-  }
+function bodyCache(skin: RegionSkin) {
+  if (cache?.skin !== skin)
+    cache = { skin, grid: new TriangleGrid(skin.triangles('all')), framings: new Map() };
   return cache;
 }
 
 /**
  * The sphere to fit around some regions and the direction to look from: the one (of about a
  * hundred around the body, above and below) from which most of their skin faces the camera with no
- * other part of the body in front of it. `body` is every mesh that can hide them.
+ * other part of the body in front of it.
  *
  * Regions on both sides or front and back (a condition) get one view, not a tour: a person who
  * chose a condition expects to see it at once and can turn the body. That view shows some of each
@@ -77,23 +53,19 @@ function bodyCache(body: Mesh[]) {
  * face apart and no view shows both (the outer thighs of iliotibial band syndrome), it shows one
  * side well: the other side is its mirror image. Worked out once per focus (tens of ms) and kept.
  */
-export function frameRegions(meshes: Mesh[], body: Mesh[]): Framing | null {
-  if (meshes.length === 0) return null;
-  const { grid, framings } = bodyCache(body);
-  const key = meshes.map((m) => m.uuid).join(' ');
+export function frameRegions(skin: RegionSkin, regionIds: readonly RegionId[]): Framing | null {
+  const ids = regionIds.filter((id) => skin.triangles(id).length > 0);
+  if (ids.length === 0) return null;
+  const { grid, framings } = bodyCache(skin);
+  const key = ids.join(' ');
   const known = framings.get(key);
   if (known) return { sphere: known.sphere.clone(), azimuth: known.azimuth, polar: known.polar };
 
-  const box = new Box3();
-  for (const mesh of meshes) {
-    mesh.updateWorldMatrix(true, false);
-    box.expandByObject(mesh);
-  }
-  const sphere = box.getBoundingSphere(new Sphere());
+  const sphere = skin.box(ids).getBoundingSphere(new Sphere());
   sphere.radius = Math.max(sphere.radius * 1.15, MIN_FOCUS_RADIUS);
-  const perRegion = Math.max(MIN_SAMPLES_PER_REGION, Math.floor(SAMPLES_PER_FOCUS / meshes.length));
+  const perRegion = Math.max(MIN_SAMPLES_PER_REGION, Math.floor(SAMPLES_PER_FOCUS / ids.length));
   const distance = sphere.radius / Math.sin(CAMERA_FOV / 2);
-  const { azimuth, polar } = bestView(sampleRegions(meshes, perRegion), sphere.center, distance, grid);
+  const { azimuth, polar } = bestView(sampleRegions(skin, ids, perRegion), sphere.center, distance, grid);
   const framing = { sphere, azimuth, polar };
   framings.set(key, framing);
   return { sphere: sphere.clone(), azimuth, polar };

@@ -1,8 +1,9 @@
 import type { RootState } from '@react-three/fiber';
-import { type Mesh, Raycaster, Vector3 } from 'three';
+import { Raycaster, Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
 import { sampleRegions } from './framing';
 import { regionAt } from './picking';
+import type { RegionSkin } from './skin/regionSkin';
 
 // Only in e2e builds (__TEST_HOOK__): lets browser tests ask what pixels can't tell them.
 
@@ -36,28 +37,24 @@ declare global {
   }
 }
 
-export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>): () => void {
+export function installTestHook(state: RootState, skin: RegionSkin): () => void {
   const point = new Vector3();
 
   const regionScreenPoint = (id: RegionId) => {
-    const mesh = regions.get(id);
-    if (!mesh) return null;
+    const tris = skin.triangles(id);
+    if (tris.length === 0) return null;
     const { camera, gl } = state.get();
     camera.updateMatrixWorld();
-    mesh.updateWorldMatrix(true, false);
     const rect = gl.domElement.getBoundingClientRect();
-    const hitsRegion = (x: number, y: number) => regionAt(state.get(), regions, x, y) === id;
+    const hitsRegion = (x: number, y: number) => regionAt(state.get(), skin, x, y) === id;
 
     // Candidate points: triangle centres, nearest the region's centre first.
-    const positions = mesh.geometry.getAttribute('position');
-    const index = mesh.geometry.getIndex();
-    const corner = (t: number, k: number) => (index ? index.getX(t * 3 + k) : t * 3 + k);
-    const triangles = (index ? index.count : positions.count) / 3;
     const centres: Vector3[] = [];
-    for (let t = 0; t < triangles; t += 2) {
+    for (let o = 0; o < tris.length; o += 18) {
       const c = new Vector3();
-      for (let k = 0; k < 3; k++) c.add(point.fromBufferAttribute(positions, corner(t, k)));
-      centres.push(c.divideScalar(3).applyMatrix4(mesh.matrixWorld));
+      for (let k = 0; k < 9; k += 3)
+        c.add(point.set(tris[o + k] ?? 0, tris[o + k + 1] ?? 0, tris[o + k + 2] ?? 0));
+      centres.push(c.divideScalar(3));
     }
     const middle = centres
       .reduce((sum, c) => sum.add(c), new Vector3())
@@ -91,16 +88,15 @@ export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>):
   };
 
   const raycaster = new Raycaster();
+  raycaster.firstHitOnly = true;
   const toCamera = new Vector3();
   const regionVisibility = (ids: RegionId[]): RegionVisibility => {
     const { camera, gl } = state.get();
     camera.updateMatrixWorld();
-    const meshes = ids.map((id) => regions.get(id)).filter((m): m is Mesh => m !== undefined);
-    const body = [...regions.values()];
     const rect = gl.domElement.getBoundingClientRect();
     const eye = camera.getWorldPosition(new Vector3());
     const result: RegionVisibility = { samples: 0, shown: 0, visible: 0, box: null };
-    for (const samples of sampleRegions(meshes, 48)) {
+    for (const samples of sampleRegions(skin, ids, 48)) {
       for (const { point: p, normal } of samples) {
         result.samples++;
         toCamera.subVectors(eye, p);
@@ -111,7 +107,7 @@ export function installTestHook(state: RootState, regions: Map<RegionId, Mesh>):
         // Three's own ray from the camera: the first skin it meets must be this point's.
         raycaster.set(eye, toCamera.negate().normalize());
         raycaster.far = distance + 0.01;
-        const first = raycaster.intersectObjects(body, false)[0];
+        const first = raycaster.intersectObject(skin.mesh, false)[0];
         if (first && first.distance < distance - 0.004) continue;
         result.shown++;
         const x = rect.left + ((point.x + 1) / 2) * rect.width;

@@ -9,7 +9,6 @@ import {
   Float32BufferAttribute,
   Mesh,
   MeshBasicMaterial,
-  type Object3D,
   Raycaster,
   Vector3,
 } from 'three';
@@ -29,7 +28,9 @@ import {
   visibleShares,
   wrapAngle,
 } from '../../src/scene/bestView';
-import { frameRegions, VIEW_AZIMUTH, worldTriangles } from '../../src/scene/framing';
+import { frameRegions, VIEW_AZIMUTH } from '../../src/scene/framing';
+import { RegionSkin } from '../../src/scene/skin/regionSkin';
+import { worldTriangles } from '../../src/scene/worldTriangles';
 
 const close = (a: Vector3, b: Vector3) => expect(a.distanceTo(b)).toBeLessThan(1e-9);
 
@@ -218,8 +219,7 @@ describe('the best view on made-up scenes', () => {
 });
 
 // The committed model, loaded as the app loads it.
-const regions = new Map<RegionId, Mesh>();
-let body: Mesh[] = [];
+let skin: RegionSkin;
 let bodyGrid: TriangleGrid;
 
 beforeAll(async () => {
@@ -230,23 +230,19 @@ beforeAll(async () => {
   const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const gltf = await new Promise<GLTF>((resolve, reject) => loader.parse(data, '', resolve, reject));
   gltf.scene.updateMatrixWorld(true);
-  gltf.scene.traverse((object: Object3D) => {
-    if ((object as Mesh).isMesh) regions.set(object.name as RegionId, object as Mesh);
-  });
-  body = REGION_IDS.map((id) => regions.get(id)).filter((m): m is Mesh => m !== undefined);
-  bodyGrid = new TriangleGrid(join(...body.map(worldTriangles)));
+  skin = new RegionSkin(gltf.scene.getObjectByName('skin') as Mesh);
+  bodyGrid = new TriangleGrid(skin.triangles('all'));
 });
 
 /** What the chosen view shows of each region, rated again with more samples than the choice used. */
 function sharesSeen(ids: RegionId[]) {
-  const meshes = ids.map((id) => regions.get(id) as Mesh);
-  const framing = frameRegions(meshes, body);
+  const framing = frameRegions(skin, ids);
   if (!framing) throw new Error(`no framing for ${ids.join(', ')}`);
   const eye = framing.sphere.center
     .clone()
     .addScaledVector(directionVector(framing), framing.sphere.radius / Math.sin(15 * DEG));
   const shares = visibleShares(
-    meshes.map((mesh) => sampleSurface(worldTriangles(mesh), 64)),
+    ids.map((id) => sampleSurface(skin.triangles(id), 64)),
     eye,
     bodyGrid,
   );
@@ -255,7 +251,7 @@ function sharesSeen(ids: RegionId[]) {
 
 describe('the best view of each area of the body model', () => {
   it('has every region', () => {
-    expect(body).toHaveLength(REGION_IDS.length);
+    for (const id of REGION_IDS) expect(skin.triangles(id).length, id).toBeGreaterThan(0);
   });
 
   it('shows a good part of every region’s skin', { timeout: 60_000 }, () => {
@@ -308,9 +304,8 @@ describe('the best view of each area of the body model', () => {
   });
 
   it('works a focus out once and gives the same answer again', () => {
-    const knee = [regions.get('knee-left') as Mesh];
-    const first = frameRegions(knee, body);
-    const again = frameRegions(knee, body);
+    const first = frameRegions(skin, ['knee-left']);
+    const again = frameRegions(skin, ['knee-left']);
     expect(again).toEqual(first);
     expect(again?.sphere).not.toBe(first?.sphere);
   });

@@ -1,0 +1,101 @@
+import { Color, type Material, MeshStandardMaterial, type WebGLProgramParametersWithUniforms } from 'three';
+import type { RegionStates } from './regionStates';
+import { EDGE_RANGE_M } from './skinFormat.mjs';
+
+// The skin's one material: the lit skin of a teaching mannequin, with each region's look (selected,
+// part of the chosen condition, hovered) painted in by the shader from the RegionStates table.
+// Across a border the look blends from one region into the next over SOFT_EDGE_M either side
+// (at least a few pixels far away), along the smooth border the generator cut; neighbours in the
+// same state blend into each other with no seam, and at rest every region is the same skin.
+
+export const SKIN_COLOR = new Color('#dcc3ae');
+/** Half the width of the blend across a border, in metres. */
+const SOFT_EDGE_M = 0.007;
+/**
+ * At least this many pixels either side of a border, so a far view still blends softly. (Measured
+ * from the distance to the camera, not with fwidth(), whose value jumps from triangle to triangle.)
+ */
+const SOFT_EDGE_PX = 2.5;
+
+const LOOK = {
+  selected: new Color('#f0a673'),
+  selectedGlow: new Color('#d9652a').multiplyScalar(0.3),
+  highlighted: new Color('#9fd0d8'),
+  highlightedGlow: new Color('#1c8ea3').multiplyScalar(0.28),
+  hoverGlow: new Color('#3d9fb3').multiplyScalar(0.2),
+  hoverRim: new Color('#3d9fb3').multiplyScalar(0.35),
+};
+
+const VERTEX_HEAD = /* glsl */ `
+attribute float _region;
+attribute float _near;
+attribute float _edge;
+uniform sampler2D regionState;
+varying vec3 vRegionOwn;
+varying vec3 vRegionNear;
+varying float vRegionEdge;
+`;
+
+const VERTEX_BODY = /* glsl */ `
+vRegionOwn = texelFetch(regionState, ivec2(int(_region + 0.5), 0), 0).rgb;
+vRegionNear = texelFetch(regionState, ivec2(int(_near + 0.5), 0), 0).rgb;
+vRegionEdge = _edge * ${(EDGE_RANGE_M / 255).toFixed(8)};
+`;
+
+const FRAGMENT_HEAD = /* glsl */ `
+varying vec3 vRegionOwn;
+varying vec3 vRegionNear;
+varying float vRegionEdge;
+uniform vec3 lookSelected;
+uniform vec3 lookSelectedGlow;
+uniform vec3 lookHighlighted;
+uniform vec3 lookHighlightedGlow;
+uniform vec3 lookHoverGlow;
+uniform vec3 lookHoverRim;
+uniform float pixelAngle;
+`;
+
+// Blend weight 0.5 on the border, 1 at SOFT_EDGE_M inside: seen from both sides one smooth step.
+const FRAGMENT_COLOR = /* glsl */ `
+float edgeWidth = max(${SOFT_EDGE_M.toFixed(4)}, vViewPosition.z * pixelAngle * ${SOFT_EDGE_PX.toFixed(1)});
+float ownWeight = smoothstep(0.0, 1.0, 0.5 + 0.5 * clamp(vRegionEdge / edgeWidth, 0.0, 1.0));
+vec3 regionLook = mix(vRegionNear, vRegionOwn, ownWeight);
+diffuseColor.rgb = mix(diffuseColor.rgb, lookHighlighted, regionLook.g * 0.85);
+diffuseColor.rgb = mix(diffuseColor.rgb, lookSelected, regionLook.r * 0.9);
+// hover: a faint glow over the region and a brighter band just inside its border
+float hoverRim = vRegionOwn.b * (1.0 - vRegionNear.b)
+  * smoothstep(0.0, edgeWidth, vRegionEdge) * (1.0 - smoothstep(edgeWidth * 1.5, edgeWidth * 3.5, vRegionEdge));
+vec3 regionGlow = lookHighlightedGlow * regionLook.g * (1.0 - regionLook.r) + lookSelectedGlow * regionLook.r
+  + lookHoverGlow * regionLook.b + lookHoverRim * hoverRim;
+`;
+
+/** Adds the region looks to a lit material (standard or matcap: both have these chunks). */
+export function paintRegions<M extends Material>(material: M, states: RegionStates): M {
+  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
+    shader.uniforms.pixelAngle = states.pixelAngle;
+    shader.uniforms.regionState = { value: states.texture };
+    shader.uniforms.lookSelected = { value: LOOK.selected };
+    shader.uniforms.lookSelectedGlow = { value: LOOK.selectedGlow };
+    shader.uniforms.lookHighlighted = { value: LOOK.highlighted };
+    shader.uniforms.lookHighlightedGlow = { value: LOOK.highlightedGlow };
+    shader.uniforms.lookHoverGlow = { value: LOOK.hoverGlow };
+    shader.uniforms.lookHoverRim = { value: LOOK.hoverRim };
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', `#include <common>\n${VERTEX_HEAD}`)
+      .replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERTEX_BODY}`);
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}`)
+      .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_COLOR}`)
+      .replace('#include <opaque_fragment>', 'outgoingLight += regionGlow;\n#include <opaque_fragment>');
+  };
+  material.customProgramCacheKey = () => 'ims-region-skin';
+  return material;
+}
+
+/** The skin material, reading its region looks from `states`. */
+export function createSkinMaterial(states: RegionStates): MeshStandardMaterial {
+  return paintRegions(
+    new MeshStandardMaterial({ color: SKIN_COLOR.clone(), roughness: 0.72, metalness: 0 }),
+    states,
+  );
+}
