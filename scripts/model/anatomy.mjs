@@ -142,7 +142,7 @@ function head() {
     0.004,
   );
   h = union([h, lips], 0.008);
-  h = subtract(h, ellipsoid([0, 1.5612, 0.092], [0.0185, 0.0022, 0.0072]), 0.004);
+  h = subtract(h, ellipsoid([0, 1.5612, 0.0915], [0.0185, 0.0022, 0.0052]), 0.004);
   const ears = [1, -1].map((sx) => {
     const f = frame([0, 1, -0.15], [sx, 0, 0.25]);
     const ear = ellipsoid([0.073 * sx, 1.626, -0.014], [0.03, 0.009, 0.018], f);
