@@ -87,59 +87,67 @@ function neck() {
 
 function head() {
   // a calm teaching-mannequin head: cranium, brow, closed eyes with lids, nose, lips, chin, jaw
-  // angle and ears; all sizes in metres, the eyes at half the head's height
+  // angle and ears; all sizes in metres, the eyes at half the head's height. Soft tissue (temples,
+  // cheeks, the pads beside the mouth) is filled out so that the face reads well fed, not gaunt.
   const mid = [
-    ellipsoid([0, 1.66, -0.012], [0.074, 0.088, 0.096]), // cranium
-    ellipsoid([0, 1.676, 0.022], [0.063, 0.066, 0.066]), // forehead
-    ellipsoid([0, 1.652, 0.064], [0.052, 0.01, 0.022]), // brow ridge
-    ellipsoid([0, 1.6, 0.028], [0.05, 0.05, 0.055]), // midface
-    ellipsoid([0, 1.568, 0.055], [0.029, 0.027, 0.031]), // muzzle round the mouth
-    ellipsoid([0, 1.53, 0.064], [0.019, 0.014, 0.016]), // chin
+    ellipsoid([0, 1.66, -0.012], [0.076, 0.089, 0.097]), // cranium
+    ellipsoid([0, 1.674, 0.022], [0.066, 0.068, 0.067]), // forehead
+    ellipsoid([0, 1.653, 0.066], [0.05, 0.012, 0.02]), // brow ridge
+    ellipsoid([0, 1.6, 0.03], [0.052, 0.052, 0.056]), // midface
+    ellipsoid([0, 1.568, 0.056], [0.03, 0.027, 0.031]), // muzzle round the mouth
+    ellipsoid([0, 1.531, 0.07], [0.018, 0.016, 0.017]), // chin
   ];
   for (const sx of [1, -1]) {
+    // temples: fill the dip between the forehead and the side of the cranium
+    mid.push(ellipsoid([0.056 * sx, 1.648, 0.018], [0.018, 0.028, 0.032]));
     // cheekbones
-    mid.push(ellipsoid([0.043 * sx, 1.621, 0.045], [0.018, 0.011, 0.022], frame([sx, 0, 0.5], [0, 1, 0])));
+    mid.push(ellipsoid([0.044 * sx, 1.621, 0.046], [0.018, 0.012, 0.022], frame([sx, 0, 0.5], [0, 1, 0])));
+    // cheeks: the soft pads under the cheekbones and beside the mouth
+    mid.push(ellipsoid([0.035 * sx, 1.593, 0.054], [0.02, 0.022, 0.02]));
+    mid.push(ellipsoid([0.045 * sx, 1.594, 0.03], [0.015, 0.026, 0.026]));
+    // masseter over the ramus: no hollow between the cheek and the jaw
+    mid.push(ellipsoid([0.047 * sx, 1.576, 0.006], [0.011, 0.024, 0.022]));
     // jaw: body from the chin back to the angle, then the ramus up towards the ear
-    mid.push(roundCone([0.014 * sx, 1.528, 0.058], [0.046 * sx, 1.555, -0.004], 0.01, 0.009));
-    mid.push(roundCone([0.046 * sx, 1.555, -0.004], [0.053 * sx, 1.6, -0.01], 0.009, 0.01));
+    mid.push(roundCone([0.013 * sx, 1.53, 0.064], [0.045 * sx, 1.557, -0.004], 0.0095, 0.0085));
+    mid.push(roundCone([0.045 * sx, 1.557, -0.004], [0.052 * sx, 1.6, -0.01], 0.0085, 0.0095));
   }
   let h = union(mid, 0.028);
   // shallow eye sockets under the brow, then the closed eyes: the lids over round eyeballs,
   // with the line of the lashes where the lids meet
   for (const sx of [1, -1])
-    h = subtract(h, ellipsoid([0.031 * sx, 1.634, 0.083], [0.018, 0.0115, 0.012]), 0.012);
-  const eyes = [1, -1].map((sx) => ellipsoid([0.031 * sx, 1.633, 0.066], [0.0135, 0.011, 0.011]));
-  h = union([h, ...eyes], 0.004);
+    h = subtract(h, ellipsoid([0.031 * sx, 1.634, 0.088], [0.017, 0.01, 0.01]), 0.012);
+  const eyes = [1, -1].map((sx) => ellipsoid([0.031 * sx, 1.633, 0.07], [0.0135, 0.011, 0.011]));
+  h = union([h, ...eyes], 0.006);
   for (const sx of [1, -1])
-    h = subtract(h, ellipsoid([0.031 * sx, 1.6305, 0.0795], [0.0115, 0.0017, 0.003]), 0.004);
+    h = subtract(h, ellipsoid([0.031 * sx, 1.6305, 0.0838], [0.011, 0.0022, 0.0025]), 0.004);
   // nose: bridge, tip and the wings of the nostrils
   const nose = union(
     [
-      roundCone([0, 1.645, 0.078], [0, 1.596, 0.101], 0.0052, 0.0068),
-      sphere([0, 1.594, 0.099], 0.0085),
-      sphere([0.0125, 1.589, 0.087], 0.0065),
-      sphere([-0.0125, 1.589, 0.087], 0.0065),
+      roundCone([0, 1.645, 0.08], [0, 1.596, 0.102], 0.0055, 0.0068),
+      sphere([0, 1.594, 0.1], 0.0085),
+      sphere([0.0125, 1.589, 0.088], 0.0065),
+      sphere([-0.0125, 1.589, 0.088], 0.0065),
     ],
     0.008,
   );
   h = union([h, nose], 0.012);
   for (const sx of [1, -1])
-    h = subtract(h, ellipsoid([0.007 * sx, 1.584, 0.095], [0.0038, 0.002, 0.0045]), 0.003);
+    h = subtract(h, ellipsoid([0.007 * sx, 1.584, 0.096], [0.0038, 0.002, 0.0045]), 0.003);
   // lips, and the line of the closed mouth between them
   const lips = union(
     [
-      ellipsoid([0, 1.566, 0.083], [0.021, 0.0065, 0.0075]),
-      ellipsoid([0, 1.5555, 0.081], [0.018, 0.0068, 0.0075]),
+      ellipsoid([0, 1.566, 0.084], [0.021, 0.0062, 0.0075]),
+      ellipsoid([0, 1.5555, 0.082], [0.0175, 0.0066, 0.0075]),
     ],
     0.004,
   );
   h = union([h, lips], 0.008);
-  h = subtract(h, ellipsoid([0, 1.5612, 0.091], [0.019, 0.0019, 0.0075]), 0.004);
+  h = subtract(h, ellipsoid([0, 1.5612, 0.0915], [0.0185, 0.0022, 0.0052]), 0.004);
   const ears = [1, -1].map((sx) => {
     const f = frame([0, 1, -0.15], [sx, 0, 0.25]);
-    const ear = ellipsoid([0.071 * sx, 1.626, -0.014], [0.03, 0.009, 0.018], f);
+    const ear = ellipsoid([0.073 * sx, 1.626, -0.014], [0.03, 0.009, 0.018], f);
     // the bowl inside the rim
-    return subtract(ear, ellipsoid([0.079 * sx, 1.622, -0.012], [0.018, 0.006, 0.01], f), 0.004);
+    return subtract(ear, ellipsoid([0.081 * sx, 1.622, -0.012], [0.018, 0.006, 0.01], f), 0.004);
   });
   return union([h, ...ears], 0.01);
 }
@@ -246,26 +254,33 @@ function hand(s) {
   const parts = [palm];
   const fingers = [
     // across offset, length, radius
-    [0.028, 0.082, 0.0088],
-    [0.0095, 0.092, 0.009],
-    [-0.0095, 0.087, 0.0086],
-    [-0.027, 0.07, 0.0077],
+    [0.028, 0.082, 0.0087],
+    [0.0095, 0.092, 0.0089],
+    [-0.0095, 0.087, 0.0085],
+    [-0.027, 0.07, 0.0076],
   ];
   const segs = [0.45, 0.3, 0.25];
   const curl = [0.1, 0.2, 0.16];
+  // each finger is blended along its own joints; the fingers meet each other with a blend far
+  // smaller than the palm's, so only a little web fills the narrow gaps between them
+  const digits = [];
   for (const [ac, lenF, r] of fingers) {
     let p = at(0.093 - Math.abs(ac) * 0.25, ac * 1.02, 0.0);
-    let dir = norm(add(d, scale(across, ac * 1.6)));
+    // spread slightly, like a relaxed hand, so that the gaps show
+    let dir = norm(add(d, scale(across, ac * 3.2)));
     let rr = r;
+    const bones = [];
     for (let i = 0; i < 3; i++) {
       dir = norm(add(dir, scale(pn, curl[i])));
       const q = add(p, scale(dir, lenF * segs[i]));
-      const r2 = rr * (i === 2 ? 0.82 : 0.93);
-      parts.push(roundCone(p, q, rr, r2));
+      const r2 = rr * (i === 2 ? 0.84 : 0.94);
+      bones.push(roundCone(p, q, rr, r2));
       p = q;
       rr = r2;
     }
+    digits.push(union(bones, 0.003));
   }
+  parts.push(union(digits, 0.003));
   // thumb: from the base of the palm, forward and towards the palm
   let p = at(0.02, 0.022, 0.006);
   let dir = norm(add(scale(d, 0.7), add(scale(across, 0.6), scale(pn, 0.5))));

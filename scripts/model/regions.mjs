@@ -49,9 +49,12 @@ export function makeLabeller(groups) {
     // --- head and neck
     const headLine = 1.527 - 0.62 * (z - 0.04);
     if (y > headLine && y > 1.5) {
-      const ax = Math.abs(x);
-      if (ax > 0.03 && y < 1.6 - 0.3 * Math.max(0, z - 0.02) && z > -0.04 && z < 0.062)
-        return rid(`jaw${suf}`);
+      // the jaw: the skin inside an ellipsoid over the jaw joint, the chewing muscle and the angle
+      // of the jaw, so its border is one smooth oval on the side of the face
+      const jx = (Math.abs(x) - 0.075) / 0.065;
+      const jy = (y - 1.562) / 0.045;
+      const jz = (z - 0.008) / 0.06;
+      if (jx * jx + jy * jy + jz * jz < 1) return rid(`jaw${suf}`);
       return rid('head');
     }
     if (y > neckBase(z) && Math.abs(x) < NECK_HALF_WIDTH) return rid('neck');
