@@ -29,7 +29,11 @@ function findSkin(root: Object3D): Mesh {
  * The body: one skin mesh, one material. Selection, a condition's areas and hover are looks in a
  * small per-region table that the shader reads (see skin/), so a change of look is a few bytes.
  */
-export function Body({ onReady }: { onReady: (root: Object3D, skin: RegionSkin) => void }) {
+export function Body({
+  onReady,
+}: {
+  onReady: (root: Object3D, skin: RegionSkin, states: RegionStates) => void;
+}) {
   const gltf = useLoader(GLTFLoader, BODY_URL, withMeshopt);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
@@ -75,8 +79,8 @@ export function Body({ onReady }: { onReady: (root: Object3D, skin: RegionSkin) 
   });
 
   useEffect(() => {
-    onReady(gltf.scene, skin);
-  }, [gltf.scene, skin, onReady]);
+    onReady(gltf.scene, skin, states);
+  }, [gltf.scene, skin, states, onReady]);
 
   useEffect(
     () => () => {

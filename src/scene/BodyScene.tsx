@@ -8,11 +8,13 @@ import { ContextWatch } from './ContextWatch';
 import { Lights } from './Lights';
 import { regionAt } from './picking';
 import type { RegionSkin } from './skin/regionSkin';
+import type { RegionStates } from './skin/regionStates';
 import { installTestHook } from './testHook';
 
 interface LoadedBody {
   box: Box3;
   skin: RegionSkin;
+  states: RegionStates;
 }
 
 /**
@@ -63,7 +65,7 @@ function TestHook({ body }: { body: LoadedBody | null }) {
   const state = useThree();
   useEffect(() => {
     if (!__TEST_HOOK__ || !body) return;
-    return installTestHook(state, body.skin);
+    return installTestHook(state, body.skin, body.states);
   }, [state, body]);
   return null;
 }
@@ -76,8 +78,8 @@ export default function BodyScene({
   pendingPick: PendingPick;
 }) {
   const [body, setBody] = useState<LoadedBody | null>(null);
-  const onReady = useCallback((root: Object3D, skin: RegionSkin) => {
-    setBody({ box: new Box3().setFromObject(root), skin });
+  const onReady = useCallback((root: Object3D, skin: RegionSkin, states: RegionStates) => {
+    setBody({ box: new Box3().setFromObject(root), skin, states });
   }, []);
 
   return (

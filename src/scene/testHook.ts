@@ -4,6 +4,7 @@ import type { RegionId } from '../content/regionIds';
 import { sampleRegions } from './framing';
 import { regionAt } from './picking';
 import type { RegionSkin } from './skin/regionSkin';
+import type { RegionStates } from './skin/regionStates';
 
 // Only in e2e builds (__TEST_HOOK__): lets browser tests ask what pixels can't tell them.
 
@@ -18,6 +19,10 @@ export interface ImsTestHook {
   cameraPolar: () => number;
   /** How much of some regions' skin the camera shows now (see RegionVisibility). */
   regionVisibility: (ids: RegionId[]) => RegionVisibility;
+  /** Draws one frame now and says how many draw calls it took, and how many drew the skin. */
+  drawCalls: () => { total: number; skin: number };
+  /** How far each of a region's looks has faded in (0–1): selected, highlighted, hovered. */
+  regionLook: (id: RegionId) => { selected: number; highlighted: number; hovered: number };
 }
 
 /** What the camera shows of some regions, from points spread evenly over their skin. */
@@ -37,7 +42,7 @@ declare global {
   }
 }
 
-export function installTestHook(state: RootState, skin: RegionSkin): () => void {
+export function installTestHook(state: RootState, skin: RegionSkin, states: RegionStates): () => void {
   const point = new Vector3();
 
   const regionScreenPoint = (id: RegionId) => {
@@ -138,6 +143,21 @@ export function installTestHook(state: RootState, skin: RegionSkin): () => void 
       return Math.acos(Math.min(1, Math.max(-1, from.y / from.length())));
     },
     regionVisibility,
+    drawCalls: () => {
+      const { gl, scene, camera } = state.get();
+      let skinCalls = 0;
+      const counting = () => skinCalls++;
+      const before = skin.mesh.onBeforeRender;
+      skin.mesh.onBeforeRender = counting;
+      gl.render(scene, camera);
+      skin.mesh.onBeforeRender = before;
+      return { total: gl.info.render.calls, skin: skinCalls };
+    },
+    regionLook: (id) => ({
+      selected: states.value(id, 'selected'),
+      highlighted: states.value(id, 'highlighted'),
+      hovered: states.value(id, 'hovered'),
+    }),
   };
   return () => {
     delete window.__imsTest;
