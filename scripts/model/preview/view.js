@@ -76,16 +76,21 @@ const cameras = list.map((name) => {
 const loader = new GLTFLoader();
 loader.setMeshoptDecoder(MeshoptDecoder);
 loader.load(`/@fs${glb}`, (gltf) => {
-  let i = 0;
   gltf.scene.traverse((o) => {
     if (!o.isMesh) return;
-    if (mode === 'regions') {
-      const c = new THREE.Color().setHSL((i * 0.618034) % 1, 0.65, 0.55);
-      o.material = new THREE.MeshStandardMaterial({ color: c, roughness: 0.8 });
+    const region = o.geometry.getAttribute('_region');
+    if (mode === 'regions' && region) {
+      // one colour per region, from each vertex's region attribute
+      const colours = new Float32Array(region.count * 3);
+      const c = new THREE.Color();
+      for (let v = 0; v < region.count; v++) {
+        c.setHSL((region.getX(v) * 0.618034) % 1, 0.65, 0.55).toArray(colours, v * 3);
+      }
+      o.geometry.setAttribute('color', new THREE.BufferAttribute(colours, 3));
+      o.material = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 });
     } else {
       o.material.color = new THREE.Color(0xd8c0ae);
     }
-    i++;
   });
   scene.add(gltf.scene);
   renderer.setScissorTest(true);
