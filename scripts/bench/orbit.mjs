@@ -2,8 +2,8 @@
 //   node scripts/bench/orbit.mjs [--no-build]   (builds both pages, serves them, measures, prints)
 //
 // The app is measured beside a bare React Three Fiber page (scripts/bench/bare: one box, drei's
-// OrbitControls, the app's Canvas settings), built here with Vite's JS API into bench-results/bare
-// so it never enters the app's build. Both pages get the same browser, the same canvas size (the
+// OrbitControls, R3F's plain Canvas with the app's camera), built here with Vite's JS API into
+// bench-results/bare so it never enters the app's build. Both pages get the same browser, the same canvas size (the
 // bare canvas is sized to the app's) and the same drag, so the ratios hold from machine to machine
 // even where the absolute times do not.
 //
