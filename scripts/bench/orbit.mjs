@@ -2,8 +2,8 @@
 //   node scripts/bench/orbit.mjs [--no-build]   (builds both pages, serves them, measures, prints)
 //
 // The app is measured beside a bare React Three Fiber page (scripts/bench/bare: one box, drei's
-// OrbitControls, the app's Canvas settings), built here with Vite's JS API into bench-results/bare
-// so it never enters the app's build. Both pages get the same browser, the same canvas size (the
+// OrbitControls, R3F's plain Canvas with the app's camera), built here with Vite's JS API into
+// bench-results/bare so it never enters the app's build. Both pages get the same browser, the same canvas size (the
 // bare canvas is sized to the app's) and the same drag, so the ratios hold from machine to machine
 // even where the absolute times do not.
 //
@@ -55,7 +55,7 @@ async function orbitFrames(page, box) {
   const x0 = box.x + box.width / 2 - SWING_PX / 2;
   await page.mouse.move(x0, y);
   await page.mouse.down();
-  const intervals = await page.evaluate(
+  const { intervals, moving } = await page.evaluate(
     ({ x0, y, dragMs, step, swing }) =>
       new Promise((resolve) => {
         const canvas = document.querySelector('canvas');
@@ -72,7 +72,10 @@ async function orbitFrames(page, box) {
           last = now;
           first ||= now;
           if (now - first >= dragMs) {
-            resolve(performance.getEntriesByName('orbit:frame').map((m) => m.duration));
+            resolve({
+              intervals: performance.getEntriesByName('orbit:frame').map((m) => m.duration),
+              moving: `${canvas.width}×${canvas.height}`,
+            });
             return;
           }
           offset += direction * step;
@@ -97,7 +100,23 @@ async function orbitFrames(page, box) {
     { x0, y, dragMs: DRAG_MS, step: STEP_PX, swing: SWING_PX },
   );
   await page.mouse.up();
-  return intervals;
+  return { intervals, moving };
+}
+
+/**
+ * What was measured: the canvas's context antialiasing (MSAA), its drawing buffer at rest and
+ * while turning (the pixel ratio may drop while the camera moves), and the page's pixel ratio.
+ */
+async function canvasSettings(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    return {
+      msaa: Boolean(gl?.getContextAttributes()?.antialias),
+      atRest: `${canvas.width}×${canvas.height}`,
+      devicePixelRatio,
+    };
+  });
 }
 
 async function measureApp(browser, url) {
@@ -107,11 +126,24 @@ async function measureApp(browser, url) {
   await page.waitForFunction(() => document.documentElement.dataset.bodyReady === 'true', null, {
     timeout: 60_000,
   });
-  const firstDrawnMs = await page.evaluate(() => performance.getEntriesByName('ims:body-drawn')[0].startTime);
+  const { startTime: firstDrawnMs, detail } = await page.evaluate(() => {
+    const { startTime, detail } = performance.getEntriesByName('ims:body-drawn')[0];
+    return { startTime, detail };
+  });
   const box = await page.locator('.canvas-host canvas').boundingBox();
-  const intervals = await orbitFrames(page, box);
+  const settings = {
+    ...(await canvasSettings(page)),
+    drawCalls: detail?.calls,
+    triangles: detail?.triangles,
+  };
+  const { intervals, moving } = await orbitFrames(page, box);
   await page.close();
-  return { firstDrawnMs, intervals, canvas: { width: box.width, height: box.height } };
+  return {
+    firstDrawnMs,
+    intervals,
+    settings: { ...settings, moving },
+    canvas: { width: box.width, height: box.height },
+  };
 }
 
 async function measureBare(browser, url, canvas) {
@@ -124,14 +156,16 @@ async function measureBare(browser, url, canvas) {
   });
   const firstDrawnMs = await page.evaluate(() => performance.getEntriesByName('bare:drawn')[0].startTime);
   const box = await page.locator('canvas').boundingBox();
-  const intervals = await orbitFrames(page, box);
+  const settings = await canvasSettings(page);
+  const { intervals, moving } = await orbitFrames(page, box);
   await page.close();
-  return { firstDrawnMs, intervals };
+  return { firstDrawnMs, intervals, settings: { ...settings, moving } };
 }
 
 const summary = (runs) => {
   const frames = runs.flatMap((r) => r.intervals);
   return {
+    settings: runs[0].settings,
     firstDrawnMs: median(runs.map((r) => r.firstDrawnMs)),
     frameMs: { median: median(frames), p90: percentile(frames, 0.9), frames: frames.length },
   };
@@ -161,6 +195,18 @@ export async function benchOrbit(browser, appUrl, bareUrl) {
   };
 }
 
+/** e.g. "MSAA off, 800×735 at rest, 400×368 turning, dpr 1, 43 draw calls, 73826 triangles". */
+function settingsText({ msaa, atRest, moving, devicePixelRatio, drawCalls, triangles }) {
+  const parts = [
+    `MSAA ${msaa ? 'on' : 'off'}`,
+    `${atRest} at rest`,
+    `${moving} turning`,
+    `dpr ${devicePixelRatio}`,
+  ];
+  if (drawCalls !== undefined) parts.push(`${drawCalls} draw calls`, `${triangles} triangles`);
+  return parts.join(', ');
+}
+
 /** Table rows for run.mjs: [name, value, target, ok]. Target: orbit frame time ≤ 1.5× the bare page. */
 export function orbitRows(orbit) {
   const ms = (n) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
@@ -184,6 +230,8 @@ export function orbitRows(orbit) {
       '',
       null,
     ],
+    ['Orbit settings, app', settingsText(orbit.app.settings), '', null],
+    ['Orbit settings, bare', settingsText(orbit.bare.settings), '', null],
   ];
 }
 

@@ -2,6 +2,7 @@ import { Canvas, useThree } from '@react-three/fiber';
 import { type RefObject, Suspense, useCallback, useEffect, useState } from 'react';
 import { Box3, type Object3D, type WebGLRenderer } from 'three';
 import { useAppStore } from '../state/store';
+import { AdaptiveQuality, MOVING_PIXEL_RATIO } from './AdaptiveQuality';
 import { Body } from './Body';
 import { CameraRig } from './CameraRig';
 import { ContextWatch } from './ContextWatch';
@@ -86,8 +87,11 @@ export default function BodyScene({
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
+      // While the camera moves: this share of the pixel ratio and no multisampling; at rest a sharp
+      // multisampled frame (AdaptiveQuality, which also says why).
+      performance={{ min: MOVING_PIXEL_RATIO }}
       camera={{ fov: 30, near: 0.05, far: 40, position: [0, 1, 5] }}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={{ antialias: false, powerPreference: 'high-performance' }}
       onPointerMissed={() => useAppStore.getState().hoverRegion(null)}
     >
       <Lights />
@@ -95,6 +99,7 @@ export default function BodyScene({
         <Body onReady={onReady} />
       </Suspense>
       <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
+      <AdaptiveQuality />
       <ContextWatch />
       <BodyReadyMark body={body} onDrawn={onDrawn} pendingPick={pendingPick} />
       {__TEST_HOOK__ && <TestHook body={body} />}

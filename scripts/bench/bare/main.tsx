@@ -1,6 +1,8 @@
 // The reference page for `npm run bench`: one box and drei's OrbitControls, nothing else. Its Canvas
-// takes the app's settings (src/scene/BodyScene.tsx: on-demand frames, dpr [1, 2], MSAA, the same
-// camera), so the orbit figures compare the app's scene with the least an R3F page can draw.
+// is R3F's plain one with the app's camera (on-demand frames, dpr [1, 2], MSAA on the canvas), so the
+// orbit figures compare the app with the least an R3F page can draw. The app's own quality choices
+// (no MSAA and a lower pixel ratio while turning, see src/scene/AdaptiveQuality.tsx) are not copied
+// here: they are part of what the app is measured on, and the bench prints both pages' settings.
 // `?w=…&h=…` sizes the canvas in CSS pixels, so it can match the app's canvas; else the viewport.
 import { OrbitControls } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
