@@ -1,5 +1,5 @@
 import { type ThreeEvent, useFrame, useLoader, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Mesh, Object3D, PerspectiveCamera } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -70,12 +70,15 @@ export function Body({
     });
   }, [states, invalidate, canvas]);
 
-  // Fades run only while a look is changing: the scene draws on demand.
+  // Fades run only while a look is changing: the scene draws on demand. So the first frame after
+  // a rest has the whole rest as its delta; a fade starts from one frame's worth, or it would jump.
+  const fading = useRef(false);
   useFrame(({ camera, size }, delta) => {
     if ((camera as PerspectiveCamera).isPerspectiveCamera)
       states.pixelAngle.value =
         (2 * Math.tan(((camera as PerspectiveCamera).fov * Math.PI) / 360)) / size.height;
-    if (states.step(delta, prefersReducedMotion())) invalidate();
+    fading.current = states.step(fading.current ? delta : Math.min(delta, 1 / 60), prefersReducedMotion());
+    if (fading.current) invalidate();
   });
 
   useEffect(() => {

@@ -11,6 +11,13 @@ import type { RegionStates } from './skin/regionStates';
 export interface ImsTestHook {
   /** A point in page (client) pixels where a click lands on this region first, or null if hidden. */
   regionScreenPoint: (id: RegionId) => { x: number; y: number } | null;
+  /**
+   * The region's centre on the page (client pixels): the area-weighted centroid of its triangles
+   * that face the camera, projected; null when none faces it or the centre is off the canvas.
+   */
+  regionCentre: (id: RegionId) => { x: number; y: number } | null;
+  /** The region under a point on the page (client pixels), as a click there would find it. */
+  regionAt: (x: number, y: number) => RegionId | null;
   /** Camera azimuth in radians (0 = in front of the person). */
   cameraAzimuth: () => number;
   /** Camera distance from the point it looks at, in metres. */
@@ -85,6 +92,42 @@ export function installTestHook(state: RootState, skin: RegionSkin, states: Regi
     return null;
   };
 
+  const regionCentre = (id: RegionId) => {
+    const tris = skin.triangles(id);
+    const { camera, gl } = state.get();
+    camera.updateMatrixWorld();
+    const eye = camera.getWorldPosition(new Vector3());
+    const [a, b, c, area, toEye] = [
+      new Vector3(),
+      new Vector3(),
+      new Vector3(),
+      new Vector3(),
+      new Vector3(),
+    ];
+    const sum = new Vector3();
+    let total = 0;
+    for (let o = 0; o + 9 <= tris.length; o += 9) {
+      a.fromArray(tris, o);
+      b.fromArray(tris, o + 3);
+      c.fromArray(tris, o + 6);
+      // Twice the area, along the outward normal (corners counter-clockwise).
+      area.crossVectors(b.sub(a), c.sub(a));
+      const centre = a.addScaledVector(b, 1 / 3).addScaledVector(c, 1 / 3);
+      if (area.dot(toEye.subVectors(eye, centre)) <= 0) continue;
+      const weight = area.length();
+      sum.addScaledVector(centre, weight);
+      total += weight;
+    }
+    if (total === 0) return null;
+    point.copy(sum.divideScalar(total)).project(camera);
+    if (Math.abs(point.x) > 1 || Math.abs(point.y) > 1 || point.z > 1) return null;
+    const rect = gl.domElement.getBoundingClientRect();
+    return {
+      x: rect.left + ((point.x + 1) / 2) * rect.width,
+      y: rect.top + ((1 - point.y) / 2) * rect.height,
+    };
+  };
+
   // The camera's offset from the point the controls look at.
   const offset = () => {
     const { camera, controls } = state.get();
@@ -133,6 +176,8 @@ export function installTestHook(state: RootState, skin: RegionSkin, states: Regi
 
   window.__imsTest = {
     regionScreenPoint,
+    regionCentre,
+    regionAt: (x, y) => regionAt(state.get(), skin, x, y),
     cameraAzimuth: () => {
       const from = offset();
       return Math.atan2(from.x, from.z);

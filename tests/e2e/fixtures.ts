@@ -57,8 +57,24 @@ export function panelHeading(page: Page) {
 
 const base64 = (png: string | Buffer) => (typeof png === 'string' ? png : png.toString('base64'));
 
-/** Share of pixels that differ clearly between two same-sized PNGs (base64 or bytes), worked out in the browser. */
-export async function pixelDifference(page: Page, a: string | Buffer, b: string | Buffer): Promise<number> {
+/** Each pixel's change between two shots (sum over R, G, B), kept in the page by storePixelChange. */
+export interface PixelChange {
+  width: number;
+  height: number;
+  change: Uint16Array;
+}
+
+declare global {
+  interface Window {
+    __imsPixelChange?: PixelChange;
+  }
+}
+
+/**
+ * Decodes two PNGs (base64 or bytes) in the browser and keeps each pixel's change there, as
+ * window.__imsPixelChange, for a later page.evaluate to read. False when their sizes differ.
+ */
+export async function storePixelChange(page: Page, a: string | Buffer, b: string | Buffer): Promise<boolean> {
   return page.evaluate(
     async ([a, b]) => {
       const load = async (data: string) => {
@@ -71,17 +87,27 @@ export async function pixelDifference(page: Page, a: string | Buffer, b: string 
         return context.getImageData(0, 0, bitmap.width, bitmap.height);
       };
       const [x, y] = await Promise.all([load(a), load(b)]);
-      if (x.width !== y.width || x.height !== y.height) return 1;
-      let differing = 0;
-      for (let i = 0; i < x.data.length; i += 4) {
-        const d =
+      if (x.width !== y.width || x.height !== y.height) return false;
+      const change = new Uint16Array(x.width * x.height);
+      for (let p = 0; p < change.length; p++) {
+        const i = p * 4;
+        change[p] =
           Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
           Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
           Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
-        if (d > 24) differing += 1;
       }
-      return differing / (x.width * x.height);
+      window.__imsPixelChange = { width: x.width, height: x.height, change };
+      return true;
     },
     [base64(a), base64(b)] as const,
   );
+}
+
+/** Share of pixels that differ clearly between two same-sized PNGs (base64 or bytes), worked out in the browser. */
+export async function pixelDifference(page: Page, a: string | Buffer, b: string | Buffer): Promise<number> {
+  if (!(await storePixelChange(page, a, b))) return 1;
+  return page.evaluate(() => {
+    const { change } = window.__imsPixelChange ?? { change: new Uint16Array(1) };
+    return change.filter((d) => d > 24).length / change.length;
+  });
 }
