@@ -6,7 +6,6 @@ import { AdaptiveQuality, MOVING_PIXEL_RATIO } from './AdaptiveQuality';
 import { Body } from './Body';
 import { CameraRig } from './CameraRig';
 import { ContextWatch } from './ContextWatch';
-import { Lights } from './Lights';
 import { regionAt } from './picking';
 import type { RegionSkin } from './skin/regionSkin';
 import type { RegionStates } from './skin/regionStates';
@@ -94,7 +93,6 @@ export default function BodyScene({
       gl={{ antialias: false, powerPreference: 'high-performance' }}
       onPointerMissed={() => useAppStore.getState().hoverRegion(null)}
     >
-      <Lights />
       <Suspense fallback={null}>
         <Body onReady={onReady} />
       </Suspense>

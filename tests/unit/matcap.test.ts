@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStudioMatcap } from '../../src/scene/matcap';
+import { createStudioMatcap } from '../../src/scene/skin/matcap';
 
 /** Brightness (sum of r, g, b) of the texel at (u, v) in 0…1, v up. */
 function brightness(data: Uint8Array, size: number, u: number, v: number): number {

@@ -1,4 +1,5 @@
-import { Color, type Material, MeshStandardMaterial, type WebGLProgramParametersWithUniforms } from 'three';
+import { Color, type Material, MeshMatcapMaterial, type WebGLProgramParametersWithUniforms } from 'three';
+import { createStudioMatcap } from './matcap';
 import type { RegionStates } from './regionStates';
 import { EDGE_RANGE_M } from './skinFormat.mjs';
 
@@ -69,14 +70,18 @@ vec3 regionGlow = lookHighlightedGlow * regionLook.g * (1.0 - regionLook.r) + lo
   + lookHoverGlow * regionLook.b + lookHoverRim * hoverRim;
 `;
 
-/** Adds the region looks to a lit material (standard or matcap: both have these chunks). */
-export function paintRegions<M extends Material>(material: M, states: RegionStates): M {
+/**
+ * Adds the region looks to a lit material (standard or matcap: both have these chunks).
+ * `colourScale`: what the material's own colour was multiplied by (a matcap's scale), so the
+ * looks' colours come out as they should.
+ */
+export function paintRegions<M extends Material>(material: M, states: RegionStates, colourScale = 1): M {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     shader.uniforms.pixelAngle = states.pixelAngle;
     shader.uniforms.regionState = { value: states.texture };
-    shader.uniforms.lookSelected = { value: LOOK.selected };
+    shader.uniforms.lookSelected = { value: LOOK.selected.clone().multiplyScalar(colourScale) };
     shader.uniforms.lookSelectedGlow = { value: LOOK.selectedGlow };
-    shader.uniforms.lookHighlighted = { value: LOOK.highlighted };
+    shader.uniforms.lookHighlighted = { value: LOOK.highlighted.clone().multiplyScalar(colourScale) };
     shader.uniforms.lookHighlightedGlow = { value: LOOK.highlightedGlow };
     shader.uniforms.lookHoverGlow = { value: LOOK.hoverGlow };
     shader.uniforms.lookHoverRim = { value: LOOK.hoverRim };
@@ -92,10 +97,17 @@ export function paintRegions<M extends Material>(material: M, states: RegionStat
   return material;
 }
 
-/** The skin material, reading its region looks from `states`. */
-export function createSkinMaterial(states: RegionStates): MeshStandardMaterial {
-  return paintRegions(
-    new MeshStandardMaterial({ color: SKIN_COLOR.clone(), roughness: 0.72, metalness: 0 }),
-    states,
-  );
+/**
+ * The skin material, reading its region looks from `states`: a matcap made in code from the studio
+ * lights (one texture look-up instead of four lights; the light turns with the camera, so the
+ * soles and the back are as well lit as the front).
+ */
+export function createSkinMaterial(states: RegionStates): MeshMatcapMaterial {
+  const { texture, scale } = createStudioMatcap();
+  const material = new MeshMatcapMaterial({
+    matcap: texture,
+    color: SKIN_COLOR.clone().multiplyScalar(scale),
+  });
+  material.addEventListener('dispose', () => texture.dispose());
+  return paintRegions(material, states, scale);
 }

@@ -1,6 +1,6 @@
 import { DataTexture, LinearFilter, RGBAFormat, SRGBColorSpace, UnsignedByteType } from 'three';
 
-// A matcap made in code that reproduces the soft studio light of Lights.tsx (warm hemisphere, a
+// A matcap made in code that reproduces the soft studio light of ../Lights.tsx (warm hemisphere, a
 // key from the upper right, a cool fill from the left, a faint broad sheen), so the skin can be
 // shaded with one texture look-up instead of four lights. Nothing is fetched. The light is fixed to
 // the view (a matcap is indexed by the view-space normal), so whatever side the camera turns to,
@@ -29,7 +29,7 @@ const normalize = ([x, y, z]: [number, number, number]): [number, number, number
   return [x / length, y / length, z / length];
 };
 
-// The directions are those of Lights.tsx seen from the front view (camera on +z, looking at -z).
+// The directions are those of ../Lights.tsx seen from the front view (camera on +z, looking at -z).
 const SKY = hex('#fffaf2');
 const GROUND = hex('#b9a999');
 const HEMISPHERE_INTENSITY = 1.15;
