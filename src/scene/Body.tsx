@@ -6,6 +6,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { getCondition } from '../content';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './motion';
+import { createMovingSkin } from './skin/movingLod';
 import { RegionSkin } from './skin/regionSkin';
 import { RegionStates } from './skin/regionStates';
 import { createSkinMaterial } from './skin/skinMaterial';
@@ -70,10 +71,32 @@ export function Body({
     });
   }, [states, invalidate, canvas]);
 
+  // While the camera moves (AdaptiveQuality lowers the performance level), the lighter skin is drawn.
+  const movingSkin = useRef<Mesh | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    createMovingSkin(skin.mesh)
+      .then((mesh) => {
+        if (cancelled) mesh?.removeFromParent();
+        else movingSkin.current = mesh;
+      })
+      // without it the full skin is drawn all the time: slower to turn, nothing else lost
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+      movingSkin.current?.removeFromParent();
+      movingSkin.current = null;
+    };
+  }, [skin]);
+
   // Fades run only while a look is changing: the scene draws on demand. So the first frame after
   // a rest has the whole rest as its delta; a fade starts from one frame's worth, or it would jump.
   const fading = useRef(false);
-  useFrame(({ camera, size }, delta) => {
+  useFrame(({ camera, size, performance }, delta) => {
+    const moving = movingSkin.current;
+    const turning = moving !== null && performance.current < performance.max;
+    skin.mesh.visible = !turning;
+    if (moving) moving.visible = turning;
     if ((camera as PerspectiveCamera).isPerspectiveCamera)
       states.pixelAngle.value =
         (2 * Math.tan(((camera as PerspectiveCamera).fov * Math.PI) / 360)) / size.height;

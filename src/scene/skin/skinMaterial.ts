@@ -24,7 +24,7 @@ const LOOK = {
   highlighted: new Color('#9fd0d8'),
   highlightedGlow: new Color('#1c8ea3').multiplyScalar(0.28),
   hoverGlow: new Color('#3d9fb3').multiplyScalar(0.2),
-  hoverRim: new Color('#3d9fb3').multiplyScalar(0.35),
+  hoverRim: new Color('#3d9fb3').multiplyScalar(0.2),
 };
 
 const VERTEX_HEAD = /* glsl */ `
