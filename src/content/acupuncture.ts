@@ -215,7 +215,7 @@ export const ACUPOINTS: readonly Acupoint[] = [
     meridian: 'GB',
     where: 'On the outer thigh, where the middle fingertip rests.',
   },
-  { code: 'GB32', name: 'Zhongdu', meridian: 'GB', where: 'On the outer thigh, a little below GB31.' },
+  { code: 'GB32', name: 'Zhongdu', meridian: 'GB', where: 'On the outer thigh, a bit below GB31.' },
   {
     code: 'GB33',
     name: 'Xiyangguan',
@@ -280,7 +280,7 @@ export const CONDITION_ACUPUNCTURE: readonly ConditionAcupuncture[] = [
       set(
         [['GB20'], ['GB21'], ['BL10'], ['SI3', 'far'], ['GB39', 'far']],
         say(
-          'These points are listed in a 2014 review of acupuncture for whiplash.',
+          'These points are listed in a 2014 review of trials for whiplash.',
           'moon-2014',
           'who-acupoints-2008',
         ),
@@ -297,7 +297,7 @@ export const CONDITION_ACUPUNCTURE: readonly ConditionAcupuncture[] = [
       set(
         [['PC7'], ['PC6'], ['TE5'], ['LI4'], ['SP6', 'far']],
         say(
-          'These are the points most used in 142 trials of acupuncture for carpal tunnel.',
+          'These are the points used most in 142 trials for carpal tunnel.',
           'he-2024',
           'who-acupoints-2008',
         ),
@@ -332,7 +332,7 @@ export const CONDITION_ACUPUNCTURE: readonly ConditionAcupuncture[] = [
       set(
         [['GB20'], ['GV20'], ['EX-HN5'], ['LI4', 'far'], ['LR3', 'far']],
         say(
-          'These are the points most used for tension headache in a 2021 study of many trials.',
+          'A 2021 study looked at many trials for tension headache. These points were used most.',
           'lu-2021',
           'who-acupoints-2008',
         ),
@@ -357,7 +357,7 @@ export const CONDITION_ACUPUNCTURE: readonly ConditionAcupuncture[] = [
     conditionId: 'shin-splints',
     pointSets: [set([['SI7', 'far']], PRACTITIONER_PAGES, true)],
     localNote: say(
-      'Acupuncture also uses "ashi" points: tender spots along the shin bone, found by touch.',
+      'Acupuncture also uses "ashi" points. These are sore spots on the shin, found by touch.',
       'acupuncture-practitioner-pages',
     ),
   },
@@ -409,7 +409,7 @@ export const CONDITION_ACUPUNCTURE: readonly ConditionAcupuncture[] = [
       set(
         [['GB30'], ['BL54'], ['BL40', 'far'], ['GB34', 'far'], ['BL57', 'far']],
         say(
-          'Experts agreed on these points for sciatica in a 2021 study.',
+          'Experts chose these points for sciatica in a 2021 study. They agreed on them.',
           'zhang-2021',
           'who-acupoints-2008',
         ),

@@ -91,7 +91,7 @@ export const CONDITION_IMS_SITES: readonly ConditionImsSites[] = [
     muscles: ['upper-trapezius', 'levator-scapulae', 'infraspinatus', 'quadratus-lumborum', 'gluteus-medius'],
     levels: [...levels('C3', 'C6'), ...levels('T12', 'S1')],
     why: say(
-      'IMS needles each tight muscle, and beside the spine at that muscle’s own level: about C3–C6 for the neck and shoulder, and T12–S1 for the low back and hip.',
+      'IMS needles each tight muscle. It also needles beside the spine at that muscle’s own level. That is about C3–C6 for the neck and shoulder, and T12–S1 for the low back and hip.',
       'grays-anatomy',
       'istop',
     ),
@@ -107,7 +107,7 @@ export const CONDITION_IMS_SITES: readonly ConditionImsSites[] = [
     muscles: ['rhomboids', 'quadratus-lumborum', 'gluteus-medius'],
     levels: [...levels('C4', 'C7'), ...levels('T3', 'T7'), ...levels('L2', 'S1')],
     why: say(
-      'For back and neck pain, IMS needles the muscles beside the spine at the level of the pain, where the nerve roots leave it.',
+      'For back and neck pain, IMS needles the muscles beside the spine. It needles at the level of the pain, where the nerve roots leave the spine.',
       'istop',
       'clinic-ims-page',
     ),
@@ -191,11 +191,11 @@ export function imsSitesFor(conditionId: string): ConditionImsSites | undefined 
 /** One plain line per condition, shown with the comparison on the body. */
 export const COMPARE_SUMMARIES: Readonly<Record<string, string>> = {
   'chronic-whiplash-pain':
-    'Acupuncture for whiplash uses points on the neck and shoulder, and far away on the hand and leg. IMS needles the tight neck and shoulder muscles, and beside the neck at C1–C8.',
+    'For whiplash, acupuncture uses points on the neck, and far off on the hand and leg. IMS needles the tight neck muscles. It also needles beside the neck at C1–C8.',
   'repetitive-strain':
-    'Acupuncture for strain uses points on the wrist, forearm and hand. IMS needles the forearm and shoulder muscles, and beside the spine at C3–T1.',
+    'For strain, acupuncture uses points on the wrist and hand. IMS needles the tight forearm and shoulder muscles. It also needles beside the spine at C3–T1.',
   'carpal-tunnel-syndrome':
-    'Acupuncture for carpal tunnel uses points at the wrist and hand, and one far away on the leg. IMS needles the thumb and forearm muscles, and beside the spine at C6–T1.',
+    'For carpal tunnel, acupuncture uses points at the wrist and hand, and one far off on the leg. IMS needles the thumb and forearm muscles. It also needles beside the spine at C6–T1.',
   'myofascial-trigger-points':
     'Acupuncture uses tender spots found by touch, with no fixed place. IMS needles the tight muscle, and beside the spine at its own level.',
   'patellofemoral-pain':
@@ -211,15 +211,15 @@ export const COMPARE_SUMMARIES: Readonly<Record<string, string>> = {
   'plantar-fasciitis':
     'Acupuncture for heel pain uses points round the ankle and sole, and one far away on the wrist. IMS needles the calf and foot muscles, and beside the spine at S1–S2.',
   'tennis-elbow':
-    'Acupuncture for tennis elbow uses points along the Large Intestine line, from the hand to the elbow. IMS needles the forearm muscles near the elbow, and beside the neck at C5–C8.',
+    'For tennis elbow, acupuncture uses points on a line from the hand to the elbow: the Large Intestine line. IMS needles the arm muscles by the elbow. It also needles beside the neck at C5–C8.',
   'golfers-elbow':
-    'Acupuncture for golfer’s elbow uses points at the inner elbow and wrist. IMS needles the forearm muscles near the elbow, and beside the spine at C6–T1.',
+    'For golfer’s elbow, acupuncture uses points at the inner elbow and the wrist. IMS needles the arm muscles by the elbow. It also needles beside the spine at C6–T1.',
   'trigger-finger':
-    'Acupuncture for trigger finger puts needles beside the tendon at the base of the finger. IMS needles the forearm muscles that bend the fingers, and beside the spine at C7–T1.',
+    'For trigger finger, acupuncture puts needles each side of the tendon at the base of the finger. IMS needles the forearm muscles that bend the fingers. It also needles beside the spine at C7–T1.',
   'iliotibial-band-syndrome':
     'Acupuncture for outer knee pain uses points down the outer thigh to the knee. IMS needles the hip and thigh muscles, and beside the low back at L2–S1.',
   'piriformis-syndrome':
-    'Acupuncture for buttock pain uses points on the buttock, and far away on the knee and calf. IMS needles the deep buttock muscles, and beside the low back at L4–S2.',
+    'For buttock pain, acupuncture uses points on the buttock, and far off on the knee and calf. IMS needles the deep buttock muscles. It also needles beside the low back at L4–S2.',
   'achilles-tendinopathy':
     'Acupuncture for the heel cord uses points round the ankle. IMS needles the calf muscles, and beside the spine at S1–S2.',
 };
