@@ -91,7 +91,7 @@ export const CONDITION_IMS_SITES: readonly ConditionImsSites[] = [
     muscles: ['upper-trapezius', 'levator-scapulae', 'infraspinatus', 'quadratus-lumborum', 'gluteus-medius'],
     levels: [...levels('C3', 'C6'), ...levels('T12', 'S1')],
     why: say(
-      'IMS needles each tight muscle. It also needles beside the spine at that muscle's own level. That is about C3–C6 for the neck and shoulder, and T12–S1 for the low back and hip.',
+      "IMS needles each tight muscle. It also needles beside the spine at that muscle's own level. That is about C3–C6 for the neck and shoulder, and T12–S1 for the low back and hip.",
       'grays-anatomy',
       'istop',
     ),
@@ -213,7 +213,7 @@ export const COMPARE_SUMMARIES: Readonly<Record<string, string>> = {
   'tennis-elbow':
     'For tennis elbow, acupuncture uses points on a line from the hand to the elbow: the Large Intestine line. IMS needles the arm muscles by the elbow. It also needles beside the neck at C5–C8.',
   'golfers-elbow':
-    'For golfer's elbow, acupuncture uses points at the inner elbow and the wrist. IMS needles the arm muscles by the elbow. It also needles beside the spine at C6–T1.',
+    "For golfer's elbow, acupuncture uses points at the inner elbow and the wrist. IMS needles the arm muscles by the elbow. It also needles beside the spine at C6–T1.",
   'trigger-finger':
     'For trigger finger, acupuncture puts needles each side of the tendon at the base of the finger. IMS needles the forearm muscles that bend the fingers. It also needles beside the spine at C7–T1.',
   'iliotibial-band-syndrome':
