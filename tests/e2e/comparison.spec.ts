@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, panelHeading } from './fixtures';
+import { openApp, panelHeading, seriousAxeProblems } from './fixtures';
 
 // IMS beside traditional acupuncture (?page=ims-vs-acupuncture): a real table (caption, column and
 // row headers) at laptop and phone sizes with no sideways page scroll, reached from the start page,
@@ -15,15 +14,6 @@ test.beforeEach(async ({ page }) => {
 
 const TITLE = 'IMS and acupuncture: what is the difference?';
 const CAPTION = 'IMS beside traditional acupuncture, one aspect at a time';
-
-async function axeProblems(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** How far the page scrolls sideways (0 when it fits). */
 async function sidewaysScroll(page: Page) {
@@ -81,7 +71,7 @@ for (const size of [
         .map(({ el }) => el.textContent?.slice(0, 30) ?? '');
     });
     expect(spill).toEqual([]);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await seriousAxeProblems(page)).toEqual([]);
   });
 }
 

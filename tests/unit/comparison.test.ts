@@ -9,6 +9,12 @@ import { search } from '../../src/content/search';
 // each with sources, the evidence for both with its trials, plain words, and found by search.
 
 const { comparison } = content;
+/** Every statement of the page: the intro, both sides of every row, and where the two meet. */
+const allStatements = () => [
+  ...comparison.intro,
+  ...comparison.rows.flatMap((r) => [...r.ims, ...r.acupuncture]),
+  ...comparison.overlap.statements,
+];
 const words = (list: readonly Statement[]) => list.map((s) => s.text).join(' ');
 const row = (id: string) => {
   const found = comparison.rows.find((r) => r.id === id);
@@ -102,22 +108,14 @@ describe('the comparison table', () => {
   });
 
   it('every source it cites has a readable citation', () => {
-    const ids = [
-      ...comparison.intro,
-      ...comparison.rows.flatMap((r) => [...r.ims, ...r.acupuncture]),
-      ...comparison.overlap.statements,
-    ].flatMap((s) => s.sources);
+    const ids = allStatements().flatMap((s) => s.sources);
     const found = sourcesFor(ids);
     expect(found.map((s) => s.id).sort()).toEqual([...new Set(ids)].sort());
     for (const s of found) expect(s.citation.length, s.id).toBeGreaterThan(15);
   });
 
   it('reads at grade 8 or below, cell by cell', () => {
-    const texts = [
-      ...comparison.intro,
-      ...comparison.rows.flatMap((r) => [...r.ims, ...r.acupuncture]),
-      ...comparison.overlap.statements,
-    ].map((s) => s.text);
+    const texts = allStatements().map((s) => s.text);
     const tooHard = texts.filter((t) => readabilityCounts(t).word >= 6 && fleschKincaidGrade(t) > 8);
     expect(tooHard).toEqual([]);
   });
