@@ -20,7 +20,6 @@ export function QuestionView({ question }: { question: Question }) {
               <li key={link.page}>
                 <PageLink page={link.page} className="answer-link">
                   {link.label}
-                  <span aria-hidden="true"> →</span>
                 </PageLink>
               </li>
             ))}

@@ -80,7 +80,7 @@ export function SearchBox() {
         id={inputId}
         type="search"
         className="search-input"
-        placeholder="For example: heel pain, tennis elbow, acupuncture"
+        placeholder="For example: heel pain, sore jaw, acupuncture"
         autoComplete="off"
         spellCheck={false}
         value={query}
