@@ -75,6 +75,46 @@ for (const size of [
   });
 }
 
+test('fits every size, with normal and Large text: no sideways scroll, no cell spills', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const largeText of [false, true]) {
+    await openApp(page, '?page=ims-vs-acupuncture');
+    if (largeText) await page.getByRole('button', { name: 'Large text' }).click();
+    for (const [width, height] of [
+      [320, 568],
+      [390, 844],
+      [768, 1024],
+      [1024, 768],
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const where = `${width}×${height}${largeText ? ', Large text' : ''}`;
+      expect(await sidewaysScroll(page), where).toBeLessThanOrEqual(0);
+      const spills = await page.evaluate(() => {
+        const panel = document.querySelector('#panel')?.getBoundingClientRect();
+        if (!panel) return ['no panel'];
+        return [
+          ...document.querySelectorAll<HTMLElement>(
+            '.comparison-table caption, .comparison-table th, .comparison-table td',
+          ),
+        ]
+          .filter((el) => {
+            // Stacked, the column headers are kept for screen readers only, in a 1-pixel box.
+            const thead = el.closest('thead');
+            if (thead && thead.getBoundingClientRect().width <= 1) return false;
+            const box = el.getBoundingClientRect();
+            return (
+              box.right > panel.right + 1 || box.left < panel.left - 1 || el.scrollWidth > el.clientWidth + 1
+            );
+          })
+          .map((el) => el.textContent?.slice(0, 30) ?? '');
+      });
+      expect(spills, where).toEqual([]);
+    }
+  }
+});
+
 test('stacked on a phone: one card per aspect, each side labelled', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?page=ims-vs-acupuncture');
