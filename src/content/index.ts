@@ -1,24 +1,30 @@
 import { AREAS } from './areas';
+import { COMPARISON } from './comparison';
 import { CONDITIONS } from './conditions';
 import { GENERAL } from './general';
+import { isQuestionId, type PageId, type QuestionId } from './pageIds';
+import { QUESTIONS } from './questions';
 import type { RegionId } from './regionIds';
 import { REGIONS } from './regions';
 import { SAFETY } from './safety';
-import type { Area, Condition, Content, Region, Source } from './schema';
+import type { Area, Condition, Content, Question, Region, Source } from './schema';
 import { SOURCES } from './sources';
 
 // The public API of the content layer: the validated bundle and a few look-ups over it.
 
-export type { PageId } from './pageIds';
+export type { PageId, QuestionId } from './pageIds';
 export type { RegionId } from './regionIds';
 export { warningSignsFor } from './safety';
 export type {
   Area,
+  Comparison,
+  ComparisonRow,
   Condition,
   Content,
   EvidenceLine,
   General,
   Muscle,
+  Question,
   Region,
   Safety,
   Source,
@@ -38,6 +44,8 @@ export const content: Content = {
   conditions: CONDITIONS,
   general: GENERAL,
   safety: SAFETY,
+  comparison: COMPARISON,
+  questions: QUESTIONS,
 };
 
 const conditionById = new Map(content.conditions.map((c) => [c.id, c]));
@@ -79,4 +87,18 @@ export function regionsByArea(): { area: Area; regions: Region[] }[] {
 /** The sources with these ids, once each, in the order asked; unknown ids are skipped. */
 export function sourcesFor(ids: string[]): Source[] {
   return [...new Set(ids)].map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
+}
+
+const questionById = new Map(content.questions.map((q) => [q.id, q]));
+
+export function getQuestion(id: QuestionId): Question | undefined {
+  return questionById.get(id);
+}
+
+/** A panel page's title: its heading, and what is announced when it opens. */
+export function pageTitle(page: PageId): string {
+  if (page === 'side-effects') return content.safety.sideEffects.title;
+  if (page === 'see-a-doctor-first') return content.safety.warningSigns.title;
+  if (isQuestionId(page)) return getQuestion(page)?.question ?? '';
+  return content.comparison.title;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAGE_IDS, QUESTION_IDS } from './pageIds';
 import { REGION_IDS } from './regionIds';
 import { CONDITION_STATEMENT_FIELDS, everyStatement } from './walk';
 
@@ -138,6 +139,43 @@ export const safetySchema = z.object({
   }),
 });
 
+/** One aspect of the comparison: a row of the table, IMS beside traditional acupuncture. */
+export const comparisonRowSchema = z.object({
+  id: kebabId,
+  /** The row header, e.g. "Where the needles go". */
+  aspect: nonEmpty,
+  ims: statements,
+  acupuncture: statements,
+});
+
+export const comparisonSchema = z.object({
+  title: nonEmpty,
+  /** The table's caption: what it compares. */
+  caption: nonEmpty,
+  columns: z.object({ aspect: nonEmpty, ims: nonEmpty, acupuncture: nonEmpty }),
+  /** This clinic's own words on the difference, then what "dry needling" means here. */
+  intro: statements,
+  rows: z.array(comparisonRowSchema).min(8, 'the comparison needs at least 8 aspects'),
+  /** Where the two methods meet (points near tender spots; the strip beside the spine). */
+  overlap: headedStatements,
+  /** Words people type to find the comparison ("acupuncture", "dry needling", "difference"). */
+  searchTerms: z.array(nonEmpty).min(1),
+});
+
+/** A link from an answer to another panel page, with the words that name it. */
+export const pageLinkSchema = z.object({ page: z.enum(PAGE_IDS), label: nonEmpty });
+
+/** A question new patients ask, with a short sourced answer; each has its own page. */
+export const questionSchema = z.object({
+  id: z.enum(QUESTION_IDS),
+  /** The question as a patient asks it; the page's heading. */
+  question: nonEmpty,
+  answer: statements,
+  /** Pages that answer more (the comparison, the safety pages); they are linked, not repeated. */
+  links: z.array(pageLinkSchema),
+  searchTerms: z.array(nonEmpty).min(1),
+});
+
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
   const dupes = new Set<string>();
@@ -153,6 +191,8 @@ export const contentSchema = z
     conditions: z.array(conditionSchema).min(1),
     general: generalSchema,
     safety: safetySchema,
+    comparison: comparisonSchema,
+    questions: z.array(questionSchema),
   })
   .superRefine((bundle, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
@@ -193,6 +233,14 @@ export const contentSchema = z
       checkSources(sign.sources, ['safety', 'warningSigns', 'signs', j, 'sources']);
     });
 
+    // Every question has its page, once; the UI keys rows and answers by id and text.
+    for (const id of duplicates(bundle.questions.map((q) => q.id)))
+      issue(['questions'], `duplicate id "${id}"`);
+    for (const id of QUESTION_IDS)
+      if (!bundle.questions.some((q) => q.id === id)) issue(['questions'], `no answer for "${id}"`);
+    for (const id of duplicates(bundle.comparison.rows.map((r) => r.id)))
+      issue(['comparison', 'rows'], `duplicate id "${id}"`);
+
     bundle.conditions.forEach((condition, i) => {
       if (!areaIds.has(condition.areaId)) {
         issue(['conditions', i, 'areaId'], `unknown area id "${condition.areaId}"`);
@@ -228,4 +276,7 @@ export type General = z.infer<typeof generalSchema>;
 export type EvidenceLine = z.infer<typeof evidenceLineSchema>;
 export type WarningSign = z.infer<typeof warningSignSchema>;
 export type Safety = z.infer<typeof safetySchema>;
+export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type Question = z.infer<typeof questionSchema>;
 export type Content = z.infer<typeof contentSchema>;

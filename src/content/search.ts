@@ -1,15 +1,19 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { content } from './index';
+import { COMPARISON_PAGE_ID, type PageId } from './pageIds';
 import type { Condition, Region } from './schema';
 
-// Search over conditions and body regions, forgiving of everyday words and misspellings
+// Search over conditions, body regions and the panel's own pages (the comparison with acupuncture
+// and the patients' questions), forgiving of everyday words and misspellings
 // ("tenis elbo", "carpel tunel", "headake"). Fuzzy matching is fuse.js; we add light normalisation
 // and a second pass on single words, so "heel pain" also finds the heel itself.
 
 export type SearchResult =
   /** score: relevance from 0 (barely) to 1 (exact); results come best first. */
   | { kind: 'condition'; condition: Condition; score: number }
-  | { kind: 'region'; region: Region; score: number };
+  | { kind: 'region'; region: Region; score: number }
+  /** A panel page: the comparison with acupuncture, or a patient's question. */
+  | { kind: 'page'; page: PageId; title: string; score: number };
 
 /** One searchable phrase of one condition or region; a document has many. */
 interface Entry {
@@ -21,7 +25,8 @@ interface Entry {
 
 type Target =
   | { key: string; kind: 'condition'; item: Condition }
-  | { key: string; kind: 'region'; item: Region };
+  | { key: string; kind: 'region'; item: Region }
+  | { key: string; kind: 'page'; item: { page: PageId; title: string } };
 
 /** Lower-case, curly quotes and apostrophes dropped, other punctuation to spaces, spaces collapsed. */
 export function normalise(text: string): string {
@@ -129,6 +134,16 @@ function buildEntries(): Entry[] {
     add(target, WEIGHT.name, [r.name, r.shortName]);
     add(target, WEIGHT.alias, r.aliases);
   }
+  const { comparison, questions } = content;
+  const pages: { page: PageId; title: string; terms: readonly string[] }[] = [
+    { page: COMPARISON_PAGE_ID, title: comparison.title, terms: comparison.searchTerms },
+    ...questions.map((q) => ({ page: q.id, title: q.question, terms: q.searchTerms })),
+  ];
+  for (const { page, title, terms } of pages) {
+    const target: Target = { key: `page:${page}`, kind: 'page', item: { page, title } };
+    add(target, WEIGHT.name, [title]);
+    add(target, WEIGHT.searchTerm, terms);
+  }
   return entries;
 }
 
@@ -138,7 +153,7 @@ function getIndex(): Fuse<Entry> {
   return index;
 }
 
-/** Conditions and body regions matching the query, best first; [] for an empty query. */
+/** Conditions, body regions and pages matching the query, best first; [] for an empty query. */
 export function search(query: string, limit = 8): SearchResult[] {
   const q = normalise(String(query ?? '').slice(0, MAX_QUERY_LENGTH * 2))
     .slice(0, MAX_QUERY_LENGTH)
@@ -165,15 +180,15 @@ export function search(query: string, limit = 8): SearchResult[] {
 
   // Scores within 0.01 count as a tie; then a condition comes before a body region.
   const rank = (score: number) => Math.round(score * 100);
-  const kindOrder = (t: Target) => (t.kind === 'condition' ? 0 : 1);
+  const kindOrder = (t: Target) => ({ condition: 0, region: 1, page: 2 })[t.kind];
   const top = Math.max(0, ...[...best.values()].map((b) => b.score));
   return [...best.values()]
     .filter((b) => b.score >= top * RELATIVE_FLOOR)
     .sort((a, b) => rank(b.score) - rank(a.score) || kindOrder(a.target) - kindOrder(b.target))
     .slice(0, limit)
-    .map(({ target, score }) =>
-      target.kind === 'condition'
-        ? { kind: 'condition', condition: target.item, score }
-        : { kind: 'region', region: target.item, score },
-    );
+    .map(({ target, score }): SearchResult => {
+      if (target.kind === 'condition') return { kind: 'condition', condition: target.item, score };
+      if (target.kind === 'region') return { kind: 'region', region: target.item, score };
+      return { kind: 'page', ...target.item, score };
+    });
 }

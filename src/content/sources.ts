@@ -252,6 +252,56 @@ export const SOURCES = [
       'Vickers AJ, et al. "Acupuncture for chronic pain: update of an individual patient data meta-analysis." Journal of Pain 2018; 19(5): 455–474.',
   },
 
+  // --- Acupuncture (for the comparison with IMS) ---
+  {
+    id: 'nhs-acupuncture',
+    citation:
+      'NHS. "Acupuncture." Patient page: the belief in qi and meridians, how a session is done, who gives it, and its side effects.',
+    url: 'https://www.nhs.uk/conditions/acupuncture/',
+  },
+  {
+    id: 'maciocia-2015',
+    citation:
+      'Maciocia G. The Foundations of Chinese Medicine: A Comprehensive Text, 3rd edition. Elsevier, 2015.',
+  },
+  {
+    id: 'deadman-2007',
+    citation:
+      'Deadman P, Al-Khafaji M, Baker K. A Manual of Acupuncture, 2nd edition. Journal of Chinese Medicine Publications, 2007.',
+  },
+  {
+    id: 'who-acupoints-2008',
+    citation:
+      'World Health Organization, Regional Office for the Western Pacific. WHO Standard Acupuncture Point Locations in the Western Pacific Region. WHO, 2008.',
+  },
+  {
+    id: 'nice-ng193',
+    citation:
+      'National Institute for Health and Care Excellence (NICE). "Chronic pain (primary and secondary) in over 16s: assessment of all chronic pain and management of chronic primary pain." NICE guideline NG193, 2021.',
+    url: 'https://www.nice.org.uk/guidance/ng193',
+  },
+  {
+    id: 'nice-ng59',
+    citation:
+      'National Institute for Health and Care Excellence (NICE). "Low back pain and sciatica in over 16s: assessment and management." NICE guideline NG59, 2016.',
+    url: 'https://www.nice.org.uk/guidance/ng59',
+  },
+  {
+    id: 'melzack-1977',
+    citation:
+      'Melzack R, Stillwell DM, Fox EJ. "Trigger points and acupuncture points for pain: correlations and implications." Pain 1977; 3(1): 3–23.',
+  },
+  {
+    id: 'birch-2003',
+    citation:
+      'Birch S. "Trigger point–acupuncture point correspondences and acupuncture meridians." Journal of Alternative and Complementary Medicine 2003; 9(1): 91–103.',
+  },
+  {
+    id: 'dorsher-2008',
+    citation:
+      'Dorsher PT. "Can classical acupuncture points and trigger points be compared in the treatment of pain disorders? Birch\'s analysis revisited." Journal of Alternative and Complementary Medicine 2008; 14(4): 353–359.',
+  },
+
   // --- Side effects and warning signs ---
   {
     id: 'brady-2014',

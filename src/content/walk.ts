@@ -43,5 +43,15 @@ export function everyStatement(bundle: Content): PlacedStatement[] {
   }
   add(['safety', 'warningSigns', 'intro'], warningSigns.intro);
   add(['safety', 'warningSigns', 'more'], warningSigns.more);
+  const { comparison } = bundle;
+  add(['comparison', 'intro'], comparison.intro);
+  comparison.rows.forEach((row, i) => {
+    add(['comparison', 'rows', i, 'ims'], row.ims);
+    add(['comparison', 'rows', i, 'acupuncture'], row.acupuncture);
+  });
+  add(['comparison', 'overlap', 'statements'], comparison.overlap.statements);
+  bundle.questions.forEach((q, i) => {
+    add(['questions', i, 'answer'], q.answer);
+  });
   return out;
 }

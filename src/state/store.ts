@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
-import { conditionsForRegion, content, getCondition, getRegion, type PageId } from '../content';
+import { conditionsForRegion, getCondition, getRegion, type PageId, pageTitle } from '../content';
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
@@ -90,11 +90,6 @@ export interface PreferencesSlice extends Preferences {
 
 export type AppState = SelectionSlice & StatusSlice & PreferencesSlice & CycleSlice;
 
-const PAGE_TITLES: Record<PageId, string> = {
-  'side-effects': content.safety.sideEffects.title,
-  'see-a-doctor-first': content.safety.warningSigns.title,
-};
-
 let nonce = 0;
 const nextNonce = () => ++nonce;
 
@@ -166,7 +161,11 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   openPage: (page) => {
     if (get().page === page) return;
     set({ page });
-    if (page) get().announce(`${PAGE_TITLES[page]}.`);
+    if (page) {
+      // A question keeps its question mark; other titles end with a full stop.
+      const title = pageTitle(page);
+      get().announce(/[.?!]$/.test(title) ? title : `${title}.`);
+    }
   },
   resetView: () => {
     set((s) => ({

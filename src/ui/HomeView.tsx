@@ -1,7 +1,9 @@
 import { conditionsByArea, content, regionsByArea } from '../content';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
+import { ComparisonEntryLink } from './ComparisonEntryLink';
 import { ConditionButton } from './ConditionButton';
 import { PageLink } from './PageLink';
+import { QuestionLinks } from './QuestionLinks';
 import { RegionButton } from './RegionButton';
 import { SafetyLinks } from './SafetyLinks';
 import { SourceList } from './SourceList';
@@ -18,6 +20,7 @@ export function HomeView() {
         label="Why the pain keeps going"
         hint="A short animation: the pain cycle, and what the needle is thought to do."
       />
+      <ComparisonEntryLink />
       <p className="hint">Tap or click a part of the body, or choose from the lists below.</p>
 
       <section aria-labelledby="index-heading">
@@ -36,6 +39,11 @@ export function HomeView() {
             </div>
           ),
         )}
+      </section>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">Questions new patients ask</h2>
+        <QuestionLinks label="Questions new patients ask" />
       </section>
 
       <section aria-labelledby="regions-heading">

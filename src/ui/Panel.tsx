@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { getCondition, getRegion } from '../content';
+import { getCondition, getQuestion, getRegion } from '../content';
+import { COMPARISON_PAGE_ID, isQuestionId } from '../content/pageIds';
 import { useAppStore } from '../state/store';
+import { ComparisonView } from './ComparisonView';
 import { ConditionView } from './ConditionView';
 import { Disclaimer } from './Disclaimer';
 import { HomeView } from './HomeView';
+import { QuestionView } from './QuestionView';
 import { RegionView } from './RegionView';
 import { SearchBox } from './SearchBox';
 import { SeeDoctorView } from './SeeDoctorView';
@@ -16,6 +19,7 @@ export function Panel() {
   const page = useAppStore((s) => s.page);
   const condition = conditionId ? getCondition(conditionId) : undefined;
   const region = regionId ? getRegion(regionId) : undefined;
+  const question = isQuestionId(page) ? getQuestion(page) : undefined;
   const viewKey = page
     ? `page:${page}`
     : condition
@@ -45,6 +49,10 @@ export function Panel() {
           <SideEffectsView />
         ) : page === 'see-a-doctor-first' ? (
           <SeeDoctorView />
+        ) : page === COMPARISON_PAGE_ID ? (
+          <ComparisonView />
+        ) : question ? (
+          <QuestionView question={question} />
         ) : condition ? (
           <ConditionView condition={condition} fromRegion={region} />
         ) : region ? (

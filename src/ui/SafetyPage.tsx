@@ -4,7 +4,18 @@ import { useAppStore } from '../state/store';
 import './safety.css';
 
 /** The frame of a panel page: a way back to what was on screen, then the page's own heading. */
-export function SafetyPage({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function SafetyPage({
+  id,
+  title,
+  className,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** Extra class for a page with its own layout (the comparison's wide table). */
+  className?: string;
+  children: ReactNode;
+}) {
   const conditionId = useAppStore((s) => s.conditionId);
   const regionId = useAppStore((s) => s.regionId);
   const openPage = useAppStore((s) => s.openPage);
@@ -13,7 +24,7 @@ export function SafetyPage({ id, title, children }: { id: string; title: string;
   const headingId = `${id}-heading`;
 
   return (
-    <article className="view safety-page" aria-labelledby={headingId}>
+    <article className={`view safety-page${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
       <button type="button" className="back-link" onClick={() => openPage(null)}>
         ← {underneath ? `Back to ${underneath}` : 'Back to the start'}
       </button>

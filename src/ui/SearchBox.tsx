@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { search } from '../content/search';
+import { COMPARISON_PAGE_ID } from '../content/pageIds';
+import { type SearchResult, search } from '../content/search';
 import { useAppStore } from '../state/store';
 
 // The "nothing found" line repeats what was typed, shortened so a long paste stays readable.
@@ -14,7 +15,24 @@ function echo(text: string): string {
     : text;
 }
 
-/** Finds conditions and body areas from everyday words and misspellings. */
+function resultKey(result: SearchResult): string {
+  if (result.kind === 'condition') return `condition:${result.condition.id}`;
+  return result.kind === 'region' ? `region:${result.region.id}` : `page:${result.page}`;
+}
+
+function resultName(result: SearchResult): string {
+  if (result.kind === 'condition') return result.condition.name;
+  return result.kind === 'region' ? result.region.name : result.title;
+}
+
+/** What kind of thing a result is; a page is the comparison or a patient's question. */
+function resultKind(result: SearchResult): string {
+  if (result.kind === 'condition') return 'Condition';
+  if (result.kind === 'region') return 'Body area';
+  return result.page === COMPARISON_PAGE_ID ? 'Comparison' : 'Question';
+}
+
+/** Finds conditions, body areas and the patients' questions from everyday words and misspellings. */
 export function SearchBox() {
   const [query, setQuery] = useState('');
   const results = useMemo(() => search(query), [query]);
@@ -25,9 +43,12 @@ export function SearchBox() {
   const statusId = useId();
   const trimmed = query.trim();
 
-  const choose = (result: (typeof results)[number]) => {
+  const openPage = useAppStore((s) => s.openPage);
+
+  const choose = (result: SearchResult) => {
     if (result.kind === 'condition') selectCondition(result.condition.id);
-    else selectRegion(result.region.id, { frame: true });
+    else if (result.kind === 'region') selectRegion(result.region.id, { frame: true });
+    else openPage(result.page);
     setQuery('');
   };
 
@@ -59,7 +80,7 @@ export function SearchBox() {
         id={inputId}
         type="search"
         className="search-input"
-        placeholder="For example: heel pain, sore jaw, tennis elbow"
+        placeholder="For example: heel pain, sore jaw, acupuncture"
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -76,14 +97,10 @@ export function SearchBox() {
       {results.length > 0 && (
         <ul ref={listRef} className="search-results" aria-label="Search results">
           {results.map((result) => (
-            <li
-              key={`${result.kind}:${result.kind === 'condition' ? result.condition.id : result.region.id}`}
-            >
+            <li key={resultKey(result)}>
               <button type="button" className="search-result" onClick={() => choose(result)}>
-                <span className="condition-name">
-                  {result.kind === 'condition' ? result.condition.name : result.region.name}
-                </span>
-                <span className="result-kind">{result.kind === 'condition' ? 'Condition' : 'Body area'}</span>
+                <span className="condition-name">{resultName(result)}</span>
+                <span className="result-kind">{resultKind(result)}</span>
               </button>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { RegionId } from '../../src/content/regionIds';
 
@@ -48,6 +49,16 @@ export async function clickRegion(page: Page, id: RegionId) {
 
 export async function cameraAzimuth(page: Page) {
   return page.evaluate(() => window.__imsTest?.cameraAzimuth() ?? Number.NaN);
+}
+
+/** Serious and critical axe findings (WCAG 2.1 A/AA and best practice), one line each; [] when clean. */
+export async function seriousAxeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The main panel heading (the current view's title). */

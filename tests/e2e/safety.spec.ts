@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, panelHeading } from './fixtures';
+import { openApp, panelHeading, seriousAxeProblems } from './fixtures';
 
 // The two safety pages ("When to see a doctor first", "Side effects and risks"): each has its own
 // link, opens from the start page and from every condition, by pointer and by keyboard, lands
@@ -20,15 +19,6 @@ async function tabTo(page: Page, name: string, limit = 12) {
   }
   await expect(link).toBeFocused();
   return link;
-}
-
-async function axeProblems(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe('safety pages', () => {
@@ -126,7 +116,7 @@ test.describe('safety pages', () => {
       await openApp(page, search);
       await expect(panelHeading(page)).toHaveText(title);
       await expect(page.locator('#panel .sources li').first()).toBeVisible();
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await seriousAxeProblems(page)).toEqual([]);
     });
   }
 });

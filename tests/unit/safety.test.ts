@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Condition, content, getCondition, warningSignsFor } from '../../src/content';
 import { STRENGTH_LABEL, TESTED_LABEL } from '../../src/content/evidenceLabels';
-import { PAGE_IDS } from '../../src/content/pageIds';
+import { PAGE_IDS, SAFETY_PAGE_IDS } from '../../src/content/pageIds';
 import { contentSchema } from '../../src/content/schema';
 
 // What the research shows for each condition, the side effects and risks of needling, and the
@@ -140,8 +140,9 @@ describe('the safety pages, each with its own link', () => {
     return (await import('../../src/state/store')).useAppStore;
   }
 
-  it('has exactly the two pages', () => {
-    expect([...PAGE_IDS]).toEqual(['side-effects', 'see-a-doctor-first']);
+  it('has exactly the two safety pages, among the panel pages', () => {
+    expect([...SAFETY_PAGE_IDS]).toEqual(['side-effects', 'see-a-doctor-first']);
+    expect(PAGE_IDS).toEqual(expect.arrayContaining([...SAFETY_PAGE_IDS]));
   });
 
   it('opens a page over the current condition, announces it, and closes back to the condition', async () => {

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, type SearchResult, search } from '../../src/content/search';
 
-/** "condition:tennis-elbow" or "region:heel-left", for readable assertions. */
+/** "condition:tennis-elbow", "region:heel-left" or "page:ims-vs-acupuncture", for readable assertions. */
 const ids = (results: SearchResult[]) =>
-  results.map((r) => (r.kind === 'condition' ? `condition:${r.condition.id}` : `region:${r.region.id}`));
+  results.map((r) =>
+    r.kind === 'condition'
+      ? `condition:${r.condition.id}`
+      : r.kind === 'region'
+        ? `region:${r.region.id}`
+        : `page:${r.page}`,
+  );
 const top = (query: string, n = 1) => ids(search(query)).slice(0, n);
 const firstCondition = (query: string) =>
   search(query).find((r): r is Extract<SearchResult, { kind: 'condition' }> => r.kind === 'condition')

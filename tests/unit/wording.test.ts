@@ -45,6 +45,10 @@ const UI_FILES = [
   'src/ui/SafetyPage.tsx',
   'src/ui/SideEffectsView.tsx',
   'src/ui/SeeDoctorView.tsx',
+  'src/ui/ComparisonView.tsx',
+  'src/ui/ComparisonEntryLink.tsx',
+  'src/ui/QuestionView.tsx',
+  'src/ui/QuestionLinks.tsx',
   'src/cycle/ui/CycleCaption.tsx',
   'src/cycle/ui/NeedleSteps.tsx',
 ];
