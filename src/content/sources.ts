@@ -165,7 +165,7 @@ export const SOURCES = [
   {
     id: 'who-acupoints-2008',
     citation:
-      'World Health Organization, Western Pacific Region. WHO Standard Acupuncture Point Locations in the Western Pacific Region. WHO, 2008.',
+      'World Health Organization, Regional Office for the Western Pacific. WHO Standard Acupuncture Point Locations in the Western Pacific Region. WHO, 2008.',
   },
   {
     id: 'acupuncture-practitioner-pages',
@@ -270,11 +270,6 @@ export const SOURCES = [
       'Deadman P, Al-Khafaji M, Baker K. A Manual of Acupuncture, 2nd edition. Journal of Chinese Medicine Publications, 2007.',
   },
   {
-    id: 'who-acupoints-2008',
-    citation:
-      'World Health Organization, Regional Office for the Western Pacific. WHO Standard Acupuncture Point Locations in the Western Pacific Region. WHO, 2008.',
-  },
-  {
     id: 'nice-ng193',
     citation:
       'National Institute for Health and Care Excellence (NICE). "Chronic pain (primary and secondary) in over 16s: assessment of all chronic pain and management of chronic primary pain." NICE guideline NG193, 2021.',
@@ -290,11 +285,6 @@ export const SOURCES = [
     id: 'melzack-1977',
     citation:
       'Melzack R, Stillwell DM, Fox EJ. "Trigger points and acupuncture points for pain: correlations and implications." Pain 1977; 3(1): 3–23.',
-  },
-  {
-    id: 'birch-2003',
-    citation:
-      'Birch S. "Trigger point–acupuncture point correspondences and acupuncture meridians." Journal of Alternative and Complementary Medicine 2003; 9(1): 91–103.',
   },
   {
     id: 'dorsher-2008',
