@@ -2,6 +2,7 @@ import { type Condition, content, getRegion, type Region, warningSignsFor } from
 import { STRENGTH_LABEL, TESTED_LABEL } from '../content/evidenceLabels';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
 import { useAppStore } from '../state/store';
+import { ComparePanel } from './ComparePanel';
 import { RegionButton } from './RegionButton';
 import { SafetyLinks } from './SafetyLinks';
 import { SourceList } from './SourceList';
@@ -48,6 +49,7 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
         <p className="other-names">Also called: {condition.otherNames.join(', ')}</p>
       )}
       <p className="summary">{condition.summary}</p>
+      <ComparePanel condition={condition} />
 
       <h2>What it is</h2>
       <StatementList statements={condition.whatItIs} />
