@@ -231,14 +231,59 @@ function arm(s) {
   return union([limb, deltoid, olecranon, biceps, forearmMass], 0.03);
 }
 
-/** @param {Side} s */
-function hand(s) {
+/**
+ * The hand's own frame: `d` down the hand, `pn` out of the palm, `across` towards the thumb, and
+ * `at(down, across, palm)` a point in it, measured from the wrist. The needling generator uses it too.
+ * @param {Side} s
+ */
+export function handFrame(s) {
   const d = s.handDir;
   const pn0 = sub(s.palmNormal, scale(d, dot(s.palmNormal, d)));
   const pn = norm(pn0);
   let across = norm(cross(pn, d));
   if (across[2] < 0) across = scale(across, -1); // towards the thumb, which is in front
+  /** @param {number} down @param {number} ac @param {number} palm @returns {Vec3} */
   const at = (down, ac, palm) => add(s.wrist, add(scale(d, down), add(scale(across, ac), scale(pn, palm))));
+  return { d, pn, across, at };
+}
+
+/**
+ * The four fingers, index first, as chains of bones from the knuckle to the tip.
+ * @param {Side} s
+ * @returns {{ a: Vec3, b: Vec3, ra: number, rb: number }[][]}
+ */
+export function fingerBones(s) {
+  const { d, pn, across, at } = handFrame(s);
+  const fingers = [
+    // across offset, length, radius
+    [0.028, 0.082, 0.0087],
+    [0.0095, 0.092, 0.0089],
+    [-0.0095, 0.087, 0.0085],
+    [-0.027, 0.07, 0.0076],
+  ];
+  const segs = [0.45, 0.3, 0.25];
+  const curl = [0.1, 0.2, 0.16];
+  return fingers.map(([ac, lenF, r]) => {
+    let p = at(0.093 - Math.abs(ac) * 0.25, ac * 1.02, 0.0);
+    // spread slightly, like a relaxed hand, so that the gaps show
+    let dir = norm(add(d, scale(across, ac * 3.2)));
+    let rr = r;
+    const bones = [];
+    for (let i = 0; i < 3; i++) {
+      dir = norm(add(dir, scale(pn, curl[i])));
+      const q = add(p, scale(dir, lenF * segs[i]));
+      const r2 = rr * (i === 2 ? 0.84 : 0.94);
+      bones.push({ a: p, b: q, ra: rr, rb: r2 });
+      p = q;
+      rr = r2;
+    }
+    return bones;
+  });
+}
+
+/** @param {Side} s */
+function hand(s) {
+  const { d, pn, across, at } = handFrame(s);
   const palm = loft({
     a: at(-0.01, 0, 0),
     b: at(0.095, 0, 0),
@@ -252,34 +297,14 @@ function hand(s) {
     ],
   });
   const parts = [palm];
-  const fingers = [
-    // across offset, length, radius
-    [0.028, 0.082, 0.0087],
-    [0.0095, 0.092, 0.0089],
-    [-0.0095, 0.087, 0.0085],
-    [-0.027, 0.07, 0.0076],
-  ];
-  const segs = [0.45, 0.3, 0.25];
-  const curl = [0.1, 0.2, 0.16];
   // each finger is blended along its own joints; the fingers meet each other with a blend far
   // smaller than the palm's, so only a little web fills the narrow gaps between them
-  const digits = [];
-  for (const [ac, lenF, r] of fingers) {
-    let p = at(0.093 - Math.abs(ac) * 0.25, ac * 1.02, 0.0);
-    // spread slightly, like a relaxed hand, so that the gaps show
-    let dir = norm(add(d, scale(across, ac * 3.2)));
-    let rr = r;
-    const bones = [];
-    for (let i = 0; i < 3; i++) {
-      dir = norm(add(dir, scale(pn, curl[i])));
-      const q = add(p, scale(dir, lenF * segs[i]));
-      const r2 = rr * (i === 2 ? 0.84 : 0.94);
-      bones.push(roundCone(p, q, rr, r2));
-      p = q;
-      rr = r2;
-    }
-    digits.push(union(bones, 0.003));
-  }
+  const digits = fingerBones(s).map((bones) =>
+    union(
+      bones.map((b) => roundCone(b.a, b.b, b.ra, b.rb)),
+      0.003,
+    ),
+  );
   parts.push(union(digits, 0.003));
   // thumb: from the base of the palm, forward and towards the palm
   let p = at(0.02, 0.022, 0.006);
@@ -340,12 +365,31 @@ function leg(s) {
   return union(parts, 0.025);
 }
 
+/** Toes from the big toe (medial) outwards: lateral offset, start, length, radius (foot frame). */
+export const TOES = [
+  [-0.026, 0.165, 0.048, 0.0118],
+  [-0.0055, 0.17, 0.038, 0.0078],
+  [0.0105, 0.165, 0.033, 0.0072],
+  [0.0245, 0.157, 0.028, 0.0067],
+  [0.037, 0.148, 0.023, 0.0062],
+];
+
+/**
+ * The foot's own frame: `f` forward along the foot, `lat` to the outer side, and `at(forward,
+ * lateral, height)` a point in it, measured from below the heel. The needling generator uses it too.
+ * @param {Side} s
+ */
+export function footFrame(s) {
+  const f = s.footFwd;
+  const lat = /** @type {Vec3} */ ([f[2] * s.sx, 0, -f[0] * s.sx]);
+  /** @param {number} fw @param {number} la @param {number} y @returns {Vec3} */
+  const at = (fw, la, y) => add([s.heel[0], y, s.heel[2]], add(scale(f, fw), scale(lat, la)));
+  return { f, lat, at };
+}
+
 /** @param {Side} s */
 function foot(s) {
-  const sx = s.sx;
-  const f = s.footFwd;
-  const lat = /** @type {Vec3} */ ([f[2] * sx, 0, -f[0] * sx]);
-  const at = (fw, la, y) => add([s.heel[0], y, s.heel[2]], add(scale(f, fw), scale(lat, la)));
+  const { f, lat, at } = footFrame(s);
   const body = loft({
     a: at(-0.015, 0.0, 0.032),
     b: at(0.17, -0.004, 0.022),
@@ -361,15 +405,7 @@ function foot(s) {
     ],
   });
   const parts = [union([body, ellipsoid(at(0.005, 0, 0.034), [0.03, 0.036, 0.036])], 0.012)];
-  // toes from the big toe (medial) outwards: lateral offset, start, length, radius
-  const toes = [
-    [-0.026, 0.165, 0.048, 0.0118],
-    [-0.0055, 0.17, 0.038, 0.0078],
-    [0.0105, 0.165, 0.033, 0.0072],
-    [0.0245, 0.157, 0.028, 0.0067],
-    [0.037, 0.148, 0.023, 0.0062],
-  ];
-  for (const [la, st, l, r] of toes) {
+  for (const [la, st, l, r] of TOES) {
     const a = at(st, la, 0.02);
     const b = at(st + l, la * 1.05, r * 0.9);
     parts.push(roundCone(a, b, r * 1.1, r));
