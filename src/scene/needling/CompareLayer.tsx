@@ -1,6 +1,6 @@
 import { Html } from '@react-three/drei';
 import { type ThreeEvent, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   type BufferGeometry,
   CatmullRomCurve3,
@@ -74,10 +74,13 @@ function MarkerSet({
   kind,
   markers,
   hovered,
+  onPoint,
 }: {
   kind: MarkerKind;
   markers: PlacedMarker[];
   hovered: string | null;
+  /** The marker copy under the pointer, so its name is drawn beside that copy. */
+  onPoint: (marker: PlacedMarker | null) => void;
 }) {
   const solid = useRef<InstancedMesh>(null);
   const ghost = useRef<InstancedMesh>(null);
@@ -130,17 +133,18 @@ function MarkerSet({
     invalidate();
   }, [markers, hovered, kind, invalidate]);
 
-  const keyOf = (event: ThreeEvent<PointerEvent>) =>
-    event.instanceId === undefined ? null : (markers[event.instanceId]?.key ?? null);
   const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
     event.stopPropagation();
     if (event.pointerType === 'touch') return;
+    const marker = event.instanceId === undefined ? null : (markers[event.instanceId] ?? null);
     const store = useAppStore.getState();
     if (store.hoveredRegionId) store.hoverRegion(null);
-    store.hoverMarker(keyOf(event));
+    onPoint(marker);
+    store.hoverMarker(marker?.key ?? null);
   };
   const onPointerOut = () => {
     const store = useAppStore.getState();
+    onPoint(null);
     if (store.hoveredMarker?.startsWith(`${kind}:`)) store.hoverMarker(null);
   };
 
@@ -175,23 +179,12 @@ function MeridianLines({ paths }: { paths: readonly MeridianPath[] }) {
   return <mesh name="compare-meridians" geometry={geometry} material={material} raycast={() => null} />;
 }
 
-/** The name of the marker in focus, next to its copy that faces the camera best. */
-function MarkerLabel({
-  markers,
-  labels,
-  hovered,
-}: {
-  markers: PlacedMarker[];
-  labels: ReadonlyMap<string, string>;
-  hovered: string | null;
-}) {
-  const camera = useThree((s) => s.camera);
-  if (!hovered) return null;
-  const eye = camera.getWorldPosition(new Vector3());
+/** Of a marker's copies (left and right), the one that faces the camera best. */
+function facingCopy(markers: readonly PlacedMarker[], key: string, eye: Vector3): PlacedMarker | null {
   let best: PlacedMarker | null = null;
   let bestFacing = Number.NEGATIVE_INFINITY;
   for (const marker of markers) {
-    if (marker.key !== hovered) continue;
+    if (marker.key !== key) continue;
     const toEye = eye
       .clone()
       .sub(new Vector3(...marker.position))
@@ -202,6 +195,25 @@ function MarkerLabel({
       best = marker;
     }
   }
+  return best;
+}
+
+/** The name of the marker in focus: beside the copy under the pointer, else the copy facing the camera. */
+function MarkerLabel({
+  markers,
+  labels,
+  hovered,
+  pointed,
+}: {
+  markers: PlacedMarker[];
+  labels: ReadonlyMap<string, string>;
+  hovered: string | null;
+  pointed: PlacedMarker | null;
+}) {
+  const camera = useThree((s) => s.camera);
+  if (!hovered) return null;
+  const best =
+    pointed?.key === hovered ? pointed : facingCopy(markers, hovered, camera.getWorldPosition(new Vector3()));
   const label = labels.get(hovered);
   if (!best || !label) return null;
   return (
@@ -215,6 +227,7 @@ function MarkerLabel({
 
 function ComparisonOnBody({ comparison, data }: { comparison: ConditionComparison; data: NeedlingData }) {
   const hovered = useAppStore((s) => s.hoveredMarker);
+  const [pointed, setPointed] = useState<PlacedMarker | null>(null);
   const get = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
   const { all, ims, acupoints, labels, paths } = useMemo(() => {
@@ -244,9 +257,9 @@ function ComparisonOnBody({ comparison, data }: { comparison: ConditionCompariso
   return (
     <group name="comparison">
       <MeridianLines paths={paths} />
-      <MarkerSet kind="ims" markers={ims} hovered={hovered} />
-      <MarkerSet kind="acupoint" markers={acupoints} hovered={hovered} />
-      <MarkerLabel markers={all} labels={labels} hovered={hovered} />
+      <MarkerSet kind="ims" markers={ims} hovered={hovered} onPoint={setPointed} />
+      <MarkerSet kind="acupoint" markers={acupoints} hovered={hovered} onPoint={setPointed} />
+      <MarkerLabel markers={all} labels={labels} hovered={hovered} pointed={pointed} />
     </group>
   );
 }
