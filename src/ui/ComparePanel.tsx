@@ -1,6 +1,11 @@
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { Condition } from '../content';
-import { type MarkerInfo, markerList, meridianNames } from '../scene/needling/compareMarkers';
+import {
+  type ConditionComparison,
+  type MarkerInfo,
+  markerList,
+  meridianNames,
+} from '../scene/needling/compareMarkers';
 import { comparisonFor } from '../scene/needling/comparisonContent';
 import { useNeedlingStore } from '../scene/needling/needlingStore';
 import { useAppStore } from '../state/store';
@@ -35,17 +40,39 @@ function MarkerButton({ marker }: { marker: MarkerInfo }) {
   );
 }
 
-function MarkerTwins({ title, label, markers }: { title: string; label: string; markers: MarkerInfo[] }) {
+function MarkerTwins({
+  title,
+  label,
+  markers,
+  note,
+}: {
+  title: string;
+  label: string;
+  markers: MarkerInfo[];
+  note?: ReactNode;
+}) {
   return (
     <>
       <h3 className="compare-list-title">{title}</h3>
-      <ul className="compare-list" aria-label={label}>
-        {markers.map((marker) => (
-          <li key={marker.key}>
-            <MarkerButton marker={marker} />
-          </li>
-        ))}
-      </ul>
+      {markers.length > 0 && (
+        <ul className="compare-list" aria-label={label}>
+          {markers.map((marker) => (
+            <li key={marker.key}>
+              <MarkerButton marker={marker} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {note && <p className="compare-list-note">{note}</p>}
+    </>
+  );
+}
+
+function PointSource({ source }: { source: NonNullable<ConditionComparison['pointSource']> }) {
+  return (
+    <>
+      Where these points come from: {source.citation}
+      {source.practitionerOnly && ' (practitioners’ pages only: no trial has tested this set).'}
     </>
   );
 }
@@ -150,11 +177,25 @@ export function ComparePanel({ condition }: { condition: Condition }) {
           ) : (
             !ready && <p className="muted">Loading the markers…</p>
           )}
-          <MarkerTwins title="IMS sites" label={`IMS sites for ${condition.name}`} markers={ims} />
+          <MarkerTwins
+            title="IMS sites"
+            label={`IMS sites for ${condition.name}`}
+            markers={ims}
+            note={comparison.imsNote}
+          />
           <MarkerTwins
             title="Acupuncture points"
             label={`Acupuncture points for ${condition.name}`}
             markers={points}
+            note={
+              comparison.acupointNote || comparison.pointSource ? (
+                <>
+                  {comparison.acupointNote}
+                  {comparison.acupointNote && comparison.pointSource ? ' ' : ''}
+                  {comparison.pointSource && <PointSource source={comparison.pointSource} />}
+                </>
+              ) : undefined
+            }
           />
         </div>
       )}

@@ -29,6 +29,12 @@ export interface ConditionComparison {
   summary: string;
   imsSites: ImsSiteEntry[];
   acupoints: AcupointEntry[];
+  /** Said under the IMS sites, e.g. that the jaw's nerve is a cranial nerve (no spinal level). */
+  imsNote?: string;
+  /** Said under the points, e.g. that the points are tender spots with no fixed place. */
+  acupointNote?: string;
+  /** Where the point set comes from; `practitionerOnly` when only practitioners' pages give it. */
+  pointSource?: { citation: string; practitionerOnly: boolean };
 }
 
 /** A marker as listed: one per point or site, whichever sides of the body it is on. */
