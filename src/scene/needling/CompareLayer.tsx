@@ -142,6 +142,13 @@ function MarkerSet({
     onPoint(marker);
     store.hoverMarker(marker?.key ?? null);
   };
+  // A tap or click names the marker (a finger has no hover) and does not select the skin below.
+  const onClick = (event: ThreeEvent<MouseEvent>) => {
+    event.stopPropagation();
+    const marker = event.instanceId === undefined ? null : (markers[event.instanceId] ?? null);
+    onPoint(marker);
+    useAppStore.getState().hoverMarker(marker?.key ?? null);
+  };
   const onPointerOut = () => {
     const store = useAppStore.getState();
     onPoint(null);
@@ -157,6 +164,7 @@ function MarkerSet({
         args={[geometry, material, markers.length]}
         onPointerMove={onPointerMove}
         onPointerOut={onPointerOut}
+        onClick={onClick}
       />
       <instancedMesh
         key={`ghost-${markers.length}`}
