@@ -58,9 +58,17 @@ export function buildNeedling(opts = {}) {
     else throw new Error(`no landmark for acupuncture point ${code}`);
   }
 
+  /** The acupuncture points of one side (and the midline): lines keep these exactly. */
+  const keepOn = (/** @type {import('./body-frame.mjs').SideFrame} */ fr) =>
+    Object.values(PAIRED_POINTS).flatMap((at) => {
+      const p = at(fr);
+      return /** @type {Vec3[]} */ (Array.isArray(p[0]) ? p : [p]);
+    });
+  const keep = new Map(frames.map(({ name, fr }) => [name, keepOn(fr)]));
+  const middleKeep = Object.values(MIDDLE_POINTS).map((at) => at((from, d) => castOut(f, from, d)));
   /** @type {Needling['meridians']} */
   const meridians = {};
-  for (const code of MERIDIAN_CODES.filter((c) => MERIDIAN_COURSES[c] || MIDDLE_MERIDIANS[c])) {
+  for (const code of MERIDIAN_CODES) {
     const paired = MERIDIAN_COURSES[code];
     const middle = MIDDLE_MERIDIANS[code];
     /** @type {Line[]} */
@@ -68,10 +76,10 @@ export function buildNeedling(opts = {}) {
     if (paired)
       for (const { name, fr } of frames)
         for (const branch of paired(fr))
-          lines.push({ side: name, path: lineOnSkin(f, branch).map(roundVec) });
+          lines.push({ side: name, path: lineOnSkin(f, branch, keep.get(name) ?? []).map(roundVec) });
     else if (middle)
       for (const branch of middle((from, d) => castOut(f, from, d)))
-        lines.push({ side: 'middle', path: lineOnSkin(f, branch).map(roundVec) });
+        lines.push({ side: 'middle', path: lineOnSkin(f, branch, middleKeep).map(roundVec) });
     else throw new Error(`no course for meridian ${code}`);
     meridians[code] = lines;
   }

@@ -92,22 +92,23 @@ function resample(/** @type {Vec3[]} */ line, step) {
  * A smooth line on the skin through skin points, one sample about every `step` metres.
  * The spline's chords dip under the skin between points; each sample is pulled back out, then a
  * few rounds of gentle smoothing (each followed by the pull) even out the dents that curved skin
- * leaves. The given points stay fixed, so the points drawn on a line lie on it.
- * @param {Field} f @param {Vec3[]} through skin points, in order
+ * leaves. The ends and the `keep` points (the acupuncture points on the line) stay fixed, so the
+ * points drawn on a line lie on it; the other landmarks only guide it.
+ * @param {Field} f @param {Vec3[]} through skin points, in order @param {Vec3[]} keep
  * @returns {Vec3[]}
  */
-export function lineOnSkin(f, through, step = 0.01) {
+export function lineOnSkin(f, through, keep, step = 0.01) {
   const dense = catmullRom(through, 24).map((p) => onSkin(f, p));
   let line = resample(dense, step).map((p) => onSkin(f, p));
   // keep the given points: snap the nearest sample of each onto it
   const fixed = new Set([0, line.length - 1]);
-  for (const p of through) {
+  for (const p of through.filter((q) => keep.some((k) => len(sub(k, q)) < 1e-9))) {
     let best = 0;
     for (let i = 1; i < line.length; i++) if (len(sub(line[i], p)) < len(sub(line[best], p))) best = i;
     line[best] = p;
     fixed.add(best);
   }
-  for (let round = 0; round < 12; round++) {
+  for (let round = 0; round < 30; round++) {
     line = line.map((p, i) =>
       fixed.has(i) ? p : onSkin(f, scale(add(add(line[i - 1], line[i + 1]), scale(p, 2)), 0.25)),
     );

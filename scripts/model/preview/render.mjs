@@ -1,6 +1,7 @@
 // Renders the GLB from several views to PNGs in headless Chromium (software GL).
 //   node scripts/model/preview/render.mjs [outDir=.scratch/body-preview] [views...] [--regions] [--rake]
-//     [--glb=path/to/file.glb]   (--rake: one low grazing light, which shows creases and steps)
+//     [--glb=path/to/file.glb] [--needling[=path/to/needling.json]] (draws points, lines and IMS sites)
+//       (--rake: one low grazing light, which shows creases and steps)
 // By default it renders this repository's public/models/body.glb into .scratch/ (which git ignores).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,12 @@ const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const args = process.argv.slice(2);
 const regions = args.includes('--regions');
 const rake = args.includes('--rake');
+const needlingArg = args.find((a) => a.startsWith('--needling'));
+const needling = needlingArg
+  ? path.resolve(
+      needlingArg.includes('=') ? needlingArg.split('=')[1] : path.join(repo, 'public/models/needling.json'),
+    )
+  : undefined;
 const glbArg = args.find((a) => a.startsWith('--glb='));
 const glb = path.resolve(glbArg ? glbArg.slice(6) : path.join(repo, 'public/models/body.glb'));
 const rest = args.filter((a) => !a.startsWith('--'));
@@ -32,7 +39,7 @@ const server = await createServer({
   server: {
     port: 5199,
     strictPort: false,
-    fs: { allow: [repo, path.dirname(glb)] },
+    fs: { allow: [repo, path.dirname(glb), ...(needling ? [path.dirname(needling)] : [])] },
   },
 });
 await server.listen();
@@ -47,7 +54,7 @@ try {
     const page = await browser.newPage({ viewport: { width: Math.min(1800, 520 * n), height: 800 } });
     for (const mode of regions ? ['shade', 'regions'] : ['shade']) {
       await page.goto(
-        `${url}?view=${v}&mode=${mode}&glb=${encodeURIComponent(glb)}${rake ? '&light=rake' : ''}`,
+        `${url}?view=${v}&mode=${mode}&glb=${encodeURIComponent(glb)}${rake ? '&light=rake' : ''}${needling ? `&needling=${encodeURIComponent(needling)}` : ''}`,
       );
       await page.waitForFunction(() => window.__done === true, null, { timeout: 60000 });
       const file = `${out}/${v.replaceAll(',', '_')}${mode === 'regions' ? '-regions' : ''}.png`;

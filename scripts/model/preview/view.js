@@ -10,6 +10,7 @@ const mode = q.get('mode') ?? 'shade';
 const rake = q.get('light') === 'rake';
 // render.mjs always passes the file to draw (by default this repository's public/models/body.glb).
 const glb = q.get('glb');
+const needling = q.get('needling');
 if (!glb) throw new Error('No model to draw: open this page through render.mjs, which adds ?glb=');
 const W = innerWidth;
 const H = innerHeight;
@@ -75,7 +76,7 @@ const cameras = list.map((name) => {
 
 const loader = new GLTFLoader();
 loader.setMeshoptDecoder(MeshoptDecoder);
-loader.load(`/@fs${glb}`, (gltf) => {
+loader.load(`/@fs${glb}`, async (gltf) => {
   gltf.scene.traverse((o) => {
     if (!o.isMesh) return;
     const region = o.geometry.getAttribute('_region');
@@ -93,6 +94,7 @@ loader.load(`/@fs${glb}`, (gltf) => {
     }
   });
   scene.add(gltf.scene);
+  if (needling) await addNeedling(needling);
   renderer.setScissorTest(true);
   cameras.forEach((camera, i) => {
     renderer.setViewport(i * w, 0, w, H);
@@ -101,3 +103,30 @@ loader.load(`/@fs${glb}`, (gltf) => {
   });
   window.__done = true;
 });
+
+/** Draws needling.json over the body: meridians as teal tubes, points as teal balls, IMS sites as orange diamonds. */
+async function addNeedling(file) {
+  const data = await (await fetch(`/@fs${file}`)).json();
+  const teal = new THREE.MeshBasicMaterial({ color: 0x0f8b8d });
+  const line = new THREE.MeshBasicMaterial({ color: 0x35b6b4 });
+  const orange = new THREE.MeshBasicMaterial({ color: 0xe8590c });
+  for (const lines of Object.values(data.meridians))
+    for (const { path } of lines) {
+      const curve = new THREE.CatmullRomCurve3(path.map((p) => new THREE.Vector3(...p)));
+      scene.add(new THREE.Mesh(new THREE.TubeGeometry(curve, path.length * 2, 0.0012, 5), line));
+    }
+  const ball = new THREE.SphereGeometry(0.0035, 12, 8);
+  const diamond = new THREE.OctahedronGeometry(0.0055);
+  for (const list of Object.values(data.points))
+    for (const { position } of list) {
+      const m = new THREE.Mesh(ball, teal);
+      m.position.set(...position);
+      scene.add(m);
+    }
+  for (const list of Object.values(data.imsSites))
+    for (const { position } of list) {
+      const m = new THREE.Mesh(diamond, orange);
+      m.position.set(...position);
+      scene.add(m);
+    }
+}
