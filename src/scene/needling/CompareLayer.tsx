@@ -133,10 +133,12 @@ function MarkerSet({
     invalidate();
   }, [markers, hovered, kind, invalidate]);
 
+  const markerOf = (event: ThreeEvent<PointerEvent | MouseEvent>) =>
+    event.instanceId === undefined ? null : (markers[event.instanceId] ?? null);
   const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
     event.stopPropagation();
     if (event.pointerType === 'touch') return;
-    const marker = event.instanceId === undefined ? null : (markers[event.instanceId] ?? null);
+    const marker = markerOf(event);
     const store = useAppStore.getState();
     if (store.hoveredRegionId) store.hoverRegion(null);
     onPoint(marker);
@@ -145,7 +147,7 @@ function MarkerSet({
   // A tap or click names the marker (a finger has no hover) and does not select the skin below.
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
-    const marker = event.instanceId === undefined ? null : (markers[event.instanceId] ?? null);
+    const marker = markerOf(event);
     onPoint(marker);
     useAppStore.getState().hoverMarker(marker?.key ?? null);
   };
