@@ -389,7 +389,7 @@ export function footFrame(s) {
 
 /** @param {Side} s */
 function foot(s) {
-  const { f, lat, at } = footFrame(s);
+  const { lat, at } = footFrame(s);
   const body = loft({
     a: at(-0.015, 0.0, 0.032),
     b: at(0.17, -0.004, 0.022),

@@ -161,6 +161,70 @@ export const SOURCES = [
       'Hopayian K, Song F, Riera R, Sambandan S. "The clinical features of the piriformis syndrome: a systematic review." European Spine Journal 2010; 19(12): 2095–2109.',
   },
 
+  // --- Acupuncture, for the comparison on the body (point locations and each condition's point set) ---
+  {
+    id: 'who-acupoints-2008',
+    citation:
+      'World Health Organization, Western Pacific Region. WHO Standard Acupuncture Point Locations in the Western Pacific Region. WHO, 2008.',
+  },
+  {
+    id: 'acupuncture-practitioner-pages',
+    citation:
+      "Acupuncture practitioners' own web pages (practitioner pages only: not a study or a standard). Used only to show which points are often named for this problem.",
+  },
+  {
+    id: 'moon-2014',
+    citation:
+      'Moon TW, et al. Review of acupuncture for whiplash-associated disorders. Evidence-Based Complementary and Alternative Medicine 2014: 870271, Table 2.',
+  },
+  {
+    id: 'he-2024',
+    citation:
+      'He et al. Data mining of the acupoints used in 142 trials of acupuncture for carpal tunnel syndrome, 2024.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10959299/',
+  },
+  {
+    id: 'birch-2003',
+    citation:
+      'Birch S. "Trigger point–acupuncture point correlations revisited." Journal of Alternative and Complementary Medicine 2003; 9(1): 91–103.',
+  },
+  {
+    id: 'cherkin-2009',
+    citation:
+      'Cherkin DC, et al. Trial of acupuncture for chronic low back pain (2009), its point set as summarised in Cochrane review CD013814.',
+  },
+  {
+    id: 'lu-2021',
+    citation: 'Lu et al. Data mining of the acupoints used for tension-type headache, 2021.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7979293/',
+  },
+  {
+    id: 'chin-2013',
+    citation:
+      'Chin 2013, a review of acupuncture for jaw pain (temporomandibular disorders), known to us only second-hand.',
+  },
+  {
+    id: 'zhang-2011',
+    citation: 'Zhang SP, et al. Trial of acupuncture for plantar heel pain: PC7 compared with LI4, 2011.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3094706/',
+  },
+  {
+    id: 'tennis-elbow-acupuncture-2015',
+    citation:
+      'Review of acupuncture for lateral elbow pain, summarising the trials of Fink et al. 2002 and Irnich et al. 2003. Evidence-Based Complementary and Alternative Medicine 2015: 861849, Table 1.',
+  },
+  {
+    id: 'inoue-2016',
+    citation:
+      'Inoue M, et al. Case series of acupuncture for trigger finger. Acupuncture in Medicine, 2016 (PMID 27401746).',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/27401746/',
+  },
+  {
+    id: 'zhang-2021',
+    citation: 'Zhang et al. Delphi consensus on acupuncture for sciatica, 2021, Table 1.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7802920/',
+  },
+
   // --- Evidence for needling ---
   {
     id: 'ga-2007',

@@ -11,6 +11,8 @@ import {
   type Statement,
   sourcesFor,
 } from '../../src/content';
+import { CONDITION_ACUPUNCTURE } from '../../src/content/acupuncture';
+import { CONDITION_IMS_SITES } from '../../src/content/imsSites';
 import { REGION_IDS } from '../../src/content/regionIds';
 import { contentSchema } from '../../src/content/schema';
 import { CONDITION_STATEMENT_FIELDS, everyStatement } from '../../src/content/walk';
@@ -175,6 +177,12 @@ describe('content bundle', () => {
       ...content.conditions.flatMap((c) => c.muscles.flatMap((m) => m.sources)),
       ...content.safety.sideEffects.mild.rates.flatMap((r) => r.sources),
       ...content.safety.warningSigns.signs.flatMap((s) => s.sources),
+      // the comparison with acupuncture (acupuncture.ts, imsSites.ts)
+      ...CONDITION_ACUPUNCTURE.flatMap((c) => [
+        ...c.pointSets.map((p) => p.source),
+        ...(c.localNote ? [c.localNote] : []),
+      ]).flatMap((st) => st.sources),
+      ...CONDITION_IMS_SITES.flatMap((c) => c.why.sources),
     ]);
     for (const s of content.sources) {
       expect(used.has(s.id), `source ${s.id} is never cited`).toBe(true);
