@@ -1,15 +1,11 @@
-import { type ReactNode, useEffect } from 'react';
-import type { Condition } from '../content';
-import {
-  type ConditionComparison,
-  type MarkerInfo,
-  markerList,
-  meridianNames,
-} from '../scene/needling/compareMarkers';
+import { useEffect } from 'react';
+import type { Condition, Statement } from '../content';
+import { type MarkerInfo, markerList, meridianNames } from '../scene/needling/compareMarkers';
 import { comparisonFor } from '../scene/needling/comparisonContent';
 import { useNeedlingStore } from '../scene/needling/needlingStore';
 import { useAppStore } from '../state/store';
 import { LoadFailed } from './LoadFailed';
+import { SourceList } from './SourceList';
 import './Compare.css';
 
 export const COMPARE_NOTE = 'An illustration of the idea, not treatment advice.';
@@ -44,12 +40,12 @@ function MarkerTwins({
   title,
   label,
   markers,
-  note,
+  notes,
 }: {
   title: string;
   label: string;
   markers: MarkerInfo[];
-  note?: ReactNode;
+  notes: readonly Statement[];
 }) {
   return (
     <>
@@ -63,16 +59,11 @@ function MarkerTwins({
           ))}
         </ul>
       )}
-      {note && <p className="compare-list-note">{note}</p>}
-    </>
-  );
-}
-
-function PointSource({ source }: { source: NonNullable<ConditionComparison['pointSource']> }) {
-  return (
-    <>
-      Where these points come from: {source.citation}
-      {source.practitionerOnly && ' (practitioners’ pages only: no trial has tested this set).'}
+      {notes.map((note) => (
+        <p key={note.text} className="compare-list-note">
+          {note.text}
+        </p>
+      ))}
     </>
   );
 }
@@ -181,22 +172,16 @@ export function ComparePanel({ condition }: { condition: Condition }) {
             title="IMS sites"
             label={`IMS sites for ${condition.name}`}
             markers={ims}
-            note={comparison.imsNote}
+            notes={comparison.imsNotes}
           />
           <MarkerTwins
             title="Acupuncture points"
             label={`Acupuncture points for ${condition.name}`}
             markers={points}
-            note={
-              comparison.acupointNote || comparison.pointSource ? (
-                <>
-                  {comparison.acupointNote}
-                  {comparison.acupointNote && comparison.pointSource ? ' ' : ''}
-                  {comparison.pointSource && <PointSource source={comparison.pointSource} />}
-                </>
-              ) : undefined
-            }
+            notes={comparison.acupointNotes}
           />
+          <h3 className="compare-list-title">Sources for this comparison</h3>
+          <SourceList statements={[...comparison.imsNotes, ...comparison.acupointNotes]} />
         </div>
       )}
     </section>

@@ -90,7 +90,7 @@ test.describe('the comparison on the body', () => {
     await openApp(page, '?condition=tennis-elbow&compare=acupuncture');
     await expect(
       pointList(page).getByRole('button', {
-        name: 'LI4 Hegu — acupuncture point on the Large Intestine line — back of the hand',
+        name: /^LI4 Hegu — acupuncture point on the Large Intestine line — on the back of the hand/,
       }),
     ).toBeVisible();
     await expect(

@@ -22,26 +22,37 @@ const comparison: ConditionComparison = {
     { id: 'forearm-extensors', name: 'Forearm muscles near the elbow' },
     { id: 'paraspinal-C5', name: 'Beside the spine at C5' },
   ],
+  imsNotes: [],
+  acupointNotes: [],
   acupoints: [
     {
       code: 'LI4',
       name: 'Hegu',
       meridian: { code: 'LI', name: 'Large Intestine' },
-      where: 'back of the hand',
+      where: 'On the back of the hand.',
+      far: true,
     },
     {
       code: 'LI11',
       name: 'Quchi',
       meridian: { code: 'LI', name: 'Large Intestine' },
-      where: 'outer end of the elbow crease',
+      where: 'At the outer end of the elbow crease.',
+      far: false,
     },
     {
       code: 'GB34',
       name: 'Yanglingquan',
       meridian: { code: 'GB', name: 'Gallbladder' },
-      where: 'below the knee',
+      where: 'Below the knee.',
+      far: true,
     },
-    { code: 'EX-LE2', name: 'Heding', meridian: null, where: 'top of the kneecap' },
+    {
+      code: 'EX-LE2',
+      name: 'Heding',
+      meridian: null,
+      where: 'Just above the middle of the kneecap.',
+      far: false,
+    },
   ],
 };
 
@@ -102,12 +113,12 @@ const data: NeedlingData = {
 describe('marker labels', () => {
   it('names an acupuncture point by code, name, line and place', () => {
     expect(acupointLabel(comparison.acupoints[0] as ConditionComparison['acupoints'][number])).toBe(
-      'LI4 Hegu — acupuncture point on the Large Intestine line — back of the hand',
+      'LI4 Hegu — acupuncture point on the Large Intestine line — on the back of the hand (far from the pain)',
     );
   });
   it('says when a point is an extra point, on no line', () => {
     expect(acupointLabel(comparison.acupoints[3] as ConditionComparison['acupoints'][number])).toMatch(
-      /^EX-LE2 Heding — acupuncture point \(an extra point, not on a line\) — top of the kneecap$/,
+      /^EX-LE2 Heding — acupuncture point \(an extra point, not on a line\) — just above the middle of the kneecap$/,
     );
   });
   it('names an IMS site by what and where it is', () => {
@@ -236,5 +247,36 @@ describe('the comparison in the store', () => {
     store().setCompare(true);
     store().showMarker('acupoint:LI4');
     expect(store().focusRequest).toMatchObject({ marker: 'acupoint:LI4', regionIds: [] });
+  });
+});
+
+describe('every condition, against the committed needling.json', () => {
+  it('has a comparison whose every marker is on the body and whose points lie on drawn lines', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CONDITIONS } = await import('../../src/content/conditions');
+    const { comparisonFor } = await import('../../src/scene/needling/comparisonContent');
+    const needling = parseNeedlingData(JSON.parse(readFileSync('public/models/needling.json', 'utf8')));
+    expect(needling).not.toBeNull();
+    if (!needling) return;
+    for (const condition of CONDITIONS) {
+      const comparison = comparisonFor(condition.id);
+      expect(comparison, condition.id).toBeDefined();
+      if (!comparison) continue;
+      expect(comparison.summary.length, condition.id).toBeGreaterThan(20);
+      const list = markerList(comparison);
+      const placed = placeMarkers(list, needling);
+      for (const marker of list) {
+        expect(
+          placed.some((m) => m.key === marker.key),
+          `${condition.id}: ${marker.key} on the body`,
+        ).toBe(true);
+      }
+      expect(list.filter((m) => m.kind === 'ims').length, condition.id).toBeGreaterThan(0);
+      for (const code of new Set(
+        comparison.acupoints.flatMap((p) => (p.meridian ? [p.meridian.code] : [])),
+      )) {
+        expect(needling.meridians[code]?.length ?? 0, `${condition.id}: line ${code}`).toBeGreaterThan(0);
+      }
+    }
   });
 });

@@ -159,6 +159,7 @@ function MarkerSet({
 
   return (
     <>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: 3D markers, not DOM; their DOM twins are buttons. */}
       <instancedMesh
         key={markers.length}
         ref={solid}

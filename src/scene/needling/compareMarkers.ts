@@ -1,3 +1,4 @@
+import type { Statement } from '../../content/schema';
 import type { MeridianPath, NeedlingData, PlacedSpot, Side, Vec3 } from './needlingData';
 
 // Pure: what the comparison shows for one condition. The panel lists it (the DOM twins); the scene
@@ -12,8 +13,10 @@ export interface AcupointEntry {
   name: string;
   /** The meridian it lies on (code and plain English name); null for an extra point. */
   meridian: { code: string; name: string } | null;
-  /** Where it is, in plain words, e.g. "back of the hand". */
+  /** Where it is, in plain words, e.g. "On the back of the hand." */
   where: string;
+  /** Well away from the painful area. */
+  far: boolean;
 }
 
 /** One IMS site of a condition, as the content describes it. */
@@ -29,12 +32,10 @@ export interface ConditionComparison {
   summary: string;
   imsSites: ImsSiteEntry[];
   acupoints: AcupointEntry[];
-  /** Said under the IMS sites, e.g. that the jaw's nerve is a cranial nerve (no spinal level). */
-  imsNote?: string;
-  /** Said under the points, e.g. that the points are tender spots with no fixed place. */
-  acupointNote?: string;
-  /** Where the point set comes from; `practitionerOnly` when only practitioners' pages give it. */
-  pointSource?: { citation: string; practitionerOnly: boolean };
+  /** Said under the IMS sites: why these places (for the jaw: its nerve is a cranial nerve). */
+  imsNotes: Statement[];
+  /** Said under the points: where the set comes from (or that it has no fixed places). */
+  acupointNotes: Statement[];
 }
 
 /** A marker as listed: one per point or site, whichever sides of the body it is on. */
@@ -56,11 +57,18 @@ export interface PlacedMarker {
   normal: Vec3;
 }
 
+/** "On the back of the hand." as it reads inside a sentence: "on the back of the hand". */
+function inSentence(words: string): string {
+  const trimmed = words.trim().replace(/\.$/, '');
+  return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+}
+
 export function acupointLabel(point: AcupointEntry): string {
   const what = point.meridian
     ? `acupuncture point on the ${point.meridian.name} line`
     : 'acupuncture point (an extra point, not on a line)';
-  return `${point.code} ${point.name} — ${what} — ${point.where}`;
+  const far = point.far ? ' (far from the pain)' : '';
+  return `${point.code} ${point.name} — ${what} — ${inSentence(point.where)}${far}`;
 }
 
 export function imsSiteLabel(site: ImsSiteEntry): string {
