@@ -1,6 +1,6 @@
 import { Html } from '@react-three/drei';
-import { type ThreeEvent, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type BufferGeometry,
   CatmullRomCurve3,
@@ -39,13 +39,23 @@ import { useNeedlingStore } from './needlingStore';
 // shows the markers the body hides (so one view tells where everything is).
 
 // Sizes in metres (the body is about 1.75 m tall).
-const BEAD_RADIUS = 0.0085;
-const DIAMOND_WIDTH = 0.009;
-const DIAMOND_HEIGHT = 0.017;
+const BEAD_RADIUS = 0.0095;
+const DIAMOND_WIDTH = 0.011;
+const DIAMOND_HEIGHT = 0.02;
 // Markers sit a little out from the skin, so the skin never cuts through them.
 const LIFT = 0.006;
 const LINE_RADIUS = 0.0019;
 const HOVER_SCALE = 1.6;
+// Seen from further off, markers grow (up to a limit), so a whole-body view still shows them as
+// dots of about the same size on screen: full size at this distance (metres) and nearer.
+const FULL_SIZE_DISTANCE = 1.6;
+const MAX_GROWTH = 2.6;
+// Sizes move in steps, so a turn of the camera rewrites the few matrices only now and then.
+const SIZE_STEP = 0.1;
+
+/** How much a marker this far from the eye is enlarged. */
+const growthAt = (distance: number) =>
+  Math.round(Math.min(MAX_GROWTH, Math.max(1, distance / FULL_SIZE_DISTANCE)) / SIZE_STEP) * SIZE_STEP;
 
 const UP = new Vector3(0, 1, 0);
 
@@ -96,7 +106,7 @@ function MarkerSet({
     const ghostMaterial = new MeshBasicMaterial({
       color: MARKER_COLOURS[kind],
       transparent: true,
-      opacity: 0.35,
+      opacity: 0.5,
       depthWrite: false,
       // Only where the skin is in front: the hidden markers, seen faintly through the body.
       depthFunc: GreaterDepth,
@@ -112,26 +122,52 @@ function MarkerSet({
     [geometry, material, ghostMaterial],
   );
 
+  // Each marker's size as last written (growth with distance, and the hover), to rewrite only on change.
+  const sizes = useRef<number[]>([]);
+  const camera = useThree((s) => s.camera);
+  const layout = useCallback(
+    (force: boolean) => {
+      const mesh = solid.current;
+      const faint = ghost.current;
+      if (!mesh || !faint) return false;
+      const eye = camera.getWorldPosition(new Vector3());
+      const at = new Vector3();
+      const next = markers.map(
+        (marker) =>
+          growthAt(eye.distanceTo(at.set(...marker.position))) * (marker.key === hovered ? HOVER_SCALE : 1),
+      );
+      if (!force && next.every((size, i) => size === sizes.current[i])) return false;
+      sizes.current = next;
+      const matrix = new Matrix4();
+      next.forEach((size, i) => {
+        const marker = markers[i];
+        if (marker) mesh.setMatrixAt(i, markerMatrix(marker, size, matrix));
+      });
+      mesh.instanceMatrix.needsUpdate = true;
+      mesh.computeBoundingSphere();
+      // The faint pass draws the same instances.
+      faint.instanceMatrix = mesh.instanceMatrix;
+      faint.count = markers.length;
+      return true;
+    },
+    [camera, markers, hovered],
+  );
   useEffect(() => {
     const mesh = solid.current;
-    const faint = ghost.current;
-    if (!mesh || !faint) return;
-    const matrix = new Matrix4();
+    if (!mesh) return;
     const base = new Color(MARKER_COLOURS[kind]);
     const bright = base.clone().lerp(new Color('#ffffff'), 0.45);
     markers.forEach((marker, i) => {
-      const on = marker.key === hovered;
-      mesh.setMatrixAt(i, markerMatrix(marker, on ? HOVER_SCALE : 1, matrix));
-      mesh.setColorAt(i, on ? bright : base);
+      mesh.setColorAt(i, marker.key === hovered ? bright : base);
     });
-    mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
-    mesh.computeBoundingSphere();
-    // The faint pass draws the same instances.
-    faint.instanceMatrix = mesh.instanceMatrix;
-    faint.count = markers.length;
+    layout(true);
     invalidate();
-  }, [markers, hovered, kind, invalidate]);
+  }, [markers, hovered, kind, layout, invalidate]);
+  // As the camera moves (it asks for the frames), sizes follow; a change needs one more frame.
+  useFrame(() => {
+    if (layout(false)) invalidate();
+  });
 
   const markerOf = (event: ThreeEvent<PointerEvent | MouseEvent>) =>
     event.instanceId === undefined ? null : (markers[event.instanceId] ?? null);

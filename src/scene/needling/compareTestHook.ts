@@ -1,5 +1,5 @@
 import type { RootState } from '@react-three/fiber';
-import { type InstancedMesh, Raycaster, Vector2, Vector3 } from 'three';
+import { type InstancedMesh, Matrix4, Raycaster, Vector2, Vector3 } from 'three';
 import type { MarkerKind, PlacedMarker } from './compareMarkers';
 
 // Only in e2e builds (__TEST_HOOK__): where each comparison marker is on the page, and whether a
@@ -26,6 +26,12 @@ declare global {
   }
 }
 
+const drawn = (mesh: InstancedMesh, instance: number) => {
+  const matrix = new Matrix4();
+  mesh.getMatrixAt(instance, matrix);
+  return matrix;
+};
+
 export function installCompareTestHook(get: () => RootState, markers: readonly PlacedMarker[]): () => void {
   const raycaster = new Raycaster();
   const meshOf = (kind: MarkerKind) =>
@@ -38,9 +44,11 @@ export function installCompareTestHook(get: () => RootState, markers: readonly P
     const counts: Record<MarkerKind, number> = { ims: 0, acupoint: 0 };
     return markers.map((marker) => {
       const instance = counts[marker.kind]++;
-      const p = new Vector3(...marker.position)
-        .addScaledVector(new Vector3(...marker.normal), 0.006)
-        .project(camera);
+      // The marker's centre as drawn (it sits out from the skin, more so when enlarged).
+      const mesh = meshOf(marker.kind);
+      const p = new Vector3(...marker.position);
+      if (mesh) p.setFromMatrixPosition(mesh.matrixWorld.clone().multiply(drawn(mesh, instance)));
+      p.project(camera);
       const x = rect.left + ((p.x + 1) / 2) * rect.width;
       const y = rect.top + ((1 - p.y) / 2) * rect.height;
       let pickable = false;
