@@ -54,7 +54,7 @@ test.describe('the comparison on the body', () => {
       await expect(legend.getByText('IMS site', { exact: true })).toBeVisible();
       await expect(legend.getByText('Acupuncture point', { exact: true })).toBeVisible();
       await expect(legend.getByText('Meridian line', { exact: true })).toBeVisible();
-      await expect(page.getByText(NOTE)).toBeVisible();
+      await expect(page.getByText(NOTE, { exact: true })).toBeVisible();
       await expect(pointList(page).getByRole('button', { name: far })).toBeVisible();
 
       const markers = await markersDrawn(page);
@@ -135,7 +135,7 @@ test.describe('the comparison on the body', () => {
     await toggle(page).click();
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
     await expect(page).not.toHaveURL(/compare=/);
-    await expect(page.getByText(NOTE)).toHaveCount(0);
+    await expect(page.getByText(NOTE, { exact: true })).toHaveCount(0);
     await page.goBack();
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
   });
