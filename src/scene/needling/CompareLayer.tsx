@@ -45,11 +45,11 @@ const DIAMOND_HEIGHT = 0.02;
 // Markers sit a little out from the skin, so the skin never cuts through them.
 const LIFT = 0.006;
 const LINE_RADIUS = 0.0019;
-const HOVER_SCALE = 1.6;
+const HOVER_SCALE = 1.4;
 // Seen from further off, markers grow (up to a limit), so a whole-body view still shows them as
 // dots of about the same size on screen: full size at this distance (metres) and nearer.
-const FULL_SIZE_DISTANCE = 1.6;
-const MAX_GROWTH = 2.6;
+const FULL_SIZE_DISTANCE = 1.8;
+const MAX_GROWTH = 2;
 // Sizes move in steps, so a turn of the camera rewrites the few matrices only now and then.
 const SIZE_STEP = 0.1;
 
@@ -156,7 +156,7 @@ function MarkerSet({
     const mesh = solid.current;
     if (!mesh) return;
     const base = new Color(MARKER_COLOURS[kind]);
-    const bright = base.clone().lerp(new Color('#ffffff'), 0.45);
+    const bright = base.clone().lerp(new Color('#ffffff'), 0.2);
     markers.forEach((marker, i) => {
       mesh.setColorAt(i, marker.key === hovered ? bright : base);
     });
@@ -263,9 +263,11 @@ function MarkerLabel({
     pointed?.key === hovered ? pointed : facingCopy(markers, hovered, camera.getWorldPosition(new Vector3()));
   const label = labels.get(hovered);
   if (!best || !label) return null;
+  // Right of the marker, or left of it in the right part of the view, so it stays on the canvas.
+  const onRight = new Vector3(...best.position).project(camera).x > 0.1;
   return (
     <Html position={best.position as [number, number, number]} zIndexRange={[5, 0]} pointerEvents="none">
-      <div className="marker-label" aria-hidden="true">
+      <div className={onRight ? 'marker-label marker-label-left' : 'marker-label'} aria-hidden="true">
         {label}
       </div>
     </Html>
