@@ -155,15 +155,15 @@ function MarkerSet({
   useEffect(() => {
     const mesh = solid.current;
     if (!mesh) return;
-    const base = new Color(MARKER_COLOURS[kind]);
-    const bright = base.clone().lerp(new Color('#ffffff'), 0.2);
-    markers.forEach((marker, i) => {
-      mesh.setColorAt(i, marker.key === hovered ? bright : base);
+    // One colour per kind; the marker named grows (a lighter shade read as a different kind).
+    const colour = new Color(MARKER_COLOURS[kind]);
+    markers.forEach((_, i) => {
+      mesh.setColorAt(i, colour);
     });
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     layout(true);
     invalidate();
-  }, [markers, hovered, kind, layout, invalidate]);
+  }, [markers, kind, layout, invalidate]);
   // As the camera moves (it asks for the frames), sizes follow; a change needs one more frame.
   useFrame(() => {
     if (layout(false)) invalidate();
@@ -264,7 +264,7 @@ function MarkerLabel({
   const label = labels.get(hovered);
   if (!best || !label) return null;
   // Right of the marker, or left of it in the right part of the view, so it stays on the canvas.
-  const onRight = new Vector3(...best.position).project(camera).x > 0.1;
+  const onRight = new Vector3(...best.position).project(camera).x >= 0;
   return (
     <Html position={best.position as [number, number, number]} zIndexRange={[5, 0]} pointerEvents="none">
       <div className={onRight ? 'marker-label marker-label-left' : 'marker-label'} aria-hidden="true">
