@@ -6,6 +6,7 @@ import { AdaptiveQuality, MOVING_PIXEL_RATIO } from './AdaptiveQuality';
 import { Body } from './Body';
 import { CameraRig } from './CameraRig';
 import { ContextWatch } from './ContextWatch';
+import { CompareLayer } from './needling/CompareLayer';
 import { regionAt } from './picking';
 import type { RegionSkin } from './skin/regionSkin';
 import type { RegionStates } from './skin/regionStates';
@@ -96,6 +97,7 @@ export default function BodyScene({
       <Suspense fallback={null}>
         <Body onReady={onReady} />
       </Suspense>
+      <CompareLayer />
       <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
       <AdaptiveQuality />
       <ContextWatch />

@@ -6,6 +6,7 @@ import { type FocusRequest, useAppStore } from '../state/store';
 import type { ViewPreset } from '../state/urlState';
 import { frameRegions, VIEW_AZIMUTH } from './framing';
 import { prefersReducedMotion } from './motion';
+import { comparisonFocus } from './needling/comparisonFraming';
 import { presetAt, UPRIGHT } from './presetView';
 import type { RegionSkin } from './skin/regionSkin';
 import { attachTouchGestures } from './touchGestures';
@@ -51,8 +52,11 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
         paddingRight: 0.1,
       });
     };
-    const focus = ({ regionIds, view }: FocusRequest, transition: boolean) => {
-      const framing = skin ? frameRegions(skin, regionIds) : null;
+    const focus = ({ regionIds, view, markers, marker }: FocusRequest, transition: boolean) => {
+      // The comparison's markers too, once they have arrived (then the store asks again).
+      const conditionId = useAppStore.getState().conditionId;
+      const extra = markers || marker ? comparisonFocus(conditionId, marker) : null;
+      const framing = skin ? frameRegions(skin, regionIds, extra ?? undefined) : null;
       if (!framing) return;
       // A side named by a link or a view button wins, even one that sees the areas poorly;
       // otherwise framing picks the direction that shows them best (soles from below).

@@ -1,7 +1,7 @@
 import { Sphere } from 'three';
 import type { RegionId } from '../content/regionIds';
 import type { ViewPreset } from '../state/urlState';
-import { bestView, sampleSurface, TriangleGrid } from './bestView';
+import { bestView, type SurfaceSample, sampleSurface, TriangleGrid } from './bestView';
 import type { RegionSkin } from './skin/regionSkin';
 
 // Camera azimuths (around the vertical axis, 0 = in front). The person's left is +x.
@@ -19,6 +19,15 @@ const CAMERA_FOV = (30 * Math.PI) / 180;
 // Skin samples per focus: plenty to tell what shows, few enough to rate ~100 directions at once.
 const SAMPLES_PER_FOCUS = 96;
 const MIN_SAMPLES_PER_REGION = 16;
+
+/**
+ * Points to frame besides the regions (the comparison's markers), in groups that each count like
+ * one region when the view is chosen; `key` names them for the cache.
+ */
+export interface ExtraFocus {
+  key: string;
+  groups: SurfaceSample[][];
+}
 
 export interface Framing {
   sphere: Sphere;
@@ -53,19 +62,28 @@ function bodyCache(skin: RegionSkin) {
  * face apart and no view shows both (the outer thighs of iliotibial band syndrome), it shows one
  * side well: the other side is its mirror image. Worked out once per focus (tens of ms) and kept.
  */
-export function frameRegions(skin: RegionSkin, regionIds: readonly RegionId[]): Framing | null {
+export function frameRegions(
+  skin: RegionSkin,
+  regionIds: readonly RegionId[],
+  extra?: ExtraFocus,
+): Framing | null {
   const ids = regionIds.filter((id) => skin.triangles(id).length > 0);
-  if (ids.length === 0) return null;
+  const extraGroups = extra?.groups.filter((group) => group.length > 0) ?? [];
+  if (ids.length === 0 && extraGroups.length === 0) return null;
   const { grid, framings } = bodyCache(skin);
-  const key = ids.join(' ');
+  const key = extraGroups.length > 0 ? `${ids.join(' ')}+${extra?.key}` : ids.join(' ');
   const known = framings.get(key);
   if (known) return { sphere: known.sphere.clone(), azimuth: known.azimuth, polar: known.polar };
 
-  const sphere = skin.box(ids).getBoundingSphere(new Sphere());
+  const box = skin.box(ids);
+  for (const { point } of extraGroups.flat()) box.expandByPoint(point);
+  const sphere = box.getBoundingSphere(new Sphere());
   sphere.radius = Math.max(sphere.radius * 1.15, MIN_FOCUS_RADIUS);
-  const perRegion = Math.max(MIN_SAMPLES_PER_REGION, Math.floor(SAMPLES_PER_FOCUS / ids.length));
+  const groupCount = ids.length + extraGroups.length;
+  const perRegion = Math.max(MIN_SAMPLES_PER_REGION, Math.floor(SAMPLES_PER_FOCUS / groupCount));
   const distance = sphere.radius / Math.sin(CAMERA_FOV / 2);
-  const { azimuth, polar } = bestView(sampleRegions(skin, ids, perRegion), sphere.center, distance, grid);
+  const groups = [...sampleRegions(skin, ids, perRegion), ...extraGroups];
+  const { azimuth, polar } = bestView(groups, sphere.center, distance, grid);
   const framing = { sphere, azimuth, polar };
   framings.set(key, framing);
   return { sphere: sphere.clone(), azimuth, polar };

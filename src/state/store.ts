@@ -19,6 +19,10 @@ export type WebglStatus = 'checking' | 'ready' | 'unavailable' | 'lost';
 export interface FocusRequest {
   regionIds: RegionId[];
   view?: ViewPreset;
+  /** Frame the comparison's markers too (the condition beside acupuncture), once they are loaded. */
+  markers?: boolean;
+  /** Frame this one comparison marker (its list twin was pressed), with some body around it. */
+  marker?: string;
   nonce: number;
 }
 
@@ -50,6 +54,10 @@ export interface SelectionSlice {
   /** A panel page (side effects, warning signs) shown over the current selection; null: none. */
   page: PageId | null;
   hoveredRegionId: RegionId | null;
+  /** The condition's IMS sites and acupuncture points shown on the body (only with a condition). */
+  compare: boolean;
+  /** The comparison marker named on the body (pointer over it, or its list twin focused); null: none. */
+  hoveredMarker: string | null;
   focusRequest: FocusRequest | null;
   viewRequest: ViewRequest | null;
   cameraNudge: CameraNudge | null;
@@ -64,6 +72,13 @@ export interface SelectionSlice {
   openPage: (page: PageId | null) => void;
   resetView: () => void;
   hoverRegion: (id: RegionId | null) => void;
+  /** Shows or hides the comparison with acupuncture on the body, for the condition on show. */
+  setCompare: (on: boolean) => void;
+  /** Frames the condition and the comparison's markers (called when the markers arrive). */
+  frameComparison: () => void;
+  hoverMarker: (key: string | null) => void;
+  /** Turns the camera to one comparison marker. */
+  showMarker: (key: string) => void;
   applyUrlState: (state: UrlState) => void;
 }
 
@@ -115,6 +130,8 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   viewSetBy: 'person',
   page: null,
   hoveredRegionId: null,
+  compare: false,
+  hoveredMarker: null,
   focusRequest: null,
   viewRequest: null,
   cameraNudge: null,
@@ -125,6 +142,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     set({
       regionId: id,
       conditionId: null,
+      compare: false,
       page: null,
       // A framed region is seen from its own best side; the camera reports which preset that is.
       ...(frame ? { focusRequest: { regionIds: [id], nonce: nextNonce() }, view: null } : {}),
@@ -134,11 +152,14 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   selectCondition: (id) => {
     const condition = id ? getCondition(id) : undefined;
     if (!condition) {
-      set({ conditionId: null, page: null });
+      set({ conditionId: null, compare: false, page: null });
       return;
     }
     set({
       conditionId: condition.id,
+      // Each condition opens on its own; the comparison is one press away.
+      compare: false,
+      hoveredMarker: null,
       page: null,
       focusRequest: { regionIds: condition.regions, nonce: nextNonce() },
       view: null,
@@ -147,11 +168,12 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   },
   setView: (view) => {
     const regionIds = shownRegions(get().regionId, get().conditionId);
+    const markers = get().compare && get().conditionId !== null;
     set({
       view,
       viewSetBy: 'person',
       ...(regionIds
-        ? { focusRequest: { regionIds, view, nonce: nextNonce() } }
+        ? { focusRequest: { regionIds, view, nonce: nextNonce(), ...(markers ? { markers } : {}) } }
         : { viewRequest: { view, nonce: nextNonce() } }),
     });
   },
@@ -173,6 +195,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       view: null,
       regionId: null,
       conditionId: null,
+      compare: false,
       page: null,
       focusRequest: null,
       resetNonce: s.resetNonce + 1,
@@ -181,6 +204,34 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   },
   hoverRegion: (id) => {
     if (get().hoveredRegionId !== id) set({ hoveredRegionId: id });
+  },
+  setCompare: (on) => {
+    const s = get();
+    const condition = s.conditionId ? getCondition(s.conditionId) : undefined;
+    if (!condition || s.compare === on) return;
+    // Off: back to the condition's own view. On: its areas and every marker in one view.
+    set({
+      compare: on,
+      hoveredMarker: null,
+      view: null,
+      focusRequest: { regionIds: condition.regions, nonce: nextNonce(), ...(on ? { markers: true } : {}) },
+    });
+    if (!on) get().announce(`Comparison hidden. ${condition.name}: its areas on the body.`);
+  },
+  frameComparison: () => {
+    const s = get();
+    const condition = s.conditionId ? getCondition(s.conditionId) : undefined;
+    if (!condition || !s.compare) return;
+    // A side named by a link or a view button is kept.
+    const view = s.viewSetBy === 'person' && s.view ? { view: s.view } : {};
+    set({ focusRequest: { regionIds: condition.regions, markers: true, nonce: nextNonce(), ...view } });
+  },
+  hoverMarker: (key) => {
+    if (get().hoveredMarker !== key) set({ hoveredMarker: key });
+  },
+  showMarker: (key) => {
+    if (!get().compare) return;
+    set({ view: null, focusRequest: { regionIds: [], marker: key, nonce: nextNonce() } });
   },
   // What a link says is what the camera shows: its areas from the side it names, or from their
   // best side when it names none; no areas means the whole body (from the front by default).
@@ -191,18 +242,28 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     const regionIds = shownRegions(state.regionId, conditionId);
     // The start page's link leaves out "front", which is what it shows.
     const sameView = s.view === state.view || (!regionIds && s.view === 'front' && state.view === null);
-    const moves = s.regionId !== state.regionId || s.conditionId !== conditionId || !sameView;
+    const compare = conditionId !== null && state.compare === true;
+    const moves =
+      s.regionId !== state.regionId || s.conditionId !== conditionId || !sameView || s.compare !== compare;
     const view = state.view ?? undefined;
     set({
       regionId: state.regionId,
       conditionId,
+      compare,
       // When the camera stays put, so does the button that matches it.
       view: moves ? state.view : s.view,
       viewSetBy: 'person',
       page: state.page ?? null,
       cycleStage: state.cycleStage && isCycleStageId(state.cycleStage) ? state.cycleStage : null,
       ...(moves && regionIds
-        ? { focusRequest: { regionIds, nonce: nextNonce(), ...(view ? { view } : {}) } }
+        ? {
+            focusRequest: {
+              regionIds,
+              nonce: nextNonce(),
+              ...(view ? { view } : {}),
+              ...(compare ? { markers: true } : {}),
+            },
+          }
         : {}),
       ...(moves && !regionIds ? { viewRequest: { view: view ?? 'front', nonce: nextNonce() } } : {}),
     });

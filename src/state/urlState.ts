@@ -13,6 +13,8 @@ export interface UrlState {
   cycleStage: string | null;
   /** A panel page shown over the current view (side effects, warning signs); absent or null: none. */
   page?: PageId | null;
+  /** A condition shown beside acupuncture on the body (`compare=acupuncture`); absent: not. */
+  compare?: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -21,9 +23,13 @@ export const EMPTY_URL_STATE: UrlState = {
   view: null,
   cycleStage: null,
   page: null,
+  compare: false,
 };
 
-const KNOWN_KEYS = new Set(['region', 'condition', 'view', 'cycle', 'page']);
+/** The link's word for the comparison: what the condition is set beside. */
+export const COMPARE_WITH = 'acupuncture';
+
+const KNOWN_KEYS = new Set(['region', 'condition', 'view', 'cycle', 'page', 'compare']);
 
 /** Checks for ids that live in the content, passed in so this module stays pure. */
 export interface UrlValidators {
@@ -99,6 +105,12 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
     if (isPageId(page)) state.page = page;
     else problems.push(notFound('the page', page));
   }
+  const compare = params.get('compare');
+  if (compare !== null) {
+    // Only a condition is compared; on its own the word changes nothing, so it is not a problem.
+    if (compare !== COMPARE_WITH) problems.push(notFound('the comparison', compare, 'use'));
+    else if (state.conditionId) state.compare = true;
+  }
   return { state, problems };
 }
 
@@ -115,6 +127,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.view && !(home && state.view === 'front')) params.set('view', state.view);
   if (state.cycleStage) params.set('cycle', state.cycleStage);
   if (state.page) params.set('page', state.page);
+  if (state.compare && state.conditionId) params.set('compare', COMPARE_WITH);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -125,7 +138,8 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
     a.conditionId === b.conditionId &&
     a.view === b.view &&
     a.cycleStage === b.cycleStage &&
-    (a.page ?? null) === (b.page ?? null)
+    (a.page ?? null) === (b.page ?? null) &&
+    (a.compare ?? false) === (b.compare ?? false)
   );
 }
 

@@ -9,8 +9,8 @@ const validators = {
 };
 
 function currentUrlState(): UrlState {
-  const { regionId, conditionId, view, cycleStage, page } = useAppStore.getState();
-  return { regionId, conditionId, view, cycleStage, page };
+  const { regionId, conditionId, view, cycleStage, page, compare } = useAppStore.getState();
+  return { regionId, conditionId, view, cycleStage, page, compare };
 }
 
 /** Applies the address bar to the store; a bad link gets a friendly notice and the default view. */
@@ -42,6 +42,7 @@ export function startUrlSync(): () => void {
       view: s.view,
       cycleStage: s.cycleStage,
       page: s.page,
+      compare: s.compare,
     };
     if (sameUrlState(next, last)) return;
     // The explainer's autoplay moves from step to step by itself: it updates the link but is not a

@@ -2,6 +2,7 @@ import { type Condition, content, getRegion, type Region, warningSignsFor } from
 import { STRENGTH_LABEL, TESTED_LABEL } from '../content/evidenceLabels';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
 import { useAppStore } from '../state/store';
+import { ComparePanel } from './ComparePanel';
 import { PageLink } from './PageLink';
 import { RegionButton } from './RegionButton';
 import { SafetyLinks } from './SafetyLinks';
@@ -52,6 +53,7 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
       <p className="compare-line">
         <PageLink page="ims-vs-acupuncture">Is this acupuncture? See how IMS differs</PageLink>
       </p>
+      <ComparePanel condition={condition} />
 
       <h2>What it is</h2>
       <StatementList statements={condition.whatItIs} />

@@ -27,7 +27,42 @@ describe('parseUrlState', () => {
       view: 'back',
       cycleStage: 'nerve-root',
       page: null,
+      compare: false,
     });
+  });
+
+  it('reads the comparison with acupuncture, only with a condition', () => {
+    const { state, problems } = parseUrlState('?condition=tennis-elbow&compare=acupuncture', validators);
+    expect(problems).toEqual([]);
+    expect(state).toMatchObject({ conditionId: 'tennis-elbow', compare: true });
+    // On its own it changes nothing (there is nothing to compare) and is no problem either.
+    expect(parseUrlState('?compare=acupuncture', validators)).toEqual({
+      state: EMPTY_URL_STATE,
+      problems: [],
+    });
+  });
+
+  it('drops a comparison it does not know, and says so', () => {
+    const { state, problems } = parseUrlState('?condition=tennis-elbow&compare=reiki', validators);
+    expect(state.compare).toBe(false);
+    expect(problems).toEqual(['We couldn\'t use the comparison "reiki".']);
+  });
+
+  it('writes the comparison after the rest, only with a condition, and reads it back', () => {
+    const state = { ...EMPTY_URL_STATE, conditionId: 'tennis-elbow', view: 'back' as const, compare: true };
+    const search = serializeUrlState(state);
+    expect(search).toBe('?condition=tennis-elbow&view=back&compare=acupuncture');
+    expect(parseUrlState(search, validators)).toEqual({ state, problems: [] });
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, compare: true })).toBe('');
+    expect(sameUrlState(state, { ...state, compare: false })).toBe(false);
+    // Links saved before the comparison existed have no such part: the same as off.
+    const { compare: _, ...older } = state;
+    expect(
+      sameUrlState(
+        { ...older, conditionId: 'jaw-pain' },
+        { ...state, conditionId: 'jaw-pain', compare: false },
+      ),
+    ).toBe(true);
   });
 
   it('gives the default view for an empty link', () => {
@@ -173,6 +208,7 @@ describe('serializeUrlState', () => {
       view: 'right' as const,
       cycleStage: null,
       page: null,
+      compare: false,
     };
     const search = serializeUrlState(state);
     expect(search).toBe('?condition=jaw-pain&region=knee-right&view=right');

@@ -1,0 +1,51 @@
+import { acupunctureFor, getAcupoint, MERIDIANS } from '../../content/acupuncture';
+import { COMPARE_SUMMARIES, imsSitesFor, MUSCLE_SITE_NAMES, paraspinalId } from '../../content/imsSites';
+import type { AcupointEntry, ConditionComparison } from './compareMarkers';
+
+// The content's comparison for one condition (content/acupuncture.ts, content/imsSites.ts), in
+// the shape the marker list is built from.
+
+const meridianByCode = new Map(MERIDIANS.map((m) => [m.code as string, m]));
+const known = new Map<string, ConditionComparison | undefined>();
+
+function build(conditionId: string): ConditionComparison | undefined {
+  const acupuncture = acupunctureFor(conditionId);
+  const ims = imsSitesFor(conditionId);
+  const summary = COMPARE_SUMMARIES[conditionId];
+  if (!acupuncture || !ims || !summary) return undefined;
+  const seen = new Set<string>();
+  const acupoints: AcupointEntry[] = [];
+  for (const { code, far } of acupuncture.pointSets.flatMap((set) => set.points)) {
+    const point = getAcupoint(code);
+    if (!point || seen.has(code)) continue;
+    seen.add(code);
+    const meridian = point.meridian ? meridianByCode.get(point.meridian) : undefined;
+    acupoints.push({
+      code,
+      name: point.name,
+      meridian: meridian ? { code: meridian.code, name: meridian.name } : null,
+      where: point.where,
+      far,
+    });
+  }
+  return {
+    conditionId,
+    summary,
+    imsSites: [
+      ...ims.muscles.map((id) => ({ id, name: MUSCLE_SITE_NAMES[id] })),
+      ...ims.levels.map((level) => ({ id: paraspinalId(level), name: `Beside the spine at ${level}` })),
+    ],
+    acupoints,
+    imsNotes: [ims.why],
+    acupointNotes: [
+      ...acupuncture.pointSets.map((set) => set.source),
+      ...(acupuncture.localNote ? [acupuncture.localNote] : []),
+    ],
+  };
+}
+
+/** The comparison for a condition, or undefined where the content has none. Built once each. */
+export function comparisonFor(conditionId: string): ConditionComparison | undefined {
+  if (!known.has(conditionId)) known.set(conditionId, build(conditionId));
+  return known.get(conditionId);
+}
