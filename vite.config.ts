@@ -17,7 +17,7 @@ export default defineConfig(({ mode }) => {
       // Pre-compressed copies for `npm start`'s server; phones on slow networks get brotli.
       compression({
         algorithms: ['gzip', 'brotliCompress'],
-        include: /\.(js|css|html|svg|glb)$/,
+        include: /\.(js|css|html|svg|glb|json)$/,
         threshold: 1024,
       }),
     ],
