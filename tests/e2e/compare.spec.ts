@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { MarkerOnScreen } from '../../src/scene/needling/compareTestHook';
-import { openApp, pixelDifference, settle, waitForBody } from './fixtures';
+import { openApp, pixelDifference, seriousAxeProblems, settle, waitForBody } from './fixtures';
 
 // "Compare with acupuncture" on a condition: IMS sites and acupuncture points (with their meridian
 // lines) on the body at once, a legend, a twin in the list for every marker, and its own link.
@@ -160,12 +159,6 @@ test.describe('the comparison on the body', () => {
     await openApp(page, '?condition=chronic-whiplash-pain&compare=acupuncture');
     await waitForBody(page);
     await markersDrawn(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(serious).toEqual([]);
+    expect(await seriousAxeProblems(page)).toEqual([]);
   });
 });

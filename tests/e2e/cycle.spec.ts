@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { CYCLE_STAGE_IDS, type CycleStageId } from '../../src/cycle/stageIds';
 import { CYCLE_STAGES } from '../../src/cycle/stages';
-import { openApp, pixelDifference, settle } from './fixtures';
+import { openApp, pixelDifference, seriousAxeProblems, settle } from './fixtures';
 
 // The pain-cycle explainer, through what a person sees: captions, buttons, keys, links, and the
 // 3D close-up compared screenshot to screenshot with a tolerance (SwiftShader renders it).
@@ -215,13 +214,7 @@ test.describe('pain cycle explainer', () => {
     test('has no serious or critical accessibility problems', async ({ page }) => {
       await openCycle(page, 'what-to-expect');
       await waitForStage(page, 'what-to-expect');
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      expect(serious).toEqual([]);
+      expect(await seriousAxeProblems(page)).toEqual([]);
     });
 
     test('opening and closing again and again leaves one canvas and no errors', async ({ page }) => {

@@ -2,6 +2,7 @@
 // form, measured in the figure's own proportional inches (B-cun, see body-frame.mjs). Each point is
 // a ray from inside the body (a bone or muscle axis) out through the skin, so that it lands on the
 // side of the limb the book names: LI4 on the back of the hand, BL40 in the knee crease.
+import { SPINAL_LEVELS } from '../../../src/content/needleIdList.mjs';
 import { add, scale } from '../sdf.mjs';
 import { CUN_BACK, SPINE_Y } from './body-frame.mjs';
 
@@ -61,25 +62,9 @@ export const PAIRED_POINTS = {
   'EX-LE4': (fr) => fr.ray(add(fr.s.knee, [fr.mx(-0.01), -0.014, 0]), fr.dir(-0.45, 1)),
   // Huatuojiaji: half a B-cun beside each spinous process from T1 to L5
   'EX-B2': (fr) =>
-    [
-      'T1',
-      'T2',
-      'T3',
-      'T4',
-      'T5',
-      'T6',
-      'T7',
-      'T8',
-      'T9',
-      'T10',
-      'T11',
-      'T12',
-      'L1',
-      'L2',
-      'L3',
-      'L4',
-      'L5',
-    ].map((level) => fr.back(0.5 * CUN_BACK, SPINE_Y[level])),
+    SPINAL_LEVELS.slice(SPINAL_LEVELS.indexOf('T1'), SPINAL_LEVELS.indexOf('L5') + 1).map((level) =>
+      fr.back(0.5 * CUN_BACK, SPINE_Y[level]),
+    ),
 };
 
 /**
