@@ -18,7 +18,7 @@ export function worldTriangles(mesh: Mesh, keep?: (vertex: number) => boolean): 
   firsts.forEach((first, t) => {
     for (let k = 0; k < 3; k++) {
       p.fromBufferAttribute(positions, vertexAt(first + k)).applyMatrix4(mesh.matrixWorld);
-      out.set([p.x, p.y, p.z], t * 9 + k * 3);
+      p.toArray(out, t * 9 + k * 3);
     }
   });
   return out;
