@@ -3,6 +3,7 @@ import { type PersistStorage, persist } from 'zustand/middleware';
 import { conditionsForRegion, getCondition, getRegion, type PageId, pageTitle } from '../content';
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
+import { type AnatomySlice, createAnatomySlice } from './anatomySlice';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
 import { EMPTY_URL_STATE, type UrlState, type ViewPreset } from './urlState';
 
@@ -103,7 +104,7 @@ export interface PreferencesSlice extends Preferences {
   setLargeText: (on: boolean) => void;
 }
 
-export type AppState = SelectionSlice & StatusSlice & PreferencesSlice & CycleSlice;
+export type AppState = SelectionSlice & StatusSlice & PreferencesSlice & CycleSlice & AnatomySlice;
 
 let nonce = 0;
 const nextNonce = () => ++nonce;
@@ -420,6 +421,7 @@ export const useAppStore = create<AppState>()(
       ...createStatusSlice(...a),
       ...createPreferencesSlice(...a),
       ...createCycleSlice(...a),
+      ...createAnatomySlice(...a),
     }),
     {
       name: PREFERENCES_KEY,
