@@ -122,3 +122,13 @@ export async function pixelDifference(page: Page, a: string | Buffer, b: string 
     return change.filter((d) => d > 24).length / change.length;
   });
 }
+
+/** Opens a link inside the running page, as Back or Forward would, and lets the camera land. */
+export async function followLink(page: Page, search: string) {
+  await page.evaluate((query) => {
+    window.history.pushState(null, '', query);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, search);
+  // Reduced motion makes the camera cut; a few frames draw it.
+  await settle(page, 3);
+}
