@@ -59,7 +59,7 @@ function torso() {
     parts.push(ellipsoid([0.07 * sx, 1.315, 0.062], [0.07, 0.048, 0.035], frame([sx, -0.25, 0], [0, 1, 0])));
     // shoulder blades
     parts.push(
-      ellipsoid([0.09 * sx, 1.335, -0.072], [0.05, 0.075, 0.022], frame([sx, 0, 0.45 * sx], [0, 1, 0.1])),
+      ellipsoid([0.09 * sx, 1.335, -0.072], [0.05, 0.075, 0.022], frame([sx, 0, 0.45], [0, 1, 0.1])),
     );
     // latissimus: widens the back below the armpit
     parts.push(ellipsoid([0.118 * sx, 1.22, -0.035], [0.038, 0.11, 0.06]));

@@ -461,3 +461,24 @@ describe('body.glb', () => {
     }
   });
 });
+
+describe('the skin field', () => {
+  it('is a mirror image left to right (the layers beneath are built on one side and mirrored)', async () => {
+    const { buildSkin } = await import('../../scripts/model/anatomy.mjs');
+    const { sdf } = buildSkin();
+    // Points near the skin all over the figure, from a fixed sequence (the same every run).
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    let worst = 0;
+    for (let i = 0; i < 40_000; i++) {
+      const [x, y, z] = [next() * 0.84 - 0.42, next() * 1.77, next() * 0.41 - 0.17];
+      const here = sdf.dist(x, y, z);
+      if (Math.abs(here) > 0.03) continue;
+      worst = Math.max(worst, Math.abs(here - sdf.dist(-x, y, z)));
+    }
+    expect(worst).toBeLessThan(0.0015);
+  });
+});
