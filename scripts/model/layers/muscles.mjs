@@ -10,8 +10,8 @@ import { headNeckMuscles } from './muscles/head-neck.mjs';
 import { hipThighMuscles } from './muscles/hip-thigh.mjs';
 import { legFootMuscles } from './muscles/leg-foot.mjs';
 import { placer } from './muscles/place.mjs';
-import { shoulderMuscles } from './muscles/shoulder.mjs';
 import { tubeMesh } from './muscles/shapes.mjs';
+import { shoulderMuscles } from './muscles/shoulder.mjs';
 
 /** @typedef {import('../sdf.mjs').Vec3} Vec3 */
 /** @typedef {import('./muscles/place.mjs').MuscleDef} MuscleDef */
@@ -39,9 +39,15 @@ export function muscleDefinitions(skin) {
   return defs.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
-/** Pulls a point that lies on or outside the skin back in along the field's gradient. */
-function keepUnderSkin(/** @type {Field} */ skin, /** @type {Vec3} */ p) {
-  for (let i = 0; i < 4; i++) {
+/**
+ * Pulls a point that lies on or outside the skin back in along the field's gradient. The skin's
+ * field is not exactly symmetric (its smooth unions are taken in order), so the point is kept
+ * inside on both sides: the mirror image of a left point must be inside the right side too.
+ */
+function keepUnderSkin(/** @type {Field} */ oneSide, /** @type {Vec3} */ p) {
+  const skin = (/** @type {number} */ x, /** @type {number} */ y, /** @type {number} */ z) =>
+    Math.max(oneSide(x, y, z), oneSide(-x, y, z));
+  for (let i = 0; i < 6; i++) {
     const d = skin(p[0], p[1], p[2]);
     if (d < -UNDER_SKIN) return p;
     const g = gradient(skin, p[0], p[1], p[2]);

@@ -19,15 +19,17 @@ export function backMuscles(P, skin) {
     [0.6, 0.009],
     [1, 0.011],
   ];
-  const lesserTrochanter = add(P.s.hip, [-0.008, -0.07, -0.004]);
+  const lesserTrochanter = add(P.bone.lesserTrochanter, [-0.004, 0, 0.006]);
+  // not among the shared landmarks: the twelfth rib, out beside T12
   const twelfthRib = /** @type {Vec3} */ ([0.06, Y.T12 - 0.005, -0.04]);
-  const iliacCrestBack = /** @type {Vec3} */ ([0.065, 0.99, -0.045]);
+  const iliacCrestBack = P.bone.iliacCrestBack;
+  const tip = (/** @type {string} */ level) => P.vertebra(level).tip;
 
   return /** @type {MuscleDef[]} */ ([
     {
       id: 'erector-spinae',
-      origin: [0.025, Y.S2, -0.085], // sacrum
-      insertion: [0.03, Y.T1, -0.075],
+      origin: add(tip('S2'), [0.02, 0, 0]),
+      insertion: add(tip('T1'), [0.025, 0, 0.004]),
       pieces: [
         // spinalis and longissimus, beside the spinous processes
         sheet(skin, {
@@ -71,15 +73,20 @@ export function backMuscles(P, skin) {
     },
     {
       id: 'multifidus-thoracic',
-      origin: [0.012, Y.T12, -0.05],
-      insertion: [0.01, Y.T1, -0.06],
+      origin: add(tip('T12'), [0.012, 0, 0]),
+      insertion: add(tip('T1'), [0.01, 0, 0.004]),
       pieces: [
         spindle({
-          path: [P.back(0.012, Y.T12, 0.03), P.back(0.012, Y.T8, 0.027), P.back(0.012, Y.T4, 0.027), P.back(0.011, Y.T1, 0.028)],
+          path: [
+            P.back(0.012, Y.T12, 0.02),
+            P.back(0.012, Y.T8, 0.02),
+            P.back(0.012, Y.T4, 0.02),
+            P.back(0.011, Y.T1, 0.021),
+          ],
           section: [
-            [0, 0.005, 0.004],
-            [0.1, 0.006, 0.005],
-            [0.9, 0.006, 0.005],
+            [0, 0.005, 0.003],
+            [0.1, 0.006, 0.004],
+            [0.9, 0.006, 0.004],
             [1, 0.004, 0.003],
           ],
           hint: [1, 0, 0],
@@ -90,11 +97,16 @@ export function backMuscles(P, skin) {
     },
     {
       id: 'multifidus-lumbar',
-      origin: [0.015, Y.S2, -0.08],
-      insertion: [0.012, Y.L1, -0.05],
+      origin: add(tip('S2'), [0.015, 0, 0.006]),
+      insertion: add(tip('L1'), [0.012, 0, 0]),
       pieces: [
         spindle({
-          path: [P.back(0.016, Y.S4, 0.018), P.back(0.019, Y.S1, 0.02), P.back(0.02, Y.L3, 0.022), P.back(0.014, Y.L1, 0.026)],
+          path: [
+            P.back(0.016, Y.S4, 0.018),
+            P.back(0.019, Y.S1, 0.02),
+            P.back(0.02, Y.L3, 0.022),
+            P.back(0.014, Y.L1, 0.026),
+          ],
           section: [
             [0, 0.006, 0.004],
             [0.3, 0.01, 0.009],
@@ -128,14 +140,14 @@ export function backMuscles(P, skin) {
     },
     {
       id: 'psoas',
-      origin: [0.028, Y.T12, -0.01],
+      origin: add(P.vertebra('T12').body, [0.024, 0, -0.004]),
       insertion: lesserTrochanter,
       pieces: [
         spindle({
           path: [
-            [0.026, Y.T12, -0.012],
-            [0.036, Y.L3, -0.006],
-            [0.05, Y.L5 - 0.02, 0.004],
+            add(P.vertebra('T12').body, [0.024, 0, -0.004]),
+            add(P.vertebra('L3').body, [0.038, 0, 0.0]),
+            add(P.vertebra('L5').body, [0.048, -0.02, 0.01]),
             [0.068, 0.9, 0.03],
             [0.075, 0.87, 0.03],
             lesserTrochanter,

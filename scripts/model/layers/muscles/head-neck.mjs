@@ -1,7 +1,7 @@
 // Head and neck: the chewing muscles (temporalis, masseter, the two pterygoids), and the neck's
 // sternocleidomastoid, suboccipitals, splenius and semispinalis capitis, levator scapulae and
 // the deep multifidus beside the cervical spine.
-import { add } from '../../sdf.mjs';
+import { add, scale, sub } from '../../sdf.mjs';
 import { belly, sheet, spindle } from './shapes.mjs';
 
 /** @typedef {import('./place.mjs').Placer} Placer */
@@ -11,17 +11,24 @@ import { belly, sheet, spindle } from './shapes.mjs';
 /** @param {Placer} P @param {(x: number, y: number, z: number) => number} skin @returns {MuscleDef[]} */
 export function headNeckMuscles(P, skin) {
   const Y = P.spineY;
-  const mastoid = /** @type {Vec3} */ ([0.056, 1.598, -0.038]);
-  const coronoid = /** @type {Vec3} */ ([0.046, 1.583, 0.026]);
-  const mandibleAngle = /** @type {Vec3} */ ([0.045, 1.558, -0.004]);
-  const condyle = /** @type {Vec3} */ ([0.05, 1.603, -0.012]);
-  const pterygoidPlate = /** @type {Vec3} */ ([0.016, 1.598, 0.03]);
-  const manubrium = /** @type {Vec3} */ ([0.012, 1.447, 0.038]);
-  const clavicleInner = /** @type {Vec3} */ ([0.035, 1.45, 0.04]);
-  const superiorAngle = /** @type {Vec3} */ ([0.078, 1.43, -0.08]);
-  const inion = /** @type {Vec3} */ ([0.004, 1.622, -0.09]);
-  const c2Spine = /** @type {Vec3} */ ([0.003, Y.C2, -0.062]);
-  const c1Transverse = /** @type {Vec3} */ ([0.038, 1.596, -0.036]);
+  const B = P.bone;
+  const mastoid = B.mastoid;
+  const coronoid = B.mandibleCoronoid;
+  const mandibleAngle = B.mandibleAngle;
+  const condyle = B.mandibleCondyle;
+  // not among the shared landmarks: the pterygoid plates behind the upper jaw
+  const pterygoidPlate = /** @type {Vec3} */ ([0.031, 1.6, 0.022]);
+  const manubrium = add(P.mid.sternumTop, [0.01, 0.004, 0]);
+  const clavicleInner = add(B.clavicleMedial, [0.016, 0.002, -0.004]);
+  const superiorAngle = B.scapulaSuperiorAngle;
+  const c2Spine = add(P.vertebra('C2').tip, [0.004, 0, -0.002]);
+  const c1Transverse = add(P.vertebra('C1').transverse, [0.003, 0, -0.004]);
+  /** On the occiput below the nuchal line, just outside the skull, towards a point. */
+  const onSkull = (/** @type {Vec3} */ towards) => {
+    const c = /** @type {Vec3} */ ([0, 1.65, -0.03]);
+    const d = sub(towards, c);
+    return add(c, scale(d, 0.071 / Math.hypot(d[0], d[1], d[2])));
+  };
   /** Beside the neck at height y: `side` out (0 = back … 1 = side … 2 = front), `depth` in. */
   const neck = (y, side, depth) => {
     const a = (side * Math.PI) / 2;
@@ -31,7 +38,7 @@ export function headNeckMuscles(P, skin) {
   return /** @type {MuscleDef[]} */ ([
     {
       id: 'temporalis',
-      origin: [0.066, 1.675, 0.0],
+      origin: B.temporalFossa,
       insertion: coronoid,
       pieces: [
         sheet(skin, {
@@ -49,7 +56,7 @@ export function headNeckMuscles(P, skin) {
               [0.068, 1.636, 0.0],
               [0.068, 1.63, -0.02],
             ],
-            [add(coronoid, [0.006, 0.004, 0.006]), add(coronoid, [0.008, 0.002, -0.006])],
+            [add(coronoid, [0.012, 0.002, 0.01]), add(coronoid, [0.014, 0.002, -0.004])],
           ],
           depth: [
             [0, 0.0015],
@@ -59,13 +66,14 @@ export function headNeckMuscles(P, skin) {
           thick: 0.006,
           across: 12,
           along: 14,
+          tendonTo: coronoid,
         }),
       ],
     },
     {
       id: 'masseter',
-      origin: [0.052, 1.612, 0.03], // zygomatic arch
-      insertion: mandibleAngle,
+      origin: B.zygomaticArch,
+      insertion: add(mandibleAngle, [0.006, 0.004, 0.01]),
       pieces: [
         sheet(skin, {
           rows: [
@@ -95,8 +103,8 @@ export function headNeckMuscles(P, skin) {
       insertion: condyle,
       pieces: [
         spindle({
-          path: [pterygoidPlate, [0.034, 1.602, 0.01], add(condyle, [-0.004, 0, 0.004])],
-          section: belly(0.007, 0.005, 0.003, 0.3, 0.6),
+          path: [pterygoidPlate, [0.042, 1.604, 0.006], add(condyle, [-0.002, 0, 0.006])],
+          section: belly(0.006, 0.004, 0.003, 0.3, 0.6),
           hint: [0, 1, 0],
           rings: 10,
           around: 10,
@@ -105,12 +113,16 @@ export function headNeckMuscles(P, skin) {
     },
     {
       id: 'medial-pterygoid',
-      origin: add(pterygoidPlate, [-0.003, -0.004, -0.004]),
-      insertion: add(mandibleAngle, [-0.006, 0.004, 0.002]),
+      origin: add(pterygoidPlate, [0, -0.006, -0.004]),
+      insertion: add(mandibleAngle, [-0.008, 0.006, 0.002]),
       pieces: [
         spindle({
-          path: [add(pterygoidPlate, [-0.003, -0.004, -0.004]), [0.03, 1.578, 0.01], add(mandibleAngle, [-0.006, 0.004, 0.002])],
-          section: belly(0.008, 0.004, 0.003, 0.35, 0.65),
+          path: [
+            add(pterygoidPlate, [0, -0.006, -0.004]),
+            [0.034, 1.578, 0.008],
+            add(mandibleAngle, [-0.008, 0.006, 0.002]),
+          ],
+          section: belly(0.007, 0.0035, 0.003, 0.35, 0.65),
           hint: [0, 0, 1],
           rings: 10,
           around: 10,
@@ -123,14 +135,24 @@ export function headNeckMuscles(P, skin) {
       insertion: manubrium,
       pieces: [
         spindle({
-          path: [mastoid, neck(1.56, 1.05, 0.009), neck(1.5, 1.45, 0.008), add(manubrium, [0, 0.008, -0.004])],
+          path: [
+            mastoid,
+            neck(1.56, 1.05, 0.009),
+            neck(1.5, 1.45, 0.008),
+            add(manubrium, [0, 0.008, -0.004]),
+          ],
           section: belly(0.011, 0.005, 0.004, 0.25, 0.7),
           hint: [0, 0, 1],
           rings: 18,
           around: 12,
         }),
         spindle({
-          path: [add(mastoid, [0.002, -0.004, 0.004]), neck(1.54, 1.15, 0.01), neck(1.48, 1.35, 0.008), clavicleInner],
+          path: [
+            add(mastoid, [0.002, -0.004, 0.004]),
+            neck(1.54, 1.15, 0.01),
+            neck(1.48, 1.35, 0.008),
+            clavicleInner,
+          ],
           section: belly(0.009, 0.004, 0.003, 0.35, 0.7),
           hint: [0, 0, 1],
           rings: 16,
@@ -141,32 +163,32 @@ export function headNeckMuscles(P, skin) {
     {
       id: 'suboccipitals',
       origin: c2Spine,
-      insertion: [0.025, 1.612, -0.075],
+      insertion: onSkull([0.025, 1.6, -0.09]),
       pieces: [
         // rectus capitis posterior major and minor, obliquus capitis inferior and superior
         spindle({
-          path: [c2Spine, [0.014, 1.598, -0.068], [0.026, 1.612, -0.074]],
+          path: [c2Spine, [0.016, 1.588, -0.072], onSkull([0.025, 1.6, -0.09])],
           section: belly(0.007, 0.003, 0.003),
           hint: [1, 0, 0],
           rings: 8,
           around: 10,
         }),
         spindle({
-          path: [[0.003, 1.594, -0.056], [0.008, 1.606, -0.07]],
+          path: [add(P.vertebra('C1').tip, [0.005, -0.005, -0.007]), onSkull([0.008, 1.6, -0.1])],
           section: belly(0.005, 0.0025, 0.0025),
           hint: [1, 0, 0],
           rings: 6,
           around: 8,
         }),
         spindle({
-          path: [c2Spine, [0.02, 1.588, -0.052], c1Transverse],
+          path: [c2Spine, [0.02, 1.588, -0.06], c1Transverse],
           section: belly(0.006, 0.004, 0.003),
           hint: [0, 1, 0],
           rings: 8,
           around: 10,
         }),
         spindle({
-          path: [c1Transverse, [0.038, 1.606, -0.055], [0.036, 1.614, -0.068]],
+          path: [c1Transverse, [0.042, 1.598, -0.062], onSkull([0.04, 1.6, -0.08])],
           section: belly(0.005, 0.003, 0.003),
           hint: [1, 0, 0],
           rings: 6,
@@ -176,15 +198,15 @@ export function headNeckMuscles(P, skin) {
     },
     {
       id: 'splenius-capitis',
-      origin: [0.003, Y.C7, -0.075],
-      insertion: add(mastoid, [0, 0.006, -0.01]),
+      origin: P.vertebra('C7').tip,
+      insertion: add(mastoid, [0.004, 0.006, -0.01]),
       pieces: [
         sheet(skin, {
           rows: [
             [
-              [0.003, 1.56, -0.08],
-              [0.003, Y.C7, -0.09],
-              [0.003, Y.T3, -0.1],
+              [0.006, 1.56, -0.08],
+              [0.006, Y.C7, -0.09],
+              [0.006, Y.T3, -0.1],
             ],
             [
               [0.025, 1.575, -0.08],
@@ -196,7 +218,11 @@ export function headNeckMuscles(P, skin) {
               [0.06, 1.605, -0.05],
             ],
           ],
-          depth: 0.009,
+          depth: [
+            [0, 0.009],
+            [0.7, 0.008],
+            [1, 0.005],
+          ],
           thick: 0.005,
           across: 10,
           along: 14,
@@ -205,8 +231,8 @@ export function headNeckMuscles(P, skin) {
     },
     {
       id: 'semispinalis-capitis',
-      origin: [0.03, Y.T3, -0.07],
-      insertion: [0.02, 1.618, -0.085],
+      origin: P.vertebra('T3').transverse,
+      insertion: onSkull([0.02, 1.63, -0.1]),
       pieces: [
         sheet(skin, {
           rows: [
@@ -224,11 +250,11 @@ export function headNeckMuscles(P, skin) {
             ],
           ],
           depth: [
-            [0, 0.02],
-            [0.6, 0.016],
-            [1, 0.011],
+            [0, 0.012],
+            [0.6, 0.012],
+            [1, 0.005],
           ],
-          thick: 0.007,
+          thick: 0.006,
           across: 8,
           along: 16,
         }),
@@ -237,10 +263,15 @@ export function headNeckMuscles(P, skin) {
     {
       id: 'levator-scapulae',
       origin: c1Transverse,
-      insertion: superiorAngle,
+      insertion: add(superiorAngle, [0, 0.006, -0.006]),
       pieces: [
         spindle({
-          path: [c1Transverse, neck(1.55, 0.75, 0.016), neck(1.49, 0.6, 0.014), superiorAngle],
+          path: [
+            c1Transverse,
+            neck(1.55, 0.75, 0.016),
+            neck(1.49, 0.6, 0.014),
+            add(superiorAngle, [0, 0.006, -0.006]),
+          ],
           section: belly(0.01, 0.005, 0.004, 0.25, 0.65),
           hint: [1, 0, 0.3],
           rings: 16,
@@ -250,7 +281,7 @@ export function headNeckMuscles(P, skin) {
     },
     {
       id: 'multifidus-neck',
-      origin: [0.014, Y.T1, -0.06],
+      origin: add(P.vertebra('T1').tip, [0.012, 0, 0.008]),
       insertion: c2Spine,
       pieces: [
         spindle({

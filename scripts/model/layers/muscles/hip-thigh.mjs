@@ -12,16 +12,22 @@ import { belly, sheet, spindle } from './shapes.mjs';
 /** @param {Placer} P @param {(x: number, y: number, z: number) => number} skin @returns {MuscleDef[]} */
 export function hipThighMuscles(P, skin) {
   const { s } = P;
-  const greaterTrochanter = /** @type {Vec3} */ ([0.142, 0.885, -0.008]);
-  const asis = /** @type {Vec3} */ ([0.112, 0.955, 0.062]);
-  const aiis = /** @type {Vec3} */ ([0.1, 0.925, 0.055]);
-  const psis = /** @type {Vec3} */ ([0.045, 0.965, -0.085]);
-  const ischialTuberosity = /** @type {Vec3} */ ([0.06, 0.815, -0.045]);
-  const sacrumFront = /** @type {Vec3} */ ([0.022, 0.93, -0.062]);
-  const patellaTop = add(s.knee, [0, 0.045, 0.038]);
+  const B = P.bone;
+  const greaterTrochanter = B.greaterTrochanter;
+  /** The outer face of the greater trochanter, where the small gluteals end. */
+  const trochanterFace = add(greaterTrochanter, [0.008, 0.006, 0.004]);
+  const asis = B.asis;
+  const psis = B.psis;
+  const ischialTuberosity = add(B.ischialTuberosity, [0, -0.006, -0.006]);
+  const patellaTop = add(B.patella, [0, 0.021, 0]);
+  const fibularHead = add(B.fibularHead, [0.004, 0, -0.006]);
+  // not among the shared landmarks: the lower iliac spine, the front of the sacrum, the outer
+  // tibial condyle (Gerdy's tubercle) and the inner tibia below the knee (pes anserinus)
+  const aiis = /** @type {Vec3} */ ([0.1, 0.925, 0.05]);
+  const sacrumFront = /** @type {Vec3} */ ([0.028, 0.93, -0.045]);
   const gerdy = add(s.knee, [0.026, -0.04, 0.02]);
-  const fibularHead = add(s.knee, [0.036, -0.05, -0.012]);
   const medialTibia = add(s.knee, [-0.03, -0.055, 0.012]);
+  const glutealTuberosity = /** @type {Vec3} */ ([0.148, 0.83, -0.026]);
   /** Under the thigh's skin at fraction t from the hip, in the direction (x out, z forward). */
   const thigh = (t, x, z, depth) => P.under(P.thigh(t), [x, 0, z], depth);
 
@@ -29,7 +35,7 @@ export function hipThighMuscles(P, skin) {
     {
       id: 'gluteus-maximus',
       origin: psis,
-      insertion: add(greaterTrochanter, [0.0, -0.07, -0.01]),
+      insertion: glutealTuberosity,
       pieces: [
         sheet(skin, {
           rows: [
@@ -60,8 +66,8 @@ export function hipThighMuscles(P, skin) {
     },
     {
       id: 'gluteus-medius',
-      origin: [0.14, 0.995, -0.01], // iliac crest
-      insertion: greaterTrochanter,
+      origin: B.iliacCrest,
+      insertion: trochanterFace,
       pieces: [
         sheet(skin, {
           rows: [
@@ -83,13 +89,14 @@ export function hipThighMuscles(P, skin) {
           thick: 0.012,
           across: 12,
           along: 12,
+          tendonTo: trochanterFace,
         }),
       ],
     },
     {
       id: 'gluteus-minimus',
       origin: [0.12, 0.97, -0.02],
-      insertion: add(greaterTrochanter, [0, 0.004, 0.012]),
+      insertion: add(trochanterFace, [0, 0, 0.01]),
       pieces: [
         sheet(skin, {
           rows: [
@@ -109,16 +116,22 @@ export function hipThighMuscles(P, skin) {
           thick: 0.007,
           across: 10,
           along: 10,
+          tendonTo: add(trochanterFace, [0, 0, 0.01]),
         }),
       ],
     },
     {
       id: 'piriformis',
       origin: sacrumFront,
-      insertion: add(greaterTrochanter, [-0.006, 0.01, -0.01]),
+      insertion: add(greaterTrochanter, [-0.004, 0.012, -0.012]),
       pieces: [
         spindle({
-          path: [sacrumFront, [0.06, 0.915, -0.07], [0.11, 0.9, -0.045], add(greaterTrochanter, [-0.006, 0.01, -0.01])],
+          path: [
+            sacrumFront,
+            [0.06, 0.915, -0.07],
+            [0.11, 0.905, -0.045],
+            add(greaterTrochanter, [-0.004, 0.012, -0.012]),
+          ],
           section: belly(0.012, 0.007, 0.004),
           hint: [0, 1, 0],
           rings: 14,
@@ -167,7 +180,11 @@ export function hipThighMuscles(P, skin) {
               [0.158, 0.68, 0.0],
               [0.155, 0.68, -0.025],
             ],
-            [add(gerdy, [0.006, 0.03, 0.004]), add(gerdy, [0.01, 0.03, -0.012]), add(gerdy, [0.008, 0.03, -0.025])],
+            [
+              add(gerdy, [0.006, 0.03, 0.004]),
+              add(gerdy, [0.01, 0.03, -0.012]),
+              add(gerdy, [0.008, 0.03, -0.025]),
+            ],
             [add(gerdy, [0.004, 0, 0.006]), add(gerdy, [0.008, 0, -0.008])],
           ],
           depth: 0.0012,
@@ -183,11 +200,17 @@ export function hipThighMuscles(P, skin) {
       insertion: patellaTop,
       pieces: [
         spindle({
-          path: [aiis, thigh(0.2, 0.1, 1, 0.02), thigh(0.5, 0.05, 1, 0.019), thigh(0.82, 0, 1, 0.012), patellaTop],
+          path: [
+            aiis,
+            thigh(0.2, 0.1, 1, 0.02),
+            thigh(0.5, 0.05, 1, 0.021),
+            thigh(0.82, 0, 1, 0.012),
+            patellaTop,
+          ],
           section: [
             [0, 0.005, 0.004],
-            [0.15, 0.012, 0.009],
-            [0.45, 0.024, 0.016],
+            [0.15, 0.013, 0.01],
+            [0.45, 0.028, 0.018],
             [0.8, 0.016, 0.008],
             [1, 0.012, 0.004],
           ],
@@ -199,21 +222,21 @@ export function hipThighMuscles(P, skin) {
     },
     {
       id: 'vastus-lateralis',
-      origin: add(greaterTrochanter, [-0.002, -0.02, 0.0]),
+      origin: add(greaterTrochanter, [0.004, -0.025, 0.012]),
       insertion: add(patellaTop, [0.022, -0.01, -0.008]),
       pieces: [
         spindle({
           path: [
-            add(greaterTrochanter, [-0.002, -0.02, 0.0]),
-            thigh(0.2, 1, 0.1, 0.024),
-            thigh(0.5, 1, 0.25, 0.024),
+            add(greaterTrochanter, [0.004, -0.025, 0.012]),
+            thigh(0.2, 0.8, 0.6, 0.015),
+            thigh(0.5, 0.9, 0.45, 0.019),
             thigh(0.8, 0.9, 0.5, 0.016),
             add(patellaTop, [0.022, -0.01, -0.008]),
           ],
           section: [
-            [0, 0.01, 0.006],
-            [0.3, 0.036, 0.02],
-            [0.6, 0.032, 0.019],
+            [0, 0.01, 0.005],
+            [0.3, 0.035, 0.011],
+            [0.6, 0.036, 0.016],
             [0.9, 0.016, 0.008],
             [1, 0.01, 0.004],
           ],
@@ -230,11 +253,16 @@ export function hipThighMuscles(P, skin) {
       insertion: add(patellaTop, [-0.022, -0.012, -0.006]),
       pieces: [
         spindle({
-          path: [[0.075, 0.78, -0.005], thigh(0.5, -1, 0.3, 0.02), thigh(0.78, -0.9, 0.5, 0.022), add(patellaTop, [-0.022, -0.012, -0.006])],
+          path: [
+            [0.075, 0.78, -0.005],
+            thigh(0.5, -1, 0.3, 0.02),
+            thigh(0.78, -0.9, 0.5, 0.022),
+            add(patellaTop, [-0.022, -0.012, -0.006]),
+          ],
           section: [
             [0, 0.006, 0.005],
-            [0.4, 0.016, 0.011],
-            [0.75, 0.027, 0.019],
+            [0.4, 0.02, 0.013],
+            [0.75, 0.03, 0.02],
             [1, 0.01, 0.005],
           ],
           hint: [0, 0, 1],
@@ -250,8 +278,14 @@ export function hipThighMuscles(P, skin) {
       pieces: [
         // biceps femoris (outer), semitendinosus, semimembranosus (inner, deeper)
         spindle({
-          path: [ischialTuberosity, thigh(0.3, 0.35, -1, 0.02), thigh(0.65, 0.6, -1, 0.02), thigh(0.9, 0.9, -0.7, 0.012), fibularHead],
-          section: belly(0.018, 0.014, 0.005, 0.3, 0.65),
+          path: [
+            ischialTuberosity,
+            thigh(0.3, 0.35, -1, 0.021),
+            thigh(0.65, 0.6, -1, 0.021),
+            thigh(0.9, 0.9, -0.7, 0.012),
+            fibularHead,
+          ],
+          section: belly(0.022, 0.016, 0.005, 0.3, 0.65),
           hint: [1, 0, 0],
           rings: 22,
           around: 14,
@@ -264,7 +298,7 @@ export function hipThighMuscles(P, skin) {
             thigh(0.9, -0.8, -0.7, 0.01),
             medialTibia,
           ],
-          section: belly(0.014, 0.01, 0.004, 0.2, 0.5),
+          section: belly(0.016, 0.012, 0.004, 0.2, 0.5),
           hint: [1, 0, 0],
           rings: 22,
           around: 12,
@@ -277,7 +311,7 @@ export function hipThighMuscles(P, skin) {
             thigh(0.92, -0.85, -0.5, 0.016),
             add(medialTibia, [0.004, 0.01, -0.01]),
           ],
-          section: belly(0.016, 0.012, 0.005, 0.4, 0.75),
+          section: belly(0.019, 0.014, 0.005, 0.4, 0.75),
           hint: [1, 0, 0],
           rings: 20,
           around: 12,
@@ -286,4 +320,3 @@ export function hipThighMuscles(P, skin) {
     },
   ]);
 }
-

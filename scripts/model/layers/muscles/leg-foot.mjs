@@ -13,14 +13,16 @@ import { belly, sheet, spindle } from './shapes.mjs';
 export function legFootMuscles(P, skin) {
   const { s, foot } = P;
   const k = s.knee;
-  const medialCondyle = add(k, [-0.022, 0.035, -0.022]);
-  const lateralCondyle = add(k, [0.022, 0.035, -0.022]);
-  const calcaneus = /** @type {Vec3} */ ([s.heel[0], 0.048, -0.062]);
-  const soleusOrigin = add(k, [0.02, -0.06, -0.02]);
-  const tibiaLateral = add(k, [0.018, -0.055, 0.022]);
+  const B = P.bone;
+  // the heads of gastrocnemius start on the back of the femoral condyles
+  const medialCondyle = add(B.medialFemoralCondyle, [0, 0.014, -0.026]);
+  const lateralCondyle = add(B.lateralFemoralCondyle, [0, 0.014, -0.026]);
+  const calcaneus = add(B.calcaneus, [0, 0.012, -0.022]);
+  const soleusOrigin = add(B.fibularHead, [-0.012, -0.012, -0.014]);
+  const tibiaLateral = add(B.tibialTuberosity, [0.018, -0.01, -0.008]);
   const medialCuneiform = foot.at(0.105, -0.022, 0.034);
   const navicular = foot.at(0.085, -0.026, 0.028);
-  const medialMalleolusBack = add(s.ankle, [-0.022, 0.004, -0.018]);
+  const medialMalleolusBack = add(B.medialMalleolus, [0.003, 0.01, -0.016]);
   const medial = /** @type {Vec3} */ (scale(foot.lat, -1));
   /** Under the leg's skin at fraction t from the knee, in the direction (x out, z forward). */
   const leg = (t, x, z, depth) => P.under(P.leg(t), [x, 0, z], depth);
@@ -33,7 +35,14 @@ export function legFootMuscles(P, skin) {
       insertion: calcaneus,
       pieces: [
         spindle({
-          path: [medialCondyle, leg(0.18, -0.5, -1, 0.016), leg(0.36, -0.35, -1, 0.014), achilles(0.6, 0.008), achilles(0.85, 0.006), calcaneus],
+          path: [
+            medialCondyle,
+            leg(0.18, -0.5, -1, 0.016),
+            leg(0.36, -0.35, -1, 0.014),
+            achilles(0.6, 0.008),
+            achilles(0.85, 0.006),
+            calcaneus,
+          ],
           section: [
             [0, 0.006, 0.005],
             [0.12, 0.014, 0.01],
@@ -47,7 +56,14 @@ export function legFootMuscles(P, skin) {
           around: 14,
         }),
         spindle({
-          path: [lateralCondyle, leg(0.16, 0.5, -1, 0.015), leg(0.32, 0.35, -1, 0.013), achilles(0.6, 0.008), achilles(0.85, 0.006), calcaneus],
+          path: [
+            lateralCondyle,
+            leg(0.16, 0.5, -1, 0.015),
+            leg(0.32, 0.35, -1, 0.013),
+            achilles(0.6, 0.008),
+            achilles(0.85, 0.006),
+            calcaneus,
+          ],
           section: [
             [0, 0.006, 0.005],
             [0.12, 0.013, 0.009],
@@ -68,7 +84,13 @@ export function legFootMuscles(P, skin) {
       insertion: calcaneus,
       pieces: [
         spindle({
-          path: [soleusOrigin, leg(0.3, 0.1, -1, 0.03), leg(0.55, 0, -1, 0.022), achilles(0.8, 0.01), calcaneus],
+          path: [
+            soleusOrigin,
+            leg(0.3, 0.1, -1, 0.03),
+            leg(0.55, 0, -1, 0.022),
+            achilles(0.8, 0.01),
+            calcaneus,
+          ],
           section: [
             [0, 0.008, 0.005],
             [0.25, 0.026, 0.01],
@@ -88,7 +110,14 @@ export function legFootMuscles(P, skin) {
       insertion: medialCuneiform,
       pieces: [
         spindle({
-          path: [tibiaLateral, leg(0.3, 0.6, 1, 0.012), leg(0.6, 0.35, 1, 0.009), leg(0.88, 0.0, 1, 0.005), foot.at(0.07, -0.012, 0.05), medialCuneiform],
+          path: [
+            tibiaLateral,
+            leg(0.3, 0.6, 1, 0.012),
+            leg(0.6, 0.35, 1, 0.009),
+            leg(0.88, 0.0, 1, 0.005),
+            foot.at(0.07, -0.012, 0.05),
+            medialCuneiform,
+          ],
           section: belly(0.012, 0.009, 0.003, 0.2, 0.5),
           hint: [1, 0, 0],
           rings: 22,
@@ -98,12 +127,18 @@ export function legFootMuscles(P, skin) {
     },
     {
       id: 'tibialis-posterior',
-      origin: add(k, [0.006, -0.07, -0.012]),
+      origin: add(k, [0.01, -0.075, -0.024]),
       insertion: navicular,
       pieces: [
         spindle({
-          path: [add(k, [0.006, -0.07, -0.012]), add(P.leg(0.4), [0, 0, -0.015]), add(P.leg(0.75), [-0.01, 0, -0.016]), medialMalleolusBack, navicular],
-          section: belly(0.011, 0.007, 0.003, 0.2, 0.55),
+          path: [
+            add(k, [0.01, -0.075, -0.024]),
+            add(P.leg(0.4), [0.006, 0, -0.024]),
+            add(P.leg(0.75), [-0.006, 0, -0.022]),
+            medialMalleolusBack,
+            navicular,
+          ],
+          section: belly(0.01, 0.006, 0.003, 0.2, 0.55),
           hint: [1, 0, 0],
           rings: 20,
           around: 10,

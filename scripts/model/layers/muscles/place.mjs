@@ -4,9 +4,10 @@
 import { footFrame, handFrame } from '../../anatomy.mjs';
 import { LEFT } from '../../landmarks.mjs';
 import { normalAt } from '../../mesher.mjs';
-import { add, lerp3, norm, scale, sub } from '../../sdf.mjs';
 import { SPINE_Y } from '../../needling/body-frame.mjs';
 import { castOut } from '../../needling/on-skin.mjs';
+import { add, lerp3, norm, scale, sub } from '../../sdf.mjs';
+import { BONY_LEFT, MIDLINE, vertebra } from '../bony-landmarks.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
 /** @typedef {(x: number, y: number, z: number) => number} Field */
@@ -24,6 +25,11 @@ export function placer(skin) {
     hand: handFrame(s),
     foot: footFrame(s),
     spineY: SPINE_Y,
+    /** The skeleton's bony landmarks of the left side (shared with the bones and nerves). */
+    bone: BONY_LEFT,
+    mid: MIDLINE,
+    /** A vertebra's body centre, spinous tip and left transverse tip. */
+    vertebra,
     under,
     /** On the back, x out from the midline at height y, `depth` under the skin. */
     back: (x, y, depth = 0) => under([x, y, -0.02], [0, 0, -1], depth),

@@ -119,8 +119,10 @@ export function spindle(o) {
  * insertion (last), near the skin; a single point makes a tendon. Each point is pulled onto the
  * skin, then pushed `depth` in; the sheet is `thick` thick at its heart, thin at the rim.
  * @param {Field} skin
- * @param {{ rows: Vec3[][], depth: number | number[][], thick: number | number[][], across?: number, along?: number }} o
- *   depth / thick may be keys [v, value] along the fibres
+ * @param {{ rows: Vec3[][], depth: number | number[][], thick: number | number[][], across?: number, along?: number,
+ *   tendonFrom?: Vec3, tendonTo?: Vec3 }} o
+ *   depth / thick may be keys [v, value] along the fibres; tendonFrom / tendonTo: a bony point
+ *   deeper in the body that the sheet's first / last edge gathers into
  * @returns {Tube}
  */
 export function sheet(skin, o) {
@@ -129,7 +131,16 @@ export function sheet(skin, o) {
   const rows = o.rows.map((r) => resample(spline(r, 12), nu));
   /** @type {Vec3[][]} columns along v, one per u */
   const cols = [];
-  for (let j = 0; j <= nu; j++) cols.push(resample(spline(rows.map((r) => r[j]), 16), nv));
+  for (let j = 0; j <= nu; j++)
+    cols.push(
+      resample(
+        spline(
+          rows.map((r) => r[j]),
+          16,
+        ),
+        nv,
+      ),
+    );
   const at = (/** @type {number | number[][]} */ p, v) => (typeof p === 'number' ? p : profile(p, v)[0]);
   /** @type {Vec3[][]} */
   const rings = [];
@@ -158,7 +169,38 @@ export function sheet(skin, o) {
     rings.push([...top, ...bottom.reverse()]);
     fibre.push([...cum.map((c) => c * k), ...cum.map((c) => c * k).reverse()]);
   }
+  if (o.tendonTo) gatherInto(rings, fibre, o.tendonTo, false);
+  if (o.tendonFrom) gatherInto(rings, fibre, o.tendonFrom, true);
   return { rings, fibre };
+}
+
+/** Adds rings that gather a sheet's end edge into a tendon on a bony point. */
+function gatherInto(
+  /** @type {Vec3[][]} */ rings,
+  /** @type {number[][]} */ fibre,
+  /** @type {Vec3} */ to,
+  atStart,
+) {
+  const edge = atStart ? rings[0] : rings[rings.length - 1];
+  const edgeFibre = atStart ? fibre[0] : fibre[fibre.length - 1];
+  const c = scale(
+    edge.reduce((sum, p) => add(sum, p), [0, 0, 0]),
+    1 / edge.length,
+  );
+  const steps = 4;
+  for (let i = 1; i <= steps; i++) {
+    const f = i / steps;
+    const centre = add(c, scale(sub(to, c), f));
+    const shrink = 1 - 0.8 * f;
+    const ring = edge.map((p) => add(centre, scale(sub(p, c), shrink)));
+    if (atStart) {
+      rings.unshift(ring);
+      fibre.unshift(edgeFibre);
+    } else {
+      rings.push(ring);
+      fibre.push(edgeFibre);
+    }
+  }
 }
 
 /**

@@ -11,26 +11,28 @@ import { sheet, spindle } from './shapes.mjs';
 /** @param {Placer} P @param {(x: number, y: number, z: number) => number} skin @returns {MuscleDef[]} */
 export function shoulderMuscles(P, skin) {
   const Y = P.spineY;
-  const mid = (/** @type {number} */ y) => /** @type {Vec3} */ ([0.004, y, -0.1]);
+  const mid = (/** @type {number} */ y) => /** @type {Vec3} */ ([0.0015, y, -0.1]);
   // the scapula of our figure: spine from its root to the acromion, medial border, angles
-  const acromion = P.s.acromion;
-  const spineRoot = /** @type {Vec3} */ ([0.072, 1.392, -0.092]);
-  const superiorAngle = /** @type {Vec3} */ ([0.078, 1.43, -0.082]);
-  const inferiorAngle = /** @type {Vec3} */ ([0.092, 1.255, -0.088]);
-  const clavicleOuter = /** @type {Vec3} */ ([0.15, 1.455, 0.005]);
-  const greaterTubercle = add(P.s.shoulder, [0.02, 0.012, 0.0]);
-  const deltoidTuberosity = add(P.upper(0.45), [0.02, 0, 0.002]);
-  const bicipitalGroove = add(P.upper(0.12), [0.008, 0, 0.022]);
+  const B = P.bone;
+  const acromion = B.acromion;
+  const spineRoot = B.scapulaMedialBorder;
+  const inferiorAngle = B.scapulaInferiorAngle;
+  const clavicleOuter = B.clavicleLateral;
+  const greaterTubercle = B.greaterTubercle;
+  const deltoidTuberosity = B.deltoidTuberosity;
+  // not among the shared landmarks: the groove between the tubercles, on the front of the humerus
+  const bicipitalGroove = add(P.upper(0.12), [0.008, 0, 0.02]);
+  const tip = (/** @type {string} */ level) => P.vertebra(level).tip;
 
   return [
     {
       id: 'upper-trapezius',
-      origin: [0.003, 1.622, -0.095], // external occipital protuberance
+      origin: P.mid.externalOccipitalProtuberance,
       insertion: clavicleOuter,
       pieces: [
         sheet(skin, {
           rows: [
-            [mid(1.625), mid(1.565), mid(Y.C7)],
+            [mid(1.628), mid(1.565), mid(Y.C7)],
             [
               [0.04, 1.57, -0.07],
               [0.055, 1.525, -0.06],
@@ -51,7 +53,7 @@ export function shoulderMuscles(P, skin) {
     },
     {
       id: 'middle-trapezius',
-      origin: [0.003, Y.T2, -0.095],
+      origin: tip('T2'),
       insertion: add(acromion, [-0.02, 0, -0.03]),
       pieces: [
         sheet(skin, {
@@ -73,7 +75,7 @@ export function shoulderMuscles(P, skin) {
     },
     {
       id: 'lower-trapezius',
-      origin: [0.003, Y.T9, -0.085],
+      origin: tip('T9'),
       insertion: spineRoot,
       pieces: [
         sheet(skin, {
@@ -95,8 +97,8 @@ export function shoulderMuscles(P, skin) {
     },
     {
       id: 'rhomboids',
-      origin: [0.003, Y.T2, -0.085],
-      insertion: add(inferiorAngle, [-0.005, 0.02, 0]),
+      origin: tip('T2'),
+      insertion: add(inferiorAngle, [-0.01, 0.05, 0.0]),
       pieces: [
         sheet(skin, {
           rows: [
@@ -105,7 +107,7 @@ export function shoulderMuscles(P, skin) {
               [0.04, 1.48, -0.1],
               [0.05, 1.33, -0.1],
             ],
-            [add(superiorAngle, [-0.006, -0.02, 0]), add(inferiorAngle, [-0.004, 0.006, 0])],
+            [add(spineRoot, [0.004, 0.01, -0.01]), add(inferiorAngle, [-0.004, 0.008, 0])],
           ],
           depth: 0.0085,
           thick: 0.006,
@@ -116,20 +118,24 @@ export function shoulderMuscles(P, skin) {
     },
     {
       id: 'supraspinatus',
-      origin: add(superiorAngle, [0.01, -0.01, -0.005]),
+      origin: B.supraspinousFossa,
       insertion: greaterTubercle,
       pieces: [
         spindle({
           path: [
-            add(superiorAngle, [0.01, -0.012, 0.006]),
-            [0.12, 1.427, -0.066],
-            [0.16, 1.43, -0.035],
-            greaterTubercle,
+            add(B.supraspinousFossa, [-0.014, 0.008, -0.004]),
+            add(B.supraspinousFossa, [0, 0.004, -0.006]),
+            [0.125, 1.452, -0.045],
+            // under the acromion, in front of the spine of the scapula, then over the humeral head
+            [0.15, 1.446, -0.016],
+            add(B.humeralHead, [0, 0.027, 0]),
+            add(B.humeralHead, [0.019, 0.019, 0.002]),
+            add(greaterTubercle, [0.004, 0.004, 0]),
           ],
           section: [
-            [0, 0.01, 0.004],
-            [0.35, 0.016, 0.008],
-            [0.7, 0.012, 0.007],
+            [0, 0.008, 0.004],
+            [0.35, 0.011, 0.008],
+            [0.7, 0.01, 0.007],
             [1, 0.005, 0.003],
           ],
           hint: [0, 1, 0.2],
@@ -140,8 +146,8 @@ export function shoulderMuscles(P, skin) {
     },
     {
       id: 'infraspinatus',
-      origin: add(spineRoot, [0.01, -0.06, 0.005]),
-      insertion: add(greaterTubercle, [0, -0.01, -0.02]),
+      origin: B.infraspinousFossa,
+      insertion: add(greaterTubercle, [0, -0.008, -0.014]),
       pieces: [
         sheet(skin, {
           rows: [
@@ -160,6 +166,7 @@ export function shoulderMuscles(P, skin) {
           thick: 0.011,
           across: 10,
           along: 14,
+          tendonTo: add(greaterTubercle, [0, -0.008, -0.014]),
         }),
       ],
     },
@@ -170,7 +177,13 @@ export function shoulderMuscles(P, skin) {
       pieces: [
         sheet(skin, {
           rows: [
-            [[0.125, 1.45, 0.03], clavicleOuter, add(acromion, [0.004, 0.006, 0]), [0.16, 1.44, -0.05], [0.12, 1.42, -0.08]],
+            [
+              [0.125, 1.45, 0.03],
+              clavicleOuter,
+              add(acromion, [0.004, 0.006, 0]),
+              [0.16, 1.44, -0.05],
+              [0.12, 1.42, -0.08],
+            ],
             [
               [0.17, 1.38, 0.05],
               [0.205, 1.39, 0.035],
@@ -188,12 +201,13 @@ export function shoulderMuscles(P, skin) {
           ],
           across: 16,
           along: 18,
+          tendonTo: add(deltoidTuberosity, [0.006, 0, 0]),
         }),
       ],
     },
     {
       id: 'pectoralis-major',
-      origin: [0.006, 1.36, 0.09], // sternum
+      origin: P.mid.sternalAngle,
       insertion: bicipitalGroove,
       pieces: [
         sheet(skin, {
@@ -222,19 +236,20 @@ export function shoulderMuscles(P, skin) {
           ],
           across: 14,
           along: 16,
+          tendonTo: bicipitalGroove,
         }),
       ],
     },
     {
       id: 'latissimus-dorsi',
-      origin: [0.05, 1.0, -0.07], // iliac crest (back)
-      insertion: add(bicipitalGroove, [-0.015, 0, -0.01]),
+      origin: tip('T10'),
+      insertion: add(bicipitalGroove, [-0.008, 0, -0.01]),
       pieces: [
         sheet(skin, {
           rows: [
             [
-              [0.02, Y.T7, -0.1],
-              [0.03, 1.2, -0.1],
+              [0.004, Y.T7, -0.1],
+              [0.008, Y.T10, -0.1],
               [0.06, 1.1, -0.08],
               [0.1, 1.01, -0.07],
               [0.14, 1.03, -0.01],
@@ -256,9 +271,13 @@ export function shoulderMuscles(P, skin) {
           thick: 0.0045,
           across: 14,
           along: 18,
+          tendonTo: add(bicipitalGroove, [-0.008, 0, -0.01]),
         }),
       ],
     },
-  ].map((m) => ({ ...m, origin: /** @type {Vec3} */ (m.origin), insertion: /** @type {Vec3} */ (m.insertion) }));
+  ].map((m) => ({
+    ...m,
+    origin: /** @type {Vec3} */ (m.origin),
+    insertion: /** @type {Vec3} */ (m.insertion),
+  }));
 }
-
