@@ -13,18 +13,21 @@ import { add, dot, len, norm, scale, sub } from '../sdf.mjs';
 
 /** @typedef {import('../sdf.mjs').Vec3} Vec3 */
 
-const skin = buildSkin().sdf.dist;
+const figure = buildSkin();
+/** The skin's distance field (negative inside), and the torso's alone (without the arms). */
+export const skin = figure.sdf.dist;
+export const torsoSkin = figure.groups.torso.dist;
 
 /** A point `depth` metres under the skin, on the ray from `from` (inside) along `dir`. */
-function under(/** @type {Vec3} */ from, /** @type {Vec3} */ dir, /** @type {number} */ depth) {
+export function under(/** @type {Vec3} */ from, /** @type {Vec3} */ dir, /** @type {number} */ depth) {
   const u = norm(dir);
   return add(castOut(skin, from, u), scale(u, -depth));
 }
 
 /** z of the back's skin on the midline at height y. */
-const backZ = (/** @type {number} */ y) => castOut(skin, [0, y, -0.01], [0, 0, -1])[2];
+export const backZ = (/** @type {number} */ y) => castOut(skin, [0, y, -0.01], [0, 0, -1])[2];
 /** z of the front's skin on the midline at height y. */
-const frontZ = (/** @type {number} */ y) => castOut(skin, [0, y, -0.01], [0, 0, 1])[2];
+export const frontZ = (/** @type {number} */ y) => castOut(skin, [0, y, -0.01], [0, 0, 1])[2];
 
 /** The vertebral levels, top to bottom, with the sacral levels after L5. */
 export const SPINE_LEVELS = Object.freeze(
