@@ -22,8 +22,8 @@ const UNDER_SKIN = 0.0012;
 
 /**
  * The skin as the muscles see it: the body and its mirror image together (the skin's field is not
- * exactly symmetric: its smooth unions are taken in order, and the shoulder blades differ by up
- * to 1.5 cm), so that the left side's muscles, mirrored, lie under the skin on both sides and
+ * exactly symmetric: its smooth unions are taken in order, which leaves up to ~1.5 mm between
+ * the sides), so that the left side's muscles, mirrored, lie under the skin on both sides and
  * keep their layers.
  * @param {Field} skin
  * @returns {Field}
