@@ -2,7 +2,7 @@
 // in its own small box and simplified, a smooth tube along a path, the mirror of a left-side piece,
 // and the join of all pieces into one LayerGeometry whose every vertex names its part.
 import { surfaceNets } from '../../mesher.mjs';
-import { add, cross, dot, len, norm, scale, sub } from '../../sdf.mjs';
+import { add, cross, dot, len, lerp3, norm, scale, sub } from '../../sdf.mjs';
 import { simplifyMesh } from '../../simplify.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
@@ -118,6 +118,19 @@ export function tube(points, o) {
   return { positions: pos, normals: nor, indices: idx };
 }
 
+/** Chaikin corner cutting: a smooth polyline through (near) the given points, ends kept. */
+export function smooth(/** @type {Vec3[]} */ pts, rounds = 3) {
+  let p = pts;
+  for (let r = 0; r < rounds; r++) {
+    /** @type {Vec3[]} */
+    const q = [p[0]];
+    for (let i = 0; i + 1 < p.length; i++) q.push(lerp3(p[i], p[i + 1], 0.25), lerp3(p[i], p[i + 1], 0.75));
+    q.push(p[p.length - 1]);
+    p = q;
+  }
+  return p;
+}
+
 /** Points spaced about `step` apart along a polyline, both ends kept. @param {Vec3[]} line */
 export function resample(line, step) {
   const cum = [0];
@@ -153,6 +166,20 @@ export function mirror(p) {
   const indices = Array.from(p.indices);
   for (let t = 0; t < indices.length; t += 3)
     [indices[t + 1], indices[t + 2]] = [indices[t + 2], indices[t + 1]];
+  return { positions, normals, indices };
+}
+
+/** Joins pieces into one. @param {Piece[]} pieces @returns {Piece} */
+export function concat(pieces) {
+  const positions = [];
+  const normals = [];
+  const indices = [];
+  for (const p of pieces) {
+    const base = positions.length / 3;
+    positions.push(...Array.from(p.positions));
+    normals.push(...Array.from(p.normals));
+    for (const i of Array.from(p.indices)) indices.push(i + base);
+  }
   return { positions, normals, indices };
 }
 

@@ -5,6 +5,7 @@
 
 import { add, ellipsoid, frame, roundCone, sphere, subtract, union } from '../../sdf.mjs';
 import { BONY_LEFT, MIDLINE } from '../bony-landmarks.mjs';
+import { plate } from './shapes.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
 
@@ -50,9 +51,11 @@ function mandible() {
     const angle = m(L.mandibleAngle);
     // the body: a low and a high edge, so that it reads as a plate, not a rod
     parts.push(roundCone(chin, bend, 0.005, 0.0045));
-    parts.push(roundCone(add(chin, [0, 0.009, 0.002]), add(bend, [0, 0.01, 0]), 0.004, 0.0035));
+    parts.push(roundCone(add(chin, [0, 0.012, 0.002]), add(bend, [0, 0.013, 0]), 0.0042, 0.0038));
     parts.push(roundCone(bend, angle, 0.0045, 0.0045));
-    parts.push(roundCone(add(bend, [0, 0.01, 0]), add(angle, [0, 0.012, 0.008]), 0.0035, 0.0035));
+    parts.push(roundCone(add(bend, [0, 0.013, 0]), add(angle, [0, 0.016, 0.008]), 0.0038, 0.0035));
+    parts.push(plate(bend, angle, add(angle, [0, 0.016, 0.008]), 0.0025));
+    parts.push(plate(bend, add(angle, [0, 0.016, 0.008]), add(bend, [0, 0.013, 0]), 0.0025));
     // the ramus up to the condyle (the jaw joint) and the coronoid process in front of it
     parts.push(roundCone(angle, m(L.mandibleCondyle), 0.0045, 0.004));
     parts.push(roundCone(add(angle, [0, 0.01, 0.01 * 1]), m(L.mandibleCoronoid), 0.004, 0.0025));
@@ -64,7 +67,7 @@ function mandible() {
 /** @returns {{ id: string, node: import('../../sdf.mjs').SdfNode, h: number, triangles: number }[]} */
 export function headParts() {
   return [
-    { id: 'skull', node: skull(), h: 0.003, triangles: 6000 },
-    { id: 'mandible', node: mandible(), h: 0.0016, triangles: 1400 },
+    { id: 'skull', node: skull(), h: 0.0034, triangles: 6000 },
+    { id: 'mandible', node: mandible(), h: 0.0018, triangles: 1400 },
   ];
 }

@@ -226,14 +226,14 @@ function footBones() {
 /** @returns {{ id: string, node: SdfNode, h: number, triangles: number, paired: true }[]} */
 export function limbParts() {
   return [
-    { id: 'humerus', node: humerus(), h: 0.0022, triangles: 1600, paired: true },
-    { id: 'radius', node: radius(), h: 0.0017, triangles: 800, paired: true },
-    { id: 'ulna', node: ulna(), h: 0.0017, triangles: 800, paired: true },
-    { id: 'hand-bones', node: handBones(), h: 0.0012, triangles: 3600, paired: true },
-    { id: 'femur', node: femur(), h: 0.0025, triangles: 2000, paired: true },
+    { id: 'humerus', node: humerus(), h: 0.0025, triangles: 1600, paired: true },
+    { id: 'radius', node: radius(), h: 0.0019, triangles: 800, paired: true },
+    { id: 'ulna', node: ulna(), h: 0.0019, triangles: 800, paired: true },
+    { id: 'hand-bones', node: handBones(), h: 0.0014, triangles: 3600, paired: true },
+    { id: 'femur', node: femur(), h: 0.003, triangles: 2000, paired: true },
     { id: 'patella', node: patella(), h: 0.002, triangles: 300, paired: true },
-    { id: 'tibia', node: tibia(), h: 0.0024, triangles: 1600, paired: true },
-    { id: 'fibula', node: fibula(), h: 0.0017, triangles: 700, paired: true },
-    { id: 'foot-bones', node: footBones(), h: 0.0014, triangles: 3600, paired: true },
+    { id: 'tibia', node: tibia(), h: 0.0028, triangles: 1600, paired: true },
+    { id: 'fibula', node: fibula(), h: 0.0019, triangles: 700, paired: true },
+    { id: 'foot-bones', node: footBones(), h: 0.0016, triangles: 3600, paired: true },
   ];
 }

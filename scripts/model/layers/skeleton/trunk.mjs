@@ -17,7 +17,7 @@ import {
   union,
 } from '../../sdf.mjs';
 import { BONY_LEFT, frontZ, MIDLINE, skin, torsoSkin, vertebra } from '../bony-landmarks.mjs';
-import { resample, tube } from './geometry.mjs';
+import { concat, resample, smooth, tube } from './geometry.mjs';
 import { plate } from './shapes.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
@@ -47,19 +47,6 @@ const RIBS = [
 
 /** Depth of the ribs under the torso's skin: more at the back (under the long back muscles). */
 const ribInset = (/** @type {number} */ theta) => 0.014 + 0.018 * ((1 + Math.cos(theta)) / 2) ** 1.5;
-
-/** Chaikin corner cutting: a smooth polyline through (near) the given points, ends kept. */
-function smooth(/** @type {Vec3[]} */ pts, rounds = 3) {
-  let p = pts;
-  for (let r = 0; r < rounds; r++) {
-    /** @type {Vec3[]} */
-    const q = [p[0]];
-    for (let i = 0; i + 1 < p.length; i++) q.push(lerp3(p[i], p[i + 1], 0.25), lerp3(p[i], p[i + 1], 0.75));
-    q.push(p[p.length - 1]);
-    p = q;
-  }
-  return p;
-}
 
 /** One left rib (k = 1…12) and its cartilage, as tubes. @returns {Piece[]} */
 function rib(/** @type {number} */ k) {
@@ -117,20 +104,6 @@ function ribCage() {
   const all = [];
   for (let k = 1; k <= 12; k++) all.push(...rib(k));
   return concat(all);
-}
-
-/** Joins pieces into one. @param {Piece[]} pieces @returns {Piece} */
-export function concat(pieces) {
-  const positions = [];
-  const normals = [];
-  const indices = [];
-  for (const p of pieces) {
-    const base = positions.length / 3;
-    positions.push(...Array.from(p.positions));
-    normals.push(...Array.from(p.normals));
-    for (const i of Array.from(p.indices)) indices.push(i + base);
-  }
-  return { positions, normals, indices };
 }
 
 function sternum() {
@@ -192,8 +165,8 @@ function scapula() {
   const spineRoot = add(mb, [0.004, 0, -0.002]);
   const spineTop = add(L.scapulaSpine, [0, 0.004, -0.003]);
   const parts = [
-    plate(sa, mb, neck, 0.0016),
-    plate(mb, ia, neck, 0.0016),
+    plate(sa, mb, neck, 0.0024),
+    plate(mb, ia, neck, 0.0024),
     roundCone(sa, mb, 0.0026, 0.003),
     roundCone(mb, ia, 0.003, 0.004),
     roundCone(ia, lateralBorder, 0.004, 0.0045),
@@ -232,10 +205,10 @@ function hipBone() {
   const pubisLow = add(pubis, [0.004, -0.018, -0.008]);
   const crest = smooth([L.asis, add(crestFront, [0.004, 0.006, 0]), crestTop, crestBack, psis], 2);
   const parts = [
-    plate(aboveA, L.asis, crestTop, 0.0022),
-    plate(aboveA, crestTop, crestBack, 0.0022),
-    plate(aboveA, crestBack, sacroiliac, 0.0024),
-    plate(crestBack, psis, sacroiliac, 0.0024),
+    plate(aboveA, L.asis, crestTop, 0.003),
+    plate(aboveA, crestTop, crestBack, 0.003),
+    plate(aboveA, crestBack, sacroiliac, 0.0032),
+    plate(crestBack, psis, sacroiliac, 0.0032),
     roundCone(aboveA, sacroiliac, 0.006, 0.006),
     roundCone(a, aboveA, 0.012, 0.008),
     roundCone(aboveA, L.asis, 0.006, 0.004),
@@ -255,9 +228,9 @@ function hipBone() {
 export function trunkParts() {
   return [
     { id: 'rib-cage', piece: ribCage(), paired: true },
-    { id: 'sternum', node: sternum(), h: 0.002, triangles: 900 },
+    { id: 'sternum', node: sternum(), h: 0.0022, triangles: 900 },
     { id: 'clavicle', piece: clavicle(), paired: true },
-    { id: 'scapula', node: scapula(), h: 0.002, triangles: 1800, paired: true },
-    { id: 'pelvis', node: hipBone(), h: 0.0025, triangles: 3200, paired: true },
+    { id: 'scapula', node: scapula(), h: 0.0022, triangles: 1800, paired: true },
+    { id: 'pelvis', node: hipBone(), h: 0.003, triangles: 3200, paired: true },
   ];
 }
