@@ -67,11 +67,10 @@ export function rootCourse(level) {
   const v = nearVertebra(level);
   const y = exitHeight(level);
   const sacral = level.startsWith('S');
-  const inCanal = /** @type {Vec3} */ ([
-    0.003,
-    y + (level.startsWith('L') || sacral ? 0.018 : 0.004),
-    v.canal[2],
-  ]);
+  // (C1's canal landmark lies in its posterior arch; the cord runs just in front, as at C2)
+  const canalZ = level === 'C1' ? vertebra('C2').canal[2] : v.canal[2];
+  const rise = level.startsWith('L') || sacral ? 0.018 : 0.004;
+  const inCanal = /** @type {Vec3} */ ([0.003, y + rise, canalZ]);
   const exit = sacral
     ? /** @type {Vec3} */ ([v.foramen[0] + 0.002, y, v.body[2] + v.half[2] + 0.002])
     : /** @type {Vec3} */ ([v.half[0] * 0.6 + 0.01, y, v.canal[2] + 0.004]);

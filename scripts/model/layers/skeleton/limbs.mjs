@@ -203,7 +203,8 @@ function footBones() {
     return roundCone(add(a, scale(dir, gap + ra * 0.3)), add(b, scale(dir, -gap - rb * 0.3)), ra, rb);
   };
   TOES.forEach(([la, st, l, r], i) => {
-    const headP = L.metatarsalHeads[i];
+    // the fifth head sits a little in from its landmark, where the foot's outer edge is thin
+    const headP = i === 4 ? add(L.metatarsalHeads[i], [-0.003, 0.002, 0]) : L.metatarsalHeads[i];
     const base = at(
       i === 4 ? 0.1 : 0.12,
       la * 0.7 + (i === 4 ? 0.004 : 0),
@@ -212,7 +213,7 @@ function footBones() {
     parts.push(bone(base, headP, i === 0 ? 0.0065 : 0.0042, i === 0 ? 0.0075 : 0.0048));
     // the toe's phalanges along the toe, as in ../../anatomy.mjs
     const a = headP;
-    const tip = at(st + l * 0.92, la * 1.05, r * 0.9);
+    const tip = at(st + l * 0.9, la * 1.02, r * 1.05);
     const n = i === 0 ? 2 : 3;
     for (let j = 0; j < n; j++) {
       const p0 = lerp3(a, tip, j / n);

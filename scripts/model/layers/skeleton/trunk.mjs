@@ -164,6 +164,8 @@ function scapula() {
   const lateralBorder = lerp3(neck, ia, 0.45);
   const spineRoot = add(mb, [0.004, 0, -0.002]);
   const spineTop = add(L.scapulaSpine, [0, 0.004, -0.003]);
+  // the acromion's bone, a little under its landmark so that its top stays under the skin
+  const acromion = add(L.acromion, [-0.001, -0.0025, 0]);
   const parts = [
     plate(sa, mb, neck, 0.0024),
     plate(mb, ia, neck, 0.0024),
@@ -174,8 +176,8 @@ function scapula() {
     roundCone(sa, lerp3(sa, neck, 0.6), 0.0024, 0.0022),
     // the spine: a ridge from the medial border out to the acromion
     roundCone(spineRoot, spineTop, 0.0028, 0.004),
-    roundCone(spineTop, L.acromion, 0.004, 0.005),
-    ellipsoid(L.acromion, [0.012, 0.0045, 0.013], frame([0.3, 0, 1], [0, 1, 0])),
+    roundCone(spineTop, acromion, 0.004, 0.005),
+    ellipsoid(acromion, [0.012, 0.0045, 0.013], frame([0.3, 0, 1], [0, 1, 0])),
     // coracoid: hooks forward under the clavicle
     roundCone(lerp3(neck, sa, 0.2), L.coracoid, 0.004, 0.0035),
     // the glenoid's shallow cup
