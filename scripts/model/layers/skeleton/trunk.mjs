@@ -45,8 +45,11 @@ const RIBS = [
   { end: 96, drop: 0.066, maxW: 0.098, to: null },
 ];
 
-/** Depth of the ribs under the torso's skin: more at the back (under the long back muscles). */
-const ribInset = (/** @type {number} */ theta) => 0.014 + 0.018 * ((1 + Math.cos(theta)) / 2) ** 1.5;
+/**
+ * Depth of the ribs under the torso's skin: more at the back, under the long back muscles and the
+ * shoulder blades, which lie on the ribs and must not be pierced by them.
+ */
+const ribInset = (/** @type {number} */ theta) => 0.014 + 0.03 * ((1 + Math.cos(theta)) / 2) ** 1.2;
 
 /** One left rib (k = 1…12) and its cartilage, as tubes. @returns {Piece[]} */
 function rib(/** @type {number} */ k) {
@@ -128,11 +131,11 @@ function sternum() {
   const parts = slices.map(([y, w], i) => {
     const above = at(slices[Math.max(0, i - 1)][0] + (i === 0 ? 0.01 : 0));
     const below = at(slices[Math.min(slices.length - 1, i + 1)][0] - (i === slices.length - 1 ? 0.01 : 0));
-    return ellipsoid(at(y), [w, 0.011, 0.005], frame([1, 0, 0], sub(above, below)));
+    return ellipsoid(at(y), [w, 0.017, 0.005], frame([1, 0, 0], sub(above, below)));
   });
   parts.push(roundCone(at(1.222), sternumBottom, 0.005, 0.0035));
   // the notch at the top, between the clavicles
-  return subtract(union(parts, 0.008), sphere(add(sternumTop, [0, 0.008, 0]), 0.007), 0.003);
+  return subtract(union(parts, 0.012), sphere(add(sternumTop, [0, 0.008, 0]), 0.007), 0.003);
 }
 
 /** The left clavicle: an S-curve just under the skin from the sternum to the acromion. */
@@ -167,8 +170,8 @@ function scapula() {
   // the acromion's bone, a little under its landmark so that its top stays under the skin
   const acromion = add(L.acromion, [-0.001, -0.0025, 0]);
   const parts = [
-    plate(sa, mb, neck, 0.0024),
-    plate(mb, ia, neck, 0.0024),
+    plate(sa, mb, neck, 0.0028),
+    plate(mb, ia, neck, 0.0028),
     roundCone(sa, mb, 0.0026, 0.003),
     roundCone(mb, ia, 0.003, 0.004),
     roundCone(ia, lateralBorder, 0.004, 0.0045),
@@ -232,7 +235,7 @@ export function trunkParts() {
     { id: 'rib-cage', piece: ribCage(), paired: true },
     { id: 'sternum', node: sternum(), h: 0.0022, triangles: 900 },
     { id: 'clavicle', piece: clavicle(), paired: true },
-    { id: 'scapula', node: scapula(), h: 0.0022, triangles: 1800, paired: true },
-    { id: 'pelvis', node: hipBone(), h: 0.003, triangles: 3200, paired: true },
+    { id: 'scapula', node: scapula(), h: 0.0017, triangles: 1800, paired: true },
+    { id: 'pelvis', node: hipBone(), h: 0.0024, triangles: 3200, paired: true },
   ];
 }
