@@ -88,8 +88,8 @@ export function rootCourse(level) {
   } else if (level === 'L1') {
     out = [add(exit, [0.016, -0.012, 0.008]), add(exit, [0.03, -0.026, 0.014])];
   } else {
-    // C1–C4: out to the neck's muscles
-    out = [add(exit, [0.012, -0.004, -0.004]), add(exit, [0.022, -0.01, -0.006])];
+    // C1–C4: out and a little forward, to the neck's muscles (the cervical plexus)
+    out = [add(exit, [0.012, -0.004, 0.001]), add(exit, [0.022, -0.01, 0.003])];
   }
   const r = sacral || level.startsWith('L') ? 0.0019 : 0.0016;
   return { points: [inCanal, exit, ...out], r };

@@ -85,7 +85,7 @@ function ulna() {
 function handBones() {
   const { d, pn, across, at } = handFrame(LEFT);
   const parts = [
-    ellipsoid(L.carpus, [0.02, 0.011, 0.008], frame(across, d)),
+    ellipsoid(L.carpus, [0.021, 0.013, 0.0085], frame(across, d)),
     ellipsoid(at(0.006, 0.004, -0.002), [0.016, 0.006, 0.007], frame(across, d)),
   ];
   const gap = 0.0012;
@@ -101,7 +101,7 @@ function handBones() {
   };
   fingerBones(LEFT).forEach((chain, i) => {
     const knuckle = chain[0].a;
-    const base = at(0.024, [0.011, 0.004, -0.004, -0.011][i], -0.001);
+    const base = at(0.026, [0.015, 0.005, -0.005, -0.014][i], -0.001);
     parts.push(bone(base, knuckle, 0.0036, 0.0042));
     parts.push(sphere(add(knuckle, scale(d, -0.004)), 0.0048));
     for (const b of chain) parts.push(bone(b.a, b.b, b.ra * 0.45, b.rb * 0.42));
