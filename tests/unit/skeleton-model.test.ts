@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LEFT } from '../../scripts/model/landmarks.mjs';
 import { skin, VERTEBRAE } from '../../scripts/model/layers/bony-landmarks.mjs';
 import { buildLayer } from '../../scripts/model/layers/build-layers.mjs';
+import { skeletonField } from '../../scripts/model/layers/skeleton/bone-field.mjs';
 import { BONE_IDS } from '../../src/content/anatomyIdList.mjs';
 import {
   glbNames,
@@ -71,6 +72,16 @@ describe('skeleton.glb', () => {
         expect(mirrorGap(part(id), 0.9), id).toBeLessThan(0.004);
         expect(mirrorGap(part(id), 1), id).toBeLessThan(0.012);
       } else expect(mirrorGap(part(id), 1), id).toBeLessThan(0.0008);
+    }
+  });
+
+  it('gives the bones one distance field that matches the mesh (for the muscle and nerve checks)', () => {
+    const field = skeletonField();
+    for (const id of BONE_IDS) {
+      // tube-built bones are flat: their capsules are as thick as the thinner side
+      const [lo, hi] = id === 'rib-cage' || id === 'clavicle' ? [-0.001, 0.0032] : [-0.0015, 0.0015];
+      const off = part(id).filter((v, i) => i % 10 === 0 && !(field(...v) > lo && field(...v) < hi));
+      expect(off.length, `${id}: ${JSON.stringify(off[0])}`).toBeLessThan(part(id).length / 100);
     }
   });
 
