@@ -3,7 +3,7 @@
 // and the bump at the back (external occipital protuberance); the mandible's body from the chin to
 // its angles, and each ramus up to its condyle (at the jaw joint) and coronoid process.
 
-import { add, ellipsoid, frame, roundCone, sphere, subtract, union } from '../../sdf.mjs';
+import { add, ellipsoid, frame, lerp3, roundCone, sphere, subtract, union } from '../../sdf.mjs';
 import { BONY_LEFT, MIDLINE } from '../bony-landmarks.mjs';
 import { plate } from './shapes.mjs';
 
@@ -34,6 +34,8 @@ function skull() {
   // the skull's base, where the neck and the jaw go in under it
   s = subtract(s, ellipsoid([0, 1.572, -0.036], [0.04, 0.04, 0.046]), 0.008);
   s = subtract(s, ellipsoid([0, 1.565, 0.012], [0.046, 0.032, 0.04]), 0.006);
+  // the infratemporal fossae: the space under each zygomatic arch where the pterygoids lie
+  for (const p of both([0.038, 1.603, 0.004])) s = subtract(s, ellipsoid(p, [0.014, 0.012, 0.02]), 0.004);
   // the orbits
   for (const p of both([0.031, 1.632, 0.074])) s = subtract(s, ellipsoid(p, [0.016, 0.015, 0.016]), 0.004);
   // the nose opening
@@ -60,6 +62,14 @@ function mandible() {
     parts.push(roundCone(angle, m(L.mandibleCondyle), 0.0045, 0.004));
     parts.push(roundCone(add(angle, [0, 0.01, 0.01 * 1]), m(L.mandibleCoronoid), 0.004, 0.0025));
     parts.push(ellipsoid(m(L.mandibleCondyle), [0.006, 0.0035, 0.0045]));
+    // the body's plate from the chin back, and the ramus with the notch between its two processes
+    const chinTop = add(chin, [0, 0.012, 0.002]);
+    parts.push(plate(chin, bend, chinTop, 0.0025));
+    parts.push(plate(bend, add(bend, [0, 0.013, 0]), chinTop, 0.0025));
+    const notch = add(lerp3(m(L.mandibleCondyle), m(L.mandibleCoronoid), 0.5), [0, -0.009, 0]);
+    parts.push(plate(angle, m(L.mandibleCondyle), notch, 0.0022));
+    parts.push(plate(angle, notch, m(L.mandibleCoronoid), 0.0022));
+    parts.push(plate(angle, m(L.mandibleCoronoid), add(angle, [0, 0.016, 0.008]), 0.0022));
   }
   return union(parts, 0.005);
 }
