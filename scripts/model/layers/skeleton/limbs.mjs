@@ -152,7 +152,7 @@ function tibia() {
   const plateau = add(k, [0, -0.0115, -0.004]);
   const shaftTop = add(k, [0, -0.055, 0.002]);
   const shaftLow = add(a, [-0.004, 0.06, 0.0]);
-  const distal = add(a, [-0.004, 0.016, 0.0]);
+  const distal = add(a, [-0.004, 0.012, 0.0]);
   return union(
     [
       disc(plateau, 0.035, 0.0095, 0.024, 0.004),
@@ -160,7 +160,7 @@ function tibia() {
       ellipsoid(L.tibialTuberosity, [0.007, 0.012, 0.005]),
       roundCone(shaftTop, shaftLow, 0.0125, 0.0105),
       roundCone(shaftLow, distal, 0.0105, 0.0145),
-      ellipsoid(distal, [0.016, 0.009, 0.014]),
+      ellipsoid(distal, [0.016, 0.0085, 0.014]),
       roundCone(distal, L.medialMalleolus, 0.01, 0.0065),
     ],
     0.007,
@@ -186,7 +186,9 @@ function footBones() {
   const fr = frame(f, lat);
   const parts = [
     // talus under the ankle joint, calcaneus behind and below it
-    ellipsoid(add(LEFT.ankle, [0.0, -0.027, 0.008]), [0.021, 0.014, 0.012], fr),
+    ellipsoid(add(LEFT.ankle, [0.0, -0.015, 0.002]), [0.019, 0.0135, 0.011], fr),
+    // its neck and head forward to the navicular
+    roundCone(add(LEFT.ankle, [0.0, -0.018, 0.012]), at(0.082, -0.008, 0.042), 0.008, 0.008),
     roundCone(L.calcaneus, at(0.065, 0.006, 0.03), 0.016, 0.012),
     ellipsoid(at(0.09, -0.008, 0.04), [0.01, 0.012, 0.011], fr), // navicular
     ellipsoid(at(0.085, 0.019, 0.027), [0.014, 0.011, 0.01], fr), // cuboid
