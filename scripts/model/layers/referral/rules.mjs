@@ -67,7 +67,7 @@ export const REFERRAL_RULES = {
   }),
   'levator-scapulae': (p) => ({
     main: [piece(0.03, p.neckShoulder())],
-    spill: [piece(0.013, p.back(0.06, 1.43), p.back(0.065, 1.33)), piece(0.022, p.backOfShoulder())],
+    spill: [piece(0.025, p.back(0.06, 1.43), p.back(0.065, 1.33)), piece(0.022, p.backOfShoulder())],
   }),
 
   // --- shoulder and upper back (Vol. 1) ---
@@ -81,7 +81,7 @@ export const REFERRAL_RULES = {
   }),
   supraspinatus: (p) => ({
     main: [piece(0.026, p.midDeltoid())],
-    spill: [piece(0.011, p.upperArm(0.4, 1, 0), p.upperArm(0.8, 1, 0), p.outerElbow())],
+    spill: [piece(0.015, p.upperArm(0.4, 1, 0), p.upperArm(0.8, 1, 0), p.outerElbow())],
   }),
   infraspinatus: (p) => ({
     main: [piece(0.028, p.frontOfShoulder())],
@@ -147,7 +147,7 @@ export const REFERRAL_RULES = {
   'gluteus-minimus': (p) => ({
     main: [
       // front part: outer buttock, down the outer thigh and knee, the outer leg to the ankle
-      piece(0.016, p.outerButtock(), p.outerHip(), ...along((t) => p.thigh(t, 1, 0.15), 0.9, 0.1, 4)),
+      piece(0.02, p.outerButtock(), p.outerHip(), ...along((t) => p.thigh(t, 1, 0.15), 0.9, 0.1, 4)),
       piece(0.014, p.kneeOuter(), ...along((t) => p.leg(t, 1, 0.2), 0.1, 0.85, 4), p.outerAnkle()),
       // back part: buttock, the back of the thigh and the calf
       piece(0.016, p.buttock(), ...along((t) => p.thigh(t, 0, -1), 0.85, 0.1, 4)),
@@ -179,7 +179,7 @@ export const REFERRAL_RULES = {
 
   // --- leg and foot (Vol. 2) ---
   gastrocnemius: (p) => ({
-    main: [piece(0.022, p.innerArch())],
+    main: [piece(0.02, p.innerArch(0.06), p.innerArch(0.09), p.innerArch(0.125))],
     spill: [
       piece(0.018, p.backOfKnee()),
       piece(0.018, ...along((t) => p.leg(t, 0, -1), 0.15, 0.6, 3)),
