@@ -139,7 +139,7 @@ export function skinFrame(skin, s) {
     heelBack: () => outHere(foot.at(0.015, 0, 0.035), scale(foot.f, -1)),
     heelUnder: () => outHere(foot.at(0.02, 0, 0.03), [0, -1, 0]),
     /** The inner arch of the foot, `fw` metres forward of the heel (the middle of the arch: 0.09). */
-    innerArch: (fw = 0.09) => outHere(foot.at(fw, 0, 0.022), norm(add(scale(foot.lat, -1), [0, -0.5, 0]))),
+    innerArch: (fw = 0.09) => outHere(foot.at(fw, 0, 0.03), norm(add(scale(foot.lat, -1), [0, -0.15, 0]))),
     /** The sole, `fw` metres forward of the heel. */
     sole: (/** @type {number} */ fw) => outHere(foot.at(fw, 0, 0.03), [0, -1, 0]),
     footTop: () => outHere(foot.at(0.11, 0.005, 0.02), [0, 1, 0]),

@@ -84,7 +84,7 @@ export const REFERRAL_RULES = {
     spill: [piece(0.015, p.upperArm(0.4, 1, 0), p.upperArm(0.8, 1, 0), p.outerElbow())],
   }),
   infraspinatus: (p) => ({
-    main: [piece(0.028, p.frontOfShoulder())],
+    main: [piece(0.035, p.frontOfShoulder())],
     spill: [
       piece(
         0.012,
@@ -129,10 +129,10 @@ export const REFERRAL_RULES = {
     spill: [piece(0.025, p.lowerBelly()), piece(0.012, p.tailbone())],
   }),
   'quadratus-lumborum': (p) => ({
-    main: [piece(0.02, p.sacroiliac()), piece(0.024, p.lowerButtock())],
+    main: [piece(0.03, p.sacroiliac()), piece(0.032, p.lowerButtock())],
     spill: [
       piece(0.011, ...along(p.hipCrest, 0.15, 1, 5), p.lowerBelly(), p.groin()),
-      piece(0.024, p.outerHip()),
+      piece(0.03, p.outerHip()),
     ],
   }),
 
@@ -166,8 +166,8 @@ export const REFERRAL_RULES = {
 
   // --- thigh and knee (Vol. 2) ---
   'vastus-medialis': (p) => ({
-    main: [piece(0.02, p.kneeFront(), p.kneeInner())],
-    spill: [piece(0.015, ...along((t) => p.thigh(t, -1, 0.3), 0.1, 0.4, 2))],
+    main: [piece(0.025, p.kneeFront(), p.kneeInner())],
+    spill: [piece(0.02, ...along((t) => p.thigh(t, -1, 0.3), 0.1, 0.4, 2))],
   }),
   'vastus-lateralis': (p) => ({
     main: [
