@@ -146,7 +146,7 @@ describe('referral.json', () => {
   }, 120_000);
 
   it('fits its budget and names the skin it was made for', () => {
-    expect(statSync(FILE).size).toBeLessThanOrEqual(150 * 1024);
+    expect(statSync(FILE).size).toBeLessThanOrEqual(150_000);
     expect(file.version).toBe(1);
     expect(file.skinVertices).toBe(skin.count);
   });

@@ -27,6 +27,7 @@ export const REFERRAL_RULES = {
     main: [
       piece(0.022, p.temple()),
       piece(0.013, p.temple(), p.templeHigh()),
+      piece(0.012, p.temple(), p.aboveEar()),
       piece(0.011, p.temple(), p.eyebrow()),
     ],
     spill: [piece(0.014, p.upperTeeth()), piece(0.011, p.jawJoint())],
