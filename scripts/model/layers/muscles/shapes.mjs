@@ -16,6 +16,9 @@ import { add, cross, dot, len, norm, scale, sub } from '../../sdf.mjs';
  * @typedef {{ rings: Vec3[][], fibre: number[][], kind: 'spindle' | 'sheet' }} Tube
  */
 
+/** The thickest a sheet's rim gets, in metres. */
+const RIM = 0.0035;
+
 /** Centripetal Catmull–Rom through `pts`, `per` samples per span (ends repeated as ghosts). */
 export function spline(/** @type {Vec3[]} */ pts, per = 16) {
   if (pts.length === 1) return [pts[0]];
@@ -124,9 +127,10 @@ export function spindle(o) {
  * skin, then pushed `depth` in; the sheet is `thick` thick at its heart, thin at the rim.
  * @param {Field} skin
  * @param {{ rows: Vec3[][], depth: number | number[][], thick: number | number[][], across?: number, along?: number,
- *   tendonFrom?: Vec3, tendonTo?: Vec3 }} o
+ *   tendonFrom?: Vec3, tendonTo?: Vec3, outward?: boolean }} o
  *   depth / thick may be keys [v, value] along the fibres; tendonFrom / tendonTo: a bony point
- *   deeper in the body that the sheet's first / last edge gathers into
+ *   deeper in the body that the sheet's first / last edge gathers into; outward: `skin` is a
+ *   bone's surface that the deep face lies on (the sheet grows out from it)
  * @returns {Tube}
  */
 export function sheet(skin, o) {
@@ -155,15 +159,28 @@ export function sheet(skin, o) {
     const top = [];
     const bottom = [];
     const vBump = Math.sqrt(Math.max(0, Math.sin(Math.PI * Math.min(1, Math.max(0, v))))) * 0.85 + 0.15;
+    const full = at(o.thick, v);
+    // a rim of a few millimetres, never a knife edge: seen edge-on a sheet reads as muscle
+    const rim = Math.min(full * 0.45, RIM);
+    const heart = rim + (full - rim) * vBump;
     for (let j = 0; j <= nu; j++) {
       const u = j / nu;
       const s = /** @type {Vec3} */ ([...cols[j][i]]);
       project(skin, s, 0.01, 12);
       const n = normalAt(skin, s[0], s[1], s[2]);
       const d = at(o.depth, v);
-      const th = 0.0008 + (at(o.thick, v) - 0.0008) * Math.sqrt(Math.sin(Math.PI * u)) * vBump;
-      top.push(sub(s, scale(n, d)));
-      bottom.push(sub(s, scale(n, d + th)));
+      // elliptical across the fibres (sqrt of a sine), so the rims are round
+      const th = rim + (full - rim) * Math.sqrt(Math.sin(Math.PI * u)) * vBump;
+      if (o.outward) {
+        // on a bone: the deep face lies on the surface, the muscle bulges out from it
+        bottom.push(sub(s, scale(n, d)));
+        top.push(sub(s, scale(n, d - th)));
+      } else {
+        // under the skin: thinning from both faces (a lens), the rim halfway down
+        const inset = (heart - th) * 0.5;
+        top.push(sub(s, scale(n, d + inset)));
+        bottom.push(sub(s, scale(n, d + inset + th)));
+      }
     }
     // the width across the fibres along the top, for the fibre coordinate
     const cum = [0];
