@@ -159,7 +159,9 @@ export function armMuscles(P, _skin) {
             [0.2, 0.018, 0.011],
             [0.55, 0.016, 0.01],
             [0.76, 0.009, 0.0035],
-            [1, 0.009, 0.0018],
+            [0.9, 0.009, 0.002],
+            // the tendons end rounded on the knuckles, not as a square-cut strap
+            [1, 0.004, 0.0015],
           ],
           hint: across(1, -0.35),
           rings: 24,

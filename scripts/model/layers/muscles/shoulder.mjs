@@ -96,9 +96,14 @@ export function shoulderMuscles(P, skin) {
               [0.045, 1.3, -0.1],
               [0.035, 1.24, -0.1],
             ],
-            [add(spineRoot, [0, 0.005, 0]), add(spineRoot, [0.008, -0.008, 0])],
+            [add(spineRoot, [-0.004, 0.008, 0]), add(spineRoot, [0.012, -0.006, 0])],
           ],
-          depth: 0.0015,
+          // its tendon slips under the middle trapezius onto the root of the scapular spine
+          depth: [
+            [0, 0.0015],
+            [0.7, 0.002],
+            [1, 0.006],
+          ],
           thick: 0.004,
           across: 10,
           along: 18,
