@@ -46,7 +46,7 @@ export function headNeckMuscles(P, skin) {
   const onSkull = (/** @type {Vec3} */ towards) => {
     const c = /** @type {Vec3} */ ([0, 1.65, -0.03]);
     const d = sub(towards, c);
-    return add(c, scale(d, 0.071 / Math.hypot(d[0], d[1], d[2])));
+    return add(c, scale(d, 0.068 / Math.hypot(d[0], d[1], d[2])));
   };
   /** Beside the neck at height y: `side` out (0 = back … 1 = side … 2 = front), `depth` in. */
   const neck = (y, side, depth) => {
@@ -202,7 +202,7 @@ export function headNeckMuscles(P, skin) {
       pieces: [
         // rectus capitis posterior major and minor, obliquus capitis inferior and superior
         spindle({
-          path: [c2Spine, [0.016, 1.588, -0.072], onSkull([0.025, 1.6, -0.09])],
+          path: [c2Spine, [0.016, 1.588, -0.066], onSkull([0.025, 1.6, -0.09])],
           section: belly(0.007, 0.003, 0.003),
           hint: [1, 0, 0],
           rings: 8,
@@ -216,14 +216,14 @@ export function headNeckMuscles(P, skin) {
           around: 8,
         }),
         spindle({
-          path: [c2Spine, [0.02, 1.588, -0.06], c1Transverse],
+          path: [c2Spine, [0.02, 1.588, -0.056], c1Transverse],
           section: belly(0.006, 0.004, 0.003),
           hint: [0, 1, 0],
           rings: 8,
           around: 10,
         }),
         spindle({
-          path: [c1Transverse, [0.042, 1.598, -0.062], onSkull([0.04, 1.6, -0.08])],
+          path: [c1Transverse, [0.042, 1.598, -0.058], onSkull([0.04, 1.6, -0.08])],
           section: belly(0.005, 0.003, 0.003),
           hint: [1, 0, 0],
           rings: 6,
