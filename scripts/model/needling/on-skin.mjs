@@ -40,16 +40,21 @@ export function skinNormal(/** @type {Field} */ f, /** @type {Vec3} */ p) {
   return /** @type {Vec3} */ (normalAt(f, p[0], p[1], p[2]));
 }
 
-/** Centripetal Catmull–Rom through `pts`, `per` samples per span (ends repeated as ghosts). */
-function catmullRom(/** @type {Vec3[]} */ pts, per) {
+/**
+ * Centripetal Catmull–Rom through `pts`, `per` samples per span. The ends' ghost points repeat
+ * the end points, or with `straightEnds` continue the first and last span straight on.
+ * @param {Vec3[]} pts @param {number} per @param {boolean} [straightEnds]
+ * @returns {Vec3[]}
+ */
+export function catmullRom(pts, per, straightEnds = false) {
   /** @type {Vec3[]} */
   const out = [];
   const n = pts.length;
   for (let i = 0; i + 1 < n; i++) {
-    const p0 = pts[Math.max(0, i - 1)];
     const p1 = pts[i];
     const p2 = pts[i + 1];
-    const p3 = pts[Math.min(n - 1, i + 2)];
+    const p0 = i > 0 ? pts[i - 1] : straightEnds ? sub(scale(p1, 2), p2) : p1;
+    const p3 = i + 2 < n ? pts[i + 2] : straightEnds ? sub(scale(p2, 2), p1) : p2;
     const knot = (a, b) => Math.max(1e-6, Math.sqrt(len(sub(b, a))));
     const t1 = knot(p0, p1);
     const t2 = t1 + knot(p1, p2);
@@ -69,12 +74,21 @@ function catmullRom(/** @type {Vec3[]} */ pts, per) {
   return out;
 }
 
-/** Points spaced `step` apart along a polyline (the last point kept). */
-function resample(/** @type {Vec3[]} */ line, step) {
+/** Cumulative arc length at each point of a polyline. @param {Vec3[]} line */
+function arcLengths(line) {
   const cum = [0];
   for (let i = 1; i < line.length; i++) cum.push(cum[i - 1] + len(sub(line[i], line[i - 1])));
+  return cum;
+}
+
+/**
+ * `count + 1` points evenly spaced by arc length along a polyline (ends kept).
+ * @param {Vec3[]} line @param {number} count @param {number[]} [cum] its arc lengths, if known
+ * @returns {Vec3[]}
+ */
+export function resampleEvenly(line, count, cum = arcLengths(line)) {
+  if (line.length === 1) return Array.from({ length: count + 1 }, () => line[0]);
   const total = cum[cum.length - 1];
-  const count = Math.max(1, Math.ceil(total / step));
   /** @type {Vec3[]} */
   const out = [];
   let j = 0;
@@ -86,6 +100,12 @@ function resample(/** @type {Vec3[]} */ line, step) {
     out.push(add(line[j], scale(sub(line[j + 1], line[j]), t)));
   }
   return out;
+}
+
+/** Points spaced about `step` apart along a polyline (the last point kept). */
+function resample(/** @type {Vec3[]} */ line, step) {
+  const cum = arcLengths(line);
+  return resampleEvenly(line, Math.max(1, Math.ceil(cum[cum.length - 1] / step)), cum);
 }
 
 /**

@@ -23,6 +23,19 @@ export function armMuscles(P, _skin) {
   const radialTuberosity = radius(0.1, [-0.004, 0, 0.008]);
   const supraglenoid = add(B.glenoid, [0, 0.014, 0.008]);
   const infraglenoid = add(B.glenoid, [0, -0.022, -0.012]);
+  /**
+   * A forearm muscle's section: a full belly (half-width a, half-depth b) from `from` to `to`,
+   * narrowing to a flat tendon by `tendon`, so that the forearm reads as muscle, not as spindles.
+   */
+  const forearmBelly = (a, b, from, to, tendon) => [
+    [0, 0.004, 0.003],
+    [from, a, b],
+    [to, a * 0.9, b * 0.9],
+    [tendon, a * 0.35, b * 0.3],
+    [1, 0.004, 0.0022],
+  ];
+  /** Round the forearm at the direction (x out, z forward): a muscle's width lies along it. */
+  const across = (x, z) => norm([-z, 0, x]);
   /** Under the forearm's skin at fraction t from the elbow, in the direction (x out, z forward). */
   const fore = (t, x, z, depth) => P.under(P.fore(t), [x, 0, z], depth);
   const upper = (t, x, z, depth) => P.under(P.upper(t), [x, 0, z], depth);
@@ -94,14 +107,13 @@ export function armMuscles(P, _skin) {
           path: [
             supracondylarRidge,
             fore(0.12, 0.8, 0.6, 0.013),
-            fore(0.35, 0.55, 0.85, 0.011),
-            fore(0.7, 0.5, 0.85, 0.005),
+            fore(0.35, 0.4, 0.92, 0.012),
+            fore(0.7, 0.45, 0.88, 0.005),
             fore(0.97, 0.5, 0.85, 0.004),
             metacarpal2,
           ],
-          section: belly(0.014, 0.009, 0.0025, 0.15, 0.4),
-          hint: [0, 0, 1],
-          twist: [1, 0, 0],
+          section: forearmBelly(0.017, 0.011, 0.12, 0.45, 0.72),
+          hint: across(0.42, 0.9),
           rings: 22,
           around: 10,
         }),
@@ -121,8 +133,8 @@ export function armMuscles(P, _skin) {
             fore(0.97, 0.8, 0.4, 0.004),
             metacarpal3,
           ],
-          section: belly(0.013, 0.008, 0.0025, 0.25, 0.5),
-          hint: [0, 0, 1],
+          section: forearmBelly(0.017, 0.011, 0.2, 0.55, 0.78),
+          hint: across(0.85, 0.55),
           rings: 22,
           around: 10,
         }),
@@ -144,12 +156,14 @@ export function armMuscles(P, _skin) {
           ],
           section: [
             [0, 0.004, 0.003],
-            [0.2, 0.014, 0.009],
-            [0.5, 0.013, 0.008],
-            [0.7, 0.007, 0.003],
-            [1, 0.009, 0.0018],
+            [0.2, 0.018, 0.011],
+            [0.55, 0.016, 0.01],
+            [0.76, 0.009, 0.0035],
+            [0.9, 0.009, 0.002],
+            // the tendons end rounded on the knuckles, not as a square-cut strap
+            [1, 0.004, 0.0015],
           ],
-          hint: [0, 0, 1],
+          hint: across(1, -0.35),
           rings: 24,
           around: 10,
         }),
@@ -167,7 +181,7 @@ export function armMuscles(P, _skin) {
             radius(0.13, [0.011, 0, 0.0]),
             radius(0.22, [0.002, 0, 0.011]),
           ],
-          section: belly(0.009, 0.0028, 0.0025, 0.2, 0.75),
+          section: belly(0.013, 0.0055, 0.003, 0.2, 0.75),
           hint: [0, 1, 0],
           rings: 12,
           around: 10,
@@ -186,7 +200,7 @@ export function armMuscles(P, _skin) {
             fore(0.3, 0.1, 1, 0.01),
             radius(0.42, [0.006, 0, 0.012]),
           ],
-          section: belly(0.011, 0.0055, 0.003, 0.3, 0.55),
+          section: belly(0.015, 0.008, 0.004, 0.25, 0.6),
           hint: [0, 1, 0],
           rings: 14,
           around: 10,
@@ -201,13 +215,13 @@ export function armMuscles(P, _skin) {
         spindle({
           path: [
             add(medialEpicondyle, [0.002, -0.004, 0.004]),
-            fore(0.25, -0.7, 0.7, 0.011),
-            fore(0.55, -0.5, 0.85, 0.008),
+            fore(0.25, -0.5, 0.85, 0.012),
+            fore(0.55, -0.4, 0.9, 0.009),
             fore(0.95, -0.45, 0.9, 0.004),
             hand.at(0.012, 0.012, 0.008),
           ],
-          section: belly(0.012, 0.008, 0.0025, 0.2, 0.45),
-          hint: [0, 0, 1],
+          section: forearmBelly(0.016, 0.01, 0.2, 0.55, 0.76),
+          hint: across(-0.45, 0.88),
           rings: 20,
           around: 10,
         }),
@@ -226,8 +240,8 @@ export function armMuscles(P, _skin) {
             fore(0.95, -0.8, -0.55, 0.004),
             hand.at(0.004, -0.022, 0.006),
           ],
-          section: belly(0.013, 0.009, 0.0025, 0.2, 0.55),
-          hint: [0, 0, 1],
+          section: forearmBelly(0.017, 0.011, 0.2, 0.65, 0.86),
+          hint: across(-0.8, -0.6),
           rings: 20,
           around: 10,
         }),
@@ -246,8 +260,8 @@ export function armMuscles(P, _skin) {
             fore(0.97, -0.95, 0.3, 0.008),
             hand.at(0.045, 0.0, 0.006),
           ],
-          section: belly(0.015, 0.009, 0.003, 0.25, 0.6),
-          hint: [0, 0, 1],
+          section: forearmBelly(0.02, 0.012, 0.25, 0.7, 0.88),
+          hint: across(-1, 0.25),
           rings: 20,
           around: 12,
         }),

@@ -1,7 +1,7 @@
 // Head and neck: the chewing muscles (temporalis, masseter, the two pterygoids), and the neck's
 // sternocleidomastoid, suboccipitals, splenius and semispinalis capitis, levator scapulae and
 // the deep multifidus beside the cervical spine.
-import { add, scale, sub } from '../../sdf.mjs';
+import { add, cross, dot, ellipsoid, norm, scale, sub, union } from '../../sdf.mjs';
 import { belly, sheet, spindle } from './shapes.mjs';
 
 /** @typedef {import('./place.mjs').Placer} Placer */
@@ -23,11 +23,30 @@ export function headNeckMuscles(P, skin) {
   const superiorAngle = B.scapulaSuperiorAngle;
   const c2Spine = add(P.vertebra('C2').tip, [0.004, 0, -0.002]);
   const c1Transverse = add(P.vertebra('C1').transverse, [0.003, 0, -0.004]);
+  /** Just outside the side of the skull (as skeleton/head.mjs builds it: the cranium, the
+   * forehead and the temporal bone over the jaw joint), where the temporalis lies. */
+  const skullSide = union(
+    [
+      ellipsoid([0, 1.665, -0.012], [0.067, 0.079, 0.087]),
+      ellipsoid([0, 1.672, 0.02], [0.058, 0.06, 0.06]),
+      ellipsoid([0.052, 1.628, -0.014], [0.012, 0.018, 0.02]),
+    ],
+    0.012,
+  ).dist;
+  const onTemporalFossa = (/** @type {number} */ x, /** @type {number} */ y, /** @type {number} */ z) =>
+    skullSide(x, y, z) - 0.001;
+  /** Just outside the ramus of the jaw (a plane along its outer face, facing out), where the masseter lies. */
+  const ramusOut = add(mandibleAngle, [0.005, -0.003, 0.003]);
+  const ramusNormal = norm(
+    cross(sub(add(condyle, [0.005, 0, 0.006]), ramusOut), sub([0.051, 1.549, 0.03], ramusOut)),
+  );
+  const onRamus = (/** @type {number} */ x, /** @type {number} */ y, /** @type {number} */ z) =>
+    dot(sub([x, y, z], ramusOut), ramusNormal);
   /** On the occiput below the nuchal line, just outside the skull, towards a point. */
   const onSkull = (/** @type {Vec3} */ towards) => {
     const c = /** @type {Vec3} */ ([0, 1.65, -0.03]);
     const d = sub(towards, c);
-    return add(c, scale(d, 0.071 / Math.hypot(d[0], d[1], d[2])));
+    return add(c, scale(d, 0.068 / Math.hypot(d[0], d[1], d[2])));
   };
   /** Beside the neck at height y: `side` out (0 = back … 1 = side … 2 = front), `depth` in. */
   const neck = (y, side, depth) => {
@@ -41,29 +60,39 @@ export function headNeckMuscles(P, skin) {
       origin: B.temporalFossa,
       insertion: coronoid,
       pieces: [
-        sheet(skin, {
+        // a fan on the side of the skull (the temporal fossa, above and in front of the ear),
+        // from the temporal line down under the cheekbone's arch to the coronoid process
+        sheet(onTemporalFossa, {
           rows: [
             [
-              [0.05, 1.655, 0.055],
-              [0.064, 1.69, 0.025],
-              [0.07, 1.695, -0.01],
-              [0.07, 1.675, -0.045],
-              [0.066, 1.65, -0.06],
+              [0.06, 1.638, 0.052],
+              [0.06, 1.672, 0.04],
+              [0.06, 1.695, 0.012],
+              [0.06, 1.694, -0.02],
+              [0.06, 1.675, -0.047],
+              [0.06, 1.645, -0.058],
             ],
             [
-              [0.06, 1.63, 0.04],
-              [0.066, 1.64, 0.02],
-              [0.068, 1.636, 0.0],
-              [0.068, 1.63, -0.02],
+              [0.06, 1.63, 0.043],
+              [0.06, 1.654, 0.033],
+              [0.06, 1.668, 0.012],
+              [0.06, 1.665, -0.014],
+              [0.06, 1.648, -0.036],
             ],
-            [add(coronoid, [0.012, 0.002, 0.01]), add(coronoid, [0.014, 0.002, -0.004])],
+            [
+              [0.06, 1.624, 0.032],
+              [0.06, 1.632, 0.02],
+              [0.06, 1.634, 0.006],
+              [0.06, 1.628, -0.008],
+            ],
           ],
-          depth: [
-            [0, 0.0015],
-            [0.6, 0.002],
-            [1, 0.007],
+          depth: 0,
+          thick: [
+            [0, 0.003],
+            [0.6, 0.006],
+            [1, 0.005],
           ],
-          thick: 0.006,
+          outward: true,
           across: 12,
           along: 14,
           tendonTo: coronoid,
@@ -75,23 +104,29 @@ export function headNeckMuscles(P, skin) {
       origin: B.zygomaticArch,
       insertion: add(mandibleAngle, [0.006, 0.004, 0.01]),
       pieces: [
-        sheet(skin, {
+        // on the outer face of the ramus, from the arch down to the angle of the jaw
+        sheet(onRamus, {
           rows: [
             [
-              [0.05, 1.614, 0.042],
-              [0.056, 1.614, 0.005],
+              [0.054, 1.612, 0.036],
+              [0.062, 1.611, 0.004],
             ],
             [
-              [0.052, 1.585, 0.03],
-              [0.056, 1.585, -0.002],
+              [0.05, 1.585, 0.03],
+              [0.056, 1.585, -0.006],
             ],
             [
-              [0.046, 1.556, 0.022],
-              [0.05, 1.557, -0.006],
+              [0.04, 1.552, 0.026],
+              [0.046, 1.556, -0.008],
             ],
           ],
-          depth: 0.002,
-          thick: 0.008,
+          depth: 0,
+          thick: [
+            [0, 0.005],
+            [0.5, 0.009],
+            [1, 0.005],
+          ],
+          outward: true,
           across: 8,
           along: 10,
         }),
@@ -167,7 +202,7 @@ export function headNeckMuscles(P, skin) {
       pieces: [
         // rectus capitis posterior major and minor, obliquus capitis inferior and superior
         spindle({
-          path: [c2Spine, [0.016, 1.588, -0.072], onSkull([0.025, 1.6, -0.09])],
+          path: [c2Spine, [0.016, 1.588, -0.066], onSkull([0.025, 1.6, -0.09])],
           section: belly(0.007, 0.003, 0.003),
           hint: [1, 0, 0],
           rings: 8,
@@ -181,14 +216,14 @@ export function headNeckMuscles(P, skin) {
           around: 8,
         }),
         spindle({
-          path: [c2Spine, [0.02, 1.588, -0.06], c1Transverse],
+          path: [c2Spine, [0.02, 1.588, -0.056], c1Transverse],
           section: belly(0.006, 0.004, 0.003),
           hint: [0, 1, 0],
           rings: 8,
           around: 10,
         }),
         spindle({
-          path: [c1Transverse, [0.042, 1.598, -0.062], onSkull([0.04, 1.6, -0.08])],
+          path: [c1Transverse, [0.042, 1.598, -0.058], onSkull([0.04, 1.6, -0.08])],
           section: belly(0.005, 0.003, 0.003),
           hint: [1, 0, 0],
           rings: 6,

@@ -255,8 +255,8 @@ export function hipThighMuscles(P, skin) {
         spindle({
           path: [
             [0.08, 0.76, 0.008],
-            thigh(0.45, -0.7, 0.7, 0.018),
-            thigh(0.78, -0.85, 0.6, 0.021),
+            thigh(0.45, -0.5, 0.85, 0.018),
+            thigh(0.78, -0.75, 0.66, 0.021),
             add(patellaTop, [-0.022, -0.012, -0.006]),
           ],
           section: [
@@ -265,7 +265,8 @@ export function hipThighMuscles(P, skin) {
             [0.75, 0.03, 0.02],
             [1, 0.01, 0.005],
           ],
-          hint: [0, 0, 1],
+          // its width round the thigh, beside the rectus femoris
+          hint: [-0.7, 0, -0.7],
           rings: 18,
           around: 14,
         }),

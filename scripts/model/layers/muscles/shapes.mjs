@@ -5,6 +5,7 @@
 // - sheet: a patch on the body's surface (u across the fibres, v along them), each point pulled
 //   onto the skin and pushed a few millimetres in, with a thickness that thins to the rim.
 import { normalAt, project } from '../../mesher.mjs';
+import { catmullRom, resampleEvenly } from '../../needling/on-skin.mjs';
 import { add, cross, dot, len, norm, scale, sub } from '../../sdf.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
@@ -16,53 +17,8 @@ import { add, cross, dot, len, norm, scale, sub } from '../../sdf.mjs';
  * @typedef {{ rings: Vec3[][], fibre: number[][], kind: 'spindle' | 'sheet' }} Tube
  */
 
-/** Centripetal Catmull–Rom through `pts`, `per` samples per span (ends repeated as ghosts). */
-export function spline(/** @type {Vec3[]} */ pts, per = 16) {
-  if (pts.length === 1) return [pts[0]];
-  /** @type {Vec3[]} */
-  const out = [];
-  const n = pts.length;
-  const knot = (/** @type {Vec3} */ a, /** @type {Vec3} */ b) => Math.max(1e-6, Math.sqrt(len(sub(b, a))));
-  for (let i = 0; i + 1 < n; i++) {
-    const p1 = pts[i];
-    const p2 = pts[i + 1];
-    // ghost ends continue the first and last span straight on
-    const p0 = i > 0 ? pts[i - 1] : sub(scale(p1, 2), p2);
-    const p3 = i + 2 < n ? pts[i + 2] : sub(scale(p2, 2), p1);
-    const t1 = knot(p0, p1);
-    const t2 = t1 + knot(p1, p2);
-    const t3 = t2 + knot(p2, p3);
-    const mix = (a, b, ta, tb, t) => add(scale(a, (tb - t) / (tb - ta)), scale(b, (t - ta) / (tb - ta)));
-    for (let k = 0; k < per; k++) {
-      const t = t1 + ((t2 - t1) * k) / per;
-      const A1 = mix(p0, p1, 0, t1, t);
-      const A2 = mix(p1, p2, t1, t2, t);
-      const A3 = mix(p2, p3, t2, t3, t);
-      out.push(mix(mix(A1, A2, 0, t2, t), mix(A2, A3, t1, t3, t), t1, t2, t));
-    }
-  }
-  out.push(pts[n - 1]);
-  return out;
-}
-
-/** `count + 1` points evenly spaced by arc length along a polyline. */
-export function resample(/** @type {Vec3[]} */ line, count) {
-  if (line.length === 1) return Array.from({ length: count + 1 }, () => line[0]);
-  const cum = [0];
-  for (let i = 1; i < line.length; i++) cum.push(cum[i - 1] + len(sub(line[i], line[i - 1])));
-  const total = cum[cum.length - 1];
-  /** @type {Vec3[]} */
-  const out = [];
-  let j = 0;
-  for (let k = 0; k <= count; k++) {
-    const s = (total * k) / count;
-    while (j + 2 < line.length && cum[j + 1] < s) j++;
-    const span = cum[j + 1] - cum[j] || 1;
-    const t = Math.min(1, Math.max(0, (s - cum[j]) / span));
-    out.push(add(line[j], scale(sub(line[j + 1], line[j]), t)));
-  }
-  return out;
-}
+/** The thickest a sheet's rim gets, in metres. */
+const RIM = 0.0035;
 
 /** A smooth profile through keys [t, ...values], eased between neighbours. */
 export function profile(/** @type {number[][]} */ keys, t) {
@@ -90,7 +46,7 @@ export function profile(/** @type {number[][]} */ keys, t) {
 export function spindle(o) {
   const nr = o.rings ?? 20;
   const na = o.around ?? 14;
-  const centre = resample(spline(o.path, 24), nr);
+  const centre = resampleEvenly(catmullRom(o.path, 24, true), nr);
   let belly = 0;
   for (const [, a, b] of o.section) belly = Math.max(belly, Math.PI * Math.sqrt((a * a + b * b) / 2));
   /** @type {Vec3[][]} */
@@ -124,23 +80,25 @@ export function spindle(o) {
  * skin, then pushed `depth` in; the sheet is `thick` thick at its heart, thin at the rim.
  * @param {Field} skin
  * @param {{ rows: Vec3[][], depth: number | number[][], thick: number | number[][], across?: number, along?: number,
- *   tendonFrom?: Vec3, tendonTo?: Vec3 }} o
+ *   tendonFrom?: Vec3, tendonTo?: Vec3, outward?: boolean }} o
  *   depth / thick may be keys [v, value] along the fibres; tendonFrom / tendonTo: a bony point
- *   deeper in the body that the sheet's first / last edge gathers into
+ *   deeper in the body that the sheet's first / last edge gathers into; outward: `skin` is a
+ *   bone's surface that the deep face lies on (the sheet grows out from it)
  * @returns {Tube}
  */
 export function sheet(skin, o) {
   const nu = o.across ?? 12;
   const nv = o.along ?? 20;
-  const rows = o.rows.map((r) => resample(spline(r, 12), nu));
+  const rows = o.rows.map((r) => resampleEvenly(catmullRom(r, 12, true), nu));
   /** @type {Vec3[][]} columns along v, one per u */
   const cols = [];
   for (let j = 0; j <= nu; j++)
     cols.push(
-      resample(
-        spline(
+      resampleEvenly(
+        catmullRom(
           rows.map((r) => r[j]),
           16,
+          true,
         ),
         nv,
       ),
@@ -155,15 +113,28 @@ export function sheet(skin, o) {
     const top = [];
     const bottom = [];
     const vBump = Math.sqrt(Math.max(0, Math.sin(Math.PI * Math.min(1, Math.max(0, v))))) * 0.85 + 0.15;
+    const full = at(o.thick, v);
+    // a rim of a few millimetres, never a knife edge: seen edge-on a sheet reads as muscle
+    const rim = Math.min(full * 0.45, RIM);
+    const heart = rim + (full - rim) * vBump;
     for (let j = 0; j <= nu; j++) {
       const u = j / nu;
       const s = /** @type {Vec3} */ ([...cols[j][i]]);
       project(skin, s, 0.01, 12);
       const n = normalAt(skin, s[0], s[1], s[2]);
       const d = at(o.depth, v);
-      const th = 0.0008 + (at(o.thick, v) - 0.0008) * Math.sqrt(Math.sin(Math.PI * u)) * vBump;
-      top.push(sub(s, scale(n, d)));
-      bottom.push(sub(s, scale(n, d + th)));
+      // elliptical across the fibres (sqrt of a sine), so the rims are round
+      const th = rim + (full - rim) * Math.sqrt(Math.sin(Math.PI * u)) * vBump;
+      if (o.outward) {
+        // on a bone: the deep face lies on the surface, the muscle bulges out from it
+        bottom.push(sub(s, scale(n, d)));
+        top.push(sub(s, scale(n, d - th)));
+      } else {
+        // under the skin: thinning from both faces (a lens), the rim halfway down
+        const inset = (heart - th) * 0.5;
+        top.push(sub(s, scale(n, d + inset)));
+        bottom.push(sub(s, scale(n, d + inset + th)));
+      }
     }
     // the width across the fibres along the top, for the fibre coordinate
     const cum = [0];
