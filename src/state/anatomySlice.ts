@@ -67,7 +67,7 @@ export interface AnatomySlice {
   hidePart: (part: PartRef) => void;
   /** Brings back every hidden part and ends isolation. */
   showAllParts: () => void;
-  /** Lights these muscles on the body (muscle layer shown, skin see-through) and frames them. */
+  /** Lights these muscles on the body (muscle layer shown, skin see-through) and frames them; [] unlights. */
   showMuscles: (ids: string[]) => void;
   setLayerLoad: (layer: DeepLayer, load: LayerLoad) => void;
   /** Brings one hidden part back. */
@@ -161,6 +161,10 @@ export const createAnatomySlice: StateCreator<AppState, [], [], AnatomySlice> = 
   },
   showAllParts: () => set({ hiddenParts: [], isolated: false }),
   showMuscles: (ids) => {
+    if (ids.length === 0) {
+      if (get().litMuscles.length > 0) set({ litMuscles: [] });
+      return;
+    }
     get().setLayer('muscles', true);
     set({
       litMuscles: ids,

@@ -100,7 +100,7 @@ function LayerLoadState({ layer }: { layer: DeepLayer }) {
       <div className="layer-load layer-load-failed" role="alert">
         <p>The {LAYER_LABEL[layer].toLowerCase()} did not arrive. Check your connection, then press Retry.</p>
         <button type="button" className="tool-button load-failed-retry" onClick={() => retryLayer(layer)}>
-          Retry {LAYER_NOUN[layer]}
+          Retry
         </button>
       </div>
     );
