@@ -50,7 +50,8 @@ export async function parseLayer(layer: DeepLayer, buffer: ArrayBuffer): Promise
   const gltf = await loader.parseAsync(buffer, '');
   let mesh: Mesh | undefined;
   gltf.scene.traverse((o) => {
-    if (!mesh && (o as Mesh).isMesh && o.name === layer) mesh = o as Mesh;
+    // GLTFLoader makes node names unique: the mesh under the root `muscles` comes out `muscles_1`.
+    if (!mesh && (o as Mesh).isMesh && (o.name === layer || o.parent?.name === layer)) mesh = o as Mesh;
   });
   if (!mesh) throw new Error(`${LAYER_FILES[layer]} has no mesh named ${layer}: run \`npm run layers\`.`);
   // The parts' triangles are worked out in world space (framing): keep the file's placement.
