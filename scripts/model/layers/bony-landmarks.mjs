@@ -13,18 +13,21 @@ import { add, dot, len, norm, scale, sub } from '../sdf.mjs';
 
 /** @typedef {import('../sdf.mjs').Vec3} Vec3 */
 
-const skin = buildSkin().sdf.dist;
+const figure = buildSkin();
+/** The skin's distance field (negative inside), and the torso's alone (without the arms). */
+export const skin = figure.sdf.dist;
+export const torsoSkin = figure.groups.torso.dist;
 
 /** A point `depth` metres under the skin, on the ray from `from` (inside) along `dir`. */
-function under(/** @type {Vec3} */ from, /** @type {Vec3} */ dir, /** @type {number} */ depth) {
+export function under(/** @type {Vec3} */ from, /** @type {Vec3} */ dir, /** @type {number} */ depth) {
   const u = norm(dir);
   return add(castOut(skin, from, u), scale(u, -depth));
 }
 
 /** z of the back's skin on the midline at height y. */
-const backZ = (/** @type {number} */ y) => castOut(skin, [0, y, -0.01], [0, 0, -1])[2];
+export const backZ = (/** @type {number} */ y) => castOut(skin, [0, y, -0.01], [0, 0, -1])[2];
 /** z of the front's skin on the midline at height y. */
-const frontZ = (/** @type {number} */ y) => castOut(skin, [0, y, -0.01], [0, 0, 1])[2];
+export const frontZ = (/** @type {number} */ y) => castOut(skin, [0, y, -0.01], [0, 0, 1])[2];
 
 /** The vertebral levels, top to bottom, with the sacral levels after L5. */
 export const SPINE_LEVELS = Object.freeze(
@@ -69,7 +72,8 @@ function byLevel(/** @type {[number, number][]} */ keys, /** @type {number} */ i
 // level index: C1 = 0 … C7 = 6, T1 = 7 … T12 = 18, L1 = 19 … L5 = 23, S1 = 24 … S5 = 28
 /** How far the body's centre lies in front of the back's skin. */
 const BODY_DEPTH = [
-  [0, 0.047],
+  [0, 0.054],
+  [1, 0.048],
   [6, 0.052],
   [9, 0.06],
   [18, 0.066],
@@ -156,8 +160,10 @@ export const VERTEBRAE = Object.freeze(
     const canalR = i < 7 ? 0.0075 : i < 19 ? 0.0068 : 0.0085;
     const canal = /** @type {Vec3} */ ([0, by, body[2] - half[2] - canalR - 0.001]);
     // thoracic transverse processes point back (they carry the ribs); lumbar ones straight out
-    const tBack = i < 7 ? 0.004 : i < 19 ? 0.024 : i < 24 ? 0.012 : 0.02;
-    const transverse = /** @type {Vec3} */ ([byLevel(TRANSVERSE_X, i), by, body[2] - half[2] - tBack]);
+    const tBack = i < 19 ? 0.024 : i < 24 ? 0.012 : 0.02;
+    // cervical ones stand beside the body (they carry the vertebral artery), the others behind it
+    const tz = i < 7 ? body[2] - half[2] * 0.6 : body[2] - half[2] - tBack;
+    const transverse = /** @type {Vec3} */ ([byLevel(TRANSVERSE_X, i), by, tz]);
     // the root leaves below its pedicle, beside the canal (sacral: through the sacral openings)
     const foramen = /** @type {Vec3} */ (
       i < 24
@@ -229,7 +235,7 @@ export function bonySide(sx) {
     // shoulder girdle
     clavicleMedial: /** @type {Vec3} */ ([0.022, 1.444, frontZ(1.444) - 0.01]),
     clavicleLateral: /** @type {Vec3} */ ([0.168, 1.447, -0.004]),
-    acromion: under([0.172, 1.42, -0.014], [0.35, 1, 0], 0.007),
+    acromion: under([0.172, 1.42, -0.014], [0.35, 1, 0], 0.009),
     coracoid: /** @type {Vec3} */ ([0.14, 1.415, 0.016]),
     scapulaSuperiorAngle: under([0.072, 1.452, -0.03], B, 0.026),
     scapulaInferiorAngle: under([0.088, 1.29, -0.03], B, 0.02),
