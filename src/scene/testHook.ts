@@ -54,6 +54,8 @@ export interface ImsTestHook {
   referralAt: (x: number, y: number) => number;
   /** Where the glow's main zone shows on the page (its camera-facing vertices' centre), or null. */
   referralPoint: () => { x: number; y: number } | null;
+  /** The app's store, for scene tests and the bench that drive it without the panel. */
+  store: typeof useAppStore;
 }
 
 /** What the camera shows of some regions, from points spread evenly over their skin. */
@@ -308,6 +310,7 @@ export function installTestHook(
     },
     referralAt,
     referralPoint,
+    store: useAppStore,
     regionAt: (x, y) => regionAt(state.get(), skin, x, y),
     cameraAzimuth: () => {
       const from = offset();

@@ -105,7 +105,8 @@ export default function DeepLayers({ skinLook }: { skinLook: SkinLook }) {
             else moving?.removeFromParent();
           })
           .catch(() => {});
-      } catch {
+      } catch (error) {
+        console.warn(`The ${layer} layer could not be loaded.`, error);
         if (layer === 'muscles') referral = null;
         if (alive) useAppStore.getState().setLayerLoad(layer, { status: 'failed', progress: 0 });
       } finally {
@@ -161,14 +162,17 @@ export default function DeepLayers({ skinLook }: { skinLook: SkinLook }) {
     });
   }, [layers, skinLook, invalidate]);
 
+  // On unmount (the canvas goes, e.g. a lost context), every layer goes with it.
+  const current = useRef(layers);
+  current.current = layers;
   useEffect(
     () => () => {
-      for (const entry of layers) {
+      for (const entry of current.current) {
         layerRegistry.remove(entry.layer);
         dispose(entry);
       }
     },
-    [layers],
+    [],
   );
 
   const fading = useRef(false);

@@ -48,10 +48,10 @@ export async function parseLayer(layer: DeepLayer, buffer: ArrayBuffer): Promise
   const loader = new GLTFLoader();
   loader.setMeshoptDecoder(MeshoptDecoder);
   const gltf = await loader.parseAsync(buffer, '');
+  // The mesh node is named like its root node, so three's loader calls it `<layer>_1`.
   let mesh: Mesh | undefined;
-  gltf.scene.traverse((o) => {
-    // GLTFLoader makes node names unique: the mesh under the root `muscles` comes out `muscles_1`.
-    if (!mesh && (o as Mesh).isMesh && (o.name === layer || o.parent?.name === layer)) mesh = o as Mesh;
+  gltf.scene.getObjectByName(layer)?.traverse((o) => {
+    if (!mesh && (o as Mesh).isMesh) mesh = o as Mesh;
   });
   if (!mesh) throw new Error(`${LAYER_FILES[layer]} has no mesh named ${layer}: run \`npm run layers\`.`);
   // The parts' triangles are worked out in world space (framing): keep the file's placement.
