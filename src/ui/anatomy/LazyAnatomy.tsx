@@ -39,9 +39,12 @@ export function LazyPartView({ part }: { part: PartRef }) {
  * The lists of muscles, bones and nerves on the start page: fetched once they come near the
  * screen, so the first paint never waits for them.
  */
+let browserWanted = false;
+
 export function LazyPartBrowser() {
   const placeRef = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  // Once fetched, the lists show at once whenever the start page comes back.
+  const [near, setNear] = useState(browserWanted);
   useEffect(() => {
     const place = placeRef.current;
     if (near || !place) return;
@@ -49,15 +52,20 @@ export function LazyPartBrowser() {
       setNear(true);
       return;
     }
+    // The panel scrolls by itself on wide screens (the page does on phones): watch within it.
+    const panel = place.closest<HTMLElement>('.panel');
+    const root = panel && getComputedStyle(panel).overflowY !== 'visible' ? panel : null;
     const observer = new IntersectionObserver(
       (entries) => entries.some((e) => e.isIntersecting) && setNear(true),
       {
+        root,
         rootMargin: '600px 0px',
       },
     );
     observer.observe(place);
     return () => observer.disconnect();
   }, [near]);
+  if (near) browserWanted = true;
   return (
     <div ref={placeRef} className="part-browser-place">
       {near ? (
@@ -65,7 +73,9 @@ export function LazyPartBrowser() {
           <PartBrowserChunk />
         </Boundary>
       ) : (
-        <h2>Muscles, bones and nerves</h2>
+        <section aria-labelledby="part-browser-waiting">
+          <h2 id="part-browser-waiting">Muscles, bones and nerves</h2>
+        </section>
       )}
     </div>
   );
