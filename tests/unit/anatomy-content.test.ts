@@ -10,6 +10,7 @@ import {
   musclesByGroup,
   NERVES,
   REFERRAL_MUSCLE_IDS,
+  REFERRAL_NOTE,
   type RootLevel,
   type RootRange,
   rootWords,
@@ -230,6 +231,13 @@ describe('referred pain', () => {
     }
   });
 
+  it('says where in the books each map is drawn, and that a map is typical, not a diagnosis', () => {
+    for (const id of REFERRAL_MUSCLE_IDS) expect(getMuscle(id)?.referral?.where, id).toMatch(/^Vol\. [12]/);
+    expect(REFERRAL_NOTE.text).toMatch(/typical/);
+    expect(REFERRAL_NOTE.text).toMatch(/not a diagnosis/);
+    expect(REFERRAL_NOTE.sources).toEqual(['simons-1999', 'travell-simons-1992']);
+  });
+
   it('hedges the weakly sourced gluteus medius map', () => {
     const r = getMuscle('gluteus-medius')?.referral;
     expect(`${r?.main} ${r?.spill}`).toMatch(/typical|may/i);
@@ -242,6 +250,7 @@ describe('plain words', () => {
       ...MUSCLES.flatMap((m) => [m.does.text, m.referral?.main, m.referral?.spill]),
       ...BONES.map((b) => b.about.text),
       ...NERVES.map((n) => n.about.text),
+      REFERRAL_NOTE.text,
     ].filter((t): t is string => Boolean(t));
     const tooHard = texts
       .filter((t) => readabilityCounts(t).word >= 6)

@@ -98,19 +98,44 @@ function inRegions(id: string, regionPrefixes: string[]): number {
 
 const sides = ['left', 'right'] as const;
 
-/** The skin area (m²) of the triangles whose corners are all in the main zone, on the left and the right. */
-function mainArea(v: Uint8Array): [number, number] {
-  const out: [number, number] = [0, 0];
+/** Each side's glow: skin area times strength, and its centre. */
+function sideSummary(v: Uint8Array) {
+  const sides = [0, 1].map(() => ({ weight: 0, centre: [0, 0, 0] as [number, number, number] }));
   const P = skin.positions;
   for (let t = 0; t < skin.indices.length; t += 3) {
     const [a = 0, b = 0, c = 0] = [skin.indices[t], skin.indices[t + 1], skin.indices[t + 2]];
-    if (Math.min(v[a] ?? 0, v[b] ?? 0, v[c] ?? 0) < MAIN_ZONE_MIN) continue;
+    const mean = ((v[a] ?? 0) + (v[b] ?? 0) + (v[c] ?? 0)) / 3;
+    if (mean === 0) continue;
+    const u = [0, 1, 2].map((k) => (P[b * 3 + k] ?? 0) - (P[a * 3 + k] ?? 0));
+    const w = [0, 1, 2].map((k) => (P[c * 3 + k] ?? 0) - (P[a * 3 + k] ?? 0));
+    const [ux = 0, uy = 0, uz = 0] = u;
+    const [wx = 0, wy = 0, wz = 0] = w;
+    const weight = 0.5 * Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx) * mean;
+    const side = sides[(P[a * 3] ?? 0) > 0 ? 0 : 1];
+    if (!side) continue;
+    side.weight += weight;
+    for (const k of [0, 1, 2] as const)
+      side.centre[k] += (weight * ((P[a * 3 + k] ?? 0) + (P[b * 3 + k] ?? 0) + (P[c * 3 + k] ?? 0))) / 3;
+  }
+  for (const side of sides) for (const k of [0, 1, 2] as const) side.centre[k] /= side.weight || 1;
+  return sides as [(typeof sides)[0], (typeof sides)[0]];
+}
+
+/** How much main zone each side has: skin area (m²) times the share of the main zone's strength, left and right. */
+function mainArea(v: Uint8Array): [number, number] {
+  const out: [number, number] = [0, 0];
+  const P = skin.positions;
+  const inMain = (i: number) => Math.max(0, Math.min(1, ((v[i] ?? 0) - MAIN_ZONE_MIN + 20) / 40));
+  for (let t = 0; t < skin.indices.length; t += 3) {
+    const [a = 0, b = 0, c = 0] = [skin.indices[t], skin.indices[t + 1], skin.indices[t + 2]];
+    const share = (inMain(a) + inMain(b) + inMain(c)) / 3;
+    if (share === 0) continue;
     const u = [0, 1, 2].map((k) => (P[b * 3 + k] ?? 0) - (P[a * 3 + k] ?? 0));
     const w = [0, 1, 2].map((k) => (P[c * 3 + k] ?? 0) - (P[a * 3 + k] ?? 0));
     const [ux = 0, uy = 0, uz = 0] = u;
     const [wx = 0, wy = 0, wz = 0] = w;
     const area = 0.5 * Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx);
-    out[(P[a * 3] ?? 0) > 0 ? 0 : 1] += area;
+    out[(P[a * 3] ?? 0) > 0 ? 0 : 1] += share * area;
   }
   return out;
 }
@@ -121,7 +146,7 @@ describe('referral.json', () => {
   }, 120_000);
 
   it('fits its budget and names the skin it was made for', () => {
-    expect(statSync(FILE).size).toBeLessThanOrEqual(150 * 1024);
+    expect(statSync(FILE).size).toBeLessThanOrEqual(150_000);
     expect(file.version).toBe(1);
     expect(file.skinVertices).toBe(skin.count);
   });
@@ -147,8 +172,8 @@ describe('referral.json', () => {
     }
   });
 
-  it('falls off smoothly: along no skin edge does the strength change faster than the main zone’s floor in 4 mm', () => {
-    const steepest = MAIN_ZONE_MIN / 0.004; // per metre
+  it('falls off smoothly: along no skin edge does the strength change faster than the main zone’s floor in 3 mm', () => {
+    const steepest = MAIN_ZONE_MIN / 0.003; // per metre
     const SMALL_STEP = 24;
     for (const [id, v] of strength) {
       let steep = 0;
@@ -164,56 +189,23 @@ describe('referral.json', () => {
     }
   });
 
-  it('is the same on both sides (mirror symmetry)', () => {
-    // each stored vertex against the stored vertex nearest its mirror image
-    const buckets = new Map<string, number[]>();
-    const key = (x: number, y: number, z: number) =>
-      `${Math.round(x * 50)},${Math.round(y * 50)},${Math.round(z * 50)}`;
-    for (let i = 0; i < skin.count; i++) {
-      const k = key(
-        skin.positions[i * 3] ?? 0,
-        skin.positions[i * 3 + 1] ?? 0,
-        skin.positions[i * 3 + 2] ?? 0,
-      );
-      buckets.set(k, [...(buckets.get(k) ?? []), i]);
-    }
-    /** The stored vertices within 5 mm of a vertex's mirror image. */
-    const mirrorsOf = (i: number) => {
-      const [x, y, z] = [
-        -(skin.positions[i * 3] ?? 0),
-        skin.positions[i * 3 + 1] ?? 0,
-        skin.positions[i * 3 + 2] ?? 0,
-      ];
-      const found: number[] = [];
-      for (const dx of [-1, 0, 1])
-        for (const dy of [-1, 0, 1])
-          for (const dz of [-1, 0, 1])
-            for (const j of buckets.get(key(x + dx / 50, y + dy / 50, z + dz / 50)) ?? []) {
-              const d = Math.hypot(
-                (skin.positions[j * 3] ?? 0) - x,
-                (skin.positions[j * 3 + 1] ?? 0) - y,
-                (skin.positions[j * 3 + 2] ?? 0) - z,
-              );
-              if (d <= 0.005) found.push(j);
-            }
-      return found;
-    };
+  it('is the same on both sides (mirror symmetry): as much glow, in the same place', () => {
+    // Compared side by side rather than vertex by vertex: the skin's triangles are not laid out the
+    // same on the left and the right, so mirror images of vertices are a few millimetres apart.
     for (const [id, v] of strength) {
-      let compared = 0;
-      let off = 0;
-      for (let i = 0; i < skin.count; i++) {
-        const a = v[i] ?? 0;
-        if (a === 0) continue;
-        const mirrors = mirrorsOf(i).map((j) => v[j] ?? 0);
-        if (mirrors.length === 0) continue; // the mesh is not vertex-for-vertex symmetric everywhere
-        compared++;
-        if (a < Math.min(...mirrors) - 40 || a > Math.max(...mirrors) + 40) off++;
-      }
-      expect(off / Math.max(1, compared), id).toBeLessThan(0.05);
-      // the main zone covers about the same skin on both sides (by area: the mesh is finer on one side in places)
-      const [left, right] = mainArea(v);
-      expect(left, id).toBeGreaterThan(0);
-      expect(Math.abs(left - right) / Math.max(left, right), id).toBeLessThan(0.2);
+      const [left, right] = sideSummary(v);
+      expect(left.weight, id).toBeGreaterThan(0);
+      expect(Math.abs(left.weight - right.weight) / Math.max(left.weight, right.weight), id).toBeLessThan(
+        0.1,
+      );
+      const gap = Math.hypot(
+        left.centre[0] + right.centre[0],
+        left.centre[1] - right.centre[1],
+        left.centre[2] - right.centre[2],
+      );
+      expect(gap, id).toBeLessThan(0.015); // zones that reach the midline split there by triangle
+      const [mainLeft, mainRight] = mainArea(v);
+      expect(Math.abs(mainLeft - mainRight) / Math.max(mainLeft, mainRight), id).toBeLessThan(0.2);
     }
   });
 });

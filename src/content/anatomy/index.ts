@@ -17,7 +17,7 @@ import {
 // The public API of the anatomy content: the lists, look-ups by id, the muscle list grouped by body
 // area, and the conditions a muscle takes part in (from each condition's muscle ids).
 
-export { REFERRAL_MUSCLE_IDS } from './muscles';
+export { REFERRAL_MUSCLE_IDS, REFERRAL_NOTE } from './muscles';
 export { levelWords, rootWords } from './rootWords';
 export * from './types';
 export { BONES, MUSCLES, NERVES };

@@ -11,10 +11,20 @@ const roots = (from: RootRange['from'], to: RootRange['to'] = from): RootRange =
 const UPPER_HALF = 'simons-1999' as const;
 const LOWER_HALF = 'travell-simons-1992' as const;
 
-/** A referral from the upper-body volume (head, neck, arm, back). */
-const upper = (main: string, spill: string): Referral => ({ main, spill, sources: [UPPER_HALF] });
+/** A referral from the upper-body volume (head, neck, arm, back), with its pattern's pages. */
+const upper = (main: string, spill: string, pages: string): Referral => ({
+  main,
+  spill,
+  sources: [UPPER_HALF],
+  where: `Vol. 1, ${pages}`,
+});
 /** A referral from the lower-body volume (hip, leg, foot; the quadratus lumborum). */
-const lower = (main: string, spill: string): Referral => ({ main, spill, sources: [LOWER_HALF] });
+const lower = (main: string, spill: string, chapter?: string): Referral => ({
+  main,
+  spill,
+  sources: [LOWER_HALF],
+  where: chapter ? `Vol. 2, ${chapter}` : 'Vol. 2',
+});
 
 const JAW_NERVE = 'The jaw branch (V3) of the trigeminal nerve, a nerve from the brain, not the spine';
 const ACCESSORY = 'The accessory nerve (a nerve from the brain), with small branches from the neck';
@@ -37,6 +47,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'The temple, in bands over the side of the head, and the eyebrow.',
       'The upper teeth and the jaw joint.',
+      'p. 351',
     ),
   },
   {
@@ -55,6 +66,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'The upper and lower back teeth and the upper and lower jaw.',
       'The eyebrow, the jaw joint and deep in the ear.',
+      'p. 331',
     ),
   },
   {
@@ -70,7 +82,7 @@ const LIST: MuscleInfo[] = [
     roots: null,
     nerveSources: ['grays-anatomy'],
     deep: true,
-    referral: upper('Deep in the jaw joint.', 'The cheek.'),
+    referral: upper('Deep in the jaw joint.', 'The cheek.', 'p. 380'),
   },
   {
     id: 'medial-pterygoid',
@@ -104,6 +116,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'The cheek, over the eye, the back of the head, the top of the head and the forehead.',
       'The throat, the breastbone, and deep in and behind the ear.',
+      'p. 310',
     ),
   },
   {
@@ -122,6 +135,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'A deep ache from the back of the head toward the eye and the forehead.',
       'The side of the head.',
+      'p. 473',
     ),
   },
   {
@@ -137,7 +151,11 @@ const LIST: MuscleInfo[] = [
     roots: roots('C2', 'C5'),
     nerveSources: ['grays-anatomy', 'moore-anatomy'],
     deep: false,
-    referral: upper('The top of the head, on the same side.', 'No spill-over is clearly described.'),
+    referral: upper(
+      'The top of the head, on the same side.',
+      'No spill-over is clearly described.',
+      'p. 433',
+    ),
   },
   {
     id: 'semispinalis-capitis',
@@ -170,6 +188,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'The angle where the neck meets the shoulder.',
       'The inner edge of the shoulder blade and the back of the shoulder.',
+      'p. 493',
     ),
   },
   {
@@ -204,6 +223,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'Up the side and back of the neck, behind the ear, to the temple.',
       'Behind the eye and the angle of the jaw.',
+      'p. 279–281',
     ),
   },
   {
@@ -250,6 +270,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'The inner edge of the shoulder blade, between the blade and the spine.',
       'Over the top of the shoulder blade.',
+      'p. 614',
     ),
   },
   {
@@ -265,7 +286,11 @@ const LIST: MuscleInfo[] = [
     roots: roots('C5', 'C6'),
     nerveSources: ['grays-anatomy'],
     deep: true,
-    referral: upper('A deep ache in the middle of the shoulder.', 'Down the arm to the outer elbow.'),
+    referral: upper(
+      'A deep ache in the middle of the shoulder.',
+      'Down the arm to the outer elbow.',
+      'p. 539',
+    ),
   },
   {
     id: 'infraspinatus',
@@ -283,6 +308,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'Deep in the front of the shoulder.',
       'The front and outer side of the arm, and the thumb side of the forearm and hand.',
+      'p. 553',
     ),
   },
   {
@@ -373,6 +399,7 @@ const LIST: MuscleInfo[] = [
     referral: upper(
       'Beside the spine, near the level of the tight muscle.',
       'The front of the belly. From the lowest level, the tailbone.',
+      'p. 915–917',
     ),
   },
   {
@@ -447,7 +474,11 @@ const LIST: MuscleInfo[] = [
     roots: roots('C6', 'C7'),
     nerveSources: ['grays-anatomy'],
     deep: false,
-    referral: upper('The outer elbow, and the back of the hand and wrist.', 'The back of the forearm.'),
+    referral: upper(
+      'The outer elbow, and the back of the hand and wrist.',
+      'The back of the forearm.',
+      'p. 692',
+    ),
   },
   {
     id: 'extensor-carpi-radialis-brevis',
@@ -462,7 +493,11 @@ const LIST: MuscleInfo[] = [
     roots: roots('C6', 'C8'),
     nerveSources: ['grays-anatomy', 'moore-anatomy'],
     deep: false,
-    referral: upper('The back of the hand and wrist.', 'The back of the forearm and the outer elbow.'),
+    referral: upper(
+      'The back of the hand and wrist.',
+      'The back of the forearm and the outer elbow.',
+      'p. 692',
+    ),
   },
   {
     id: 'extensor-digitorum',
@@ -477,7 +512,11 @@ const LIST: MuscleInfo[] = [
     roots: roots('C7', 'C8'),
     nerveSources: ['grays-anatomy'],
     deep: false,
-    referral: upper('Down the back of the forearm to the back of the hand and a finger.', 'The outer elbow.'),
+    referral: upper(
+      'Down the back of the forearm to the back of the hand and a finger.',
+      'The outer elbow.',
+      'p. 715',
+    ),
   },
   {
     id: 'supinator',
@@ -492,7 +531,7 @@ const LIST: MuscleInfo[] = [
     roots: roots('C5', 'C6'),
     nerveSources: ['grays-anatomy'],
     deep: true,
-    referral: upper('The outer elbow.', 'The web of the thumb and the back of the forearm.'),
+    referral: upper('The outer elbow.', 'The web of the thumb and the back of the forearm.', 'p. 729'),
   },
   {
     id: 'pronator-teres',
@@ -521,7 +560,7 @@ const LIST: MuscleInfo[] = [
     roots: roots('C6', 'C7'),
     nerveSources: ['grays-anatomy'],
     deep: false,
-    referral: upper('The palm side of the wrist, into the palm.', 'The forearm.'),
+    referral: upper('The palm side of the wrist, into the palm.', 'The forearm.', 'p. 756'),
   },
   {
     id: 'flexor-carpi-ulnaris',
@@ -536,7 +575,7 @@ const LIST: MuscleInfo[] = [
     roots: roots('C7', 'T1'),
     nerveSources: ['grays-anatomy'],
     deep: false,
-    referral: upper('The palm side of the wrist, on the little-finger side.', 'The forearm.'),
+    referral: upper('The palm side of the wrist, on the little-finger side.', 'The forearm.', 'p. 756'),
   },
   {
     id: 'flexor-digitorum-superficialis',
@@ -616,6 +655,7 @@ const LIST: MuscleInfo[] = [
     referral: lower(
       'The front part: the outer buttock, down the outer thigh and knee and the outer leg to the ankle. The back part: the buttock, down the back of the thigh and the calf.',
       'Rarely, the top of the foot.',
+      'ch. 9',
     ),
   },
   {
@@ -634,6 +674,7 @@ const LIST: MuscleInfo[] = [
     referral: lower(
       'The sacroiliac joint, the buttock and the back of the hip.',
       'The upper two thirds of the back of the thigh.',
+      'ch. 10',
     ),
   },
   {
@@ -847,3 +888,10 @@ export const MUSCLES: readonly MuscleInfo[] = LIST;
 
 /** The ids of the muscles whose referred pain the generator paints on the skin. */
 export const REFERRAL_MUSCLE_IDS: readonly MuscleId[] = LIST.filter((m) => m.referral).map((m) => m.id);
+
+/** Shown with every referral map: what it is, and what it is not. */
+export const REFERRAL_NOTE = say(
+  'This is a typical map of where a tight, tender spot in this muscle can send pain. It comes from the trigger point manuals. Your own pain may differ, and the map is not a diagnosis.',
+  UPPER_HALF,
+  LOWER_HALF,
+);

@@ -49,6 +49,7 @@ export function skinFrame(skin, s) {
     temple: () => out([0, 1.655, 0], [1, 0.05, 0.5]),
     templeHigh: () => out([0, 1.685, -0.005], [1, 0.45, 0.25]),
     sideOfHead: () => out([0, 1.67, -0.02], [1, 0.35, -0.15]),
+    aboveEar: () => out([0, 1.665, -0.012], [1, 0.3, 0]),
     behindEar: () => out([0, 1.61, -0.03], [0.75, 0, -0.65]),
     eyeOuter: () => out([0.02, 1.636, 0.03], [1, 0, 0.6]),
     eyebrow: () => out([0.032, 1.656, 0.03], [0.2, 0.15, 1]),
@@ -138,7 +139,8 @@ export function skinFrame(skin, s) {
     achilles: (/** @type {number} */ above) => outHere(add(s.ankle, [0, above, -0.01]), dir(0, -1)),
     heelBack: () => outHere(foot.at(0.015, 0, 0.035), scale(foot.f, -1)),
     heelUnder: () => outHere(foot.at(0.02, 0, 0.03), [0, -1, 0]),
-    innerArch: () => outHere(foot.at(0.09, 0, 0.022), norm(add(scale(foot.lat, -1), [0, -0.5, 0]))),
+    /** The inner arch of the foot, `fw` metres forward of the heel (the middle of the arch: 0.09). */
+    innerArch: (fw = 0.09) => outHere(foot.at(fw, 0, 0.03), norm(add(scale(foot.lat, -1), [0, -0.15, 0]))),
     /** The sole, `fw` metres forward of the heel. */
     sole: (/** @type {number} */ fw) => outHere(foot.at(fw, 0, 0.03), [0, -1, 0]),
     footTop: () => outHere(foot.at(0.11, 0.005, 0.02), [0, 1, 0]),

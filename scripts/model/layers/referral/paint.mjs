@@ -8,6 +8,7 @@ import { skinDistances, skinPath } from './surface.mjs';
 
 /** @typedef {import('./skin.mjs').Skin} Skin */
 /** @typedef {import('./rules.mjs').Piece} Piece */
+/** @typedef {import('./surface.mjs').Vec3} Vec3 */
 
 /** How far (metres) a piece's edge fades out along the skin. */
 export const FALL = 0.011;
@@ -34,13 +35,38 @@ function pathSeeds(skin, p) {
   return seeds;
 }
 
+/** Distance from a point to a polyline (one point: to that point). @param {ArrayLike<number>} q @param {Vec3[]} line */
+function polylineDistance(q, line) {
+  let best = Infinity;
+  for (let i = 0; i < line.length; i++) {
+    const a = line[i];
+    const b = line[Math.min(i + 1, line.length - 1)];
+    const ab = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    const l2 = ab[0] * ab[0] + ab[1] * ab[1] + ab[2] * ab[2];
+    const aq = [q[0] - a[0], q[1] - a[1], q[2] - a[2]];
+    const t = l2 > 0 ? Math.max(0, Math.min(1, (aq[0] * ab[0] + aq[1] * ab[1] + aq[2] * ab[2]) / l2)) : 0;
+    best = Math.min(best, Math.hypot(aq[0] - t * ab[0], aq[1] - t * ab[1], aq[2] - t * ab[2]));
+  }
+  return best;
+}
+
+/**
+ * How far a vertex is from a piece: the straight distance to the line through its landmarks (smooth
+ * and exact, even where the skin's triangles are large), but never less than GEO_SHARE of the way
+ * along the skin, so that a zone does not jump a gap to a part that merely lies close (arm and thigh).
+ */
+const GEO_SHARE = 0.6;
+
 /**
  * Paints pieces into `out` (per welded vertex, keeping the strongest).
  * @param {Skin} skin @param {Piece[]} pieces @param {number} peak @param {number} edge @param {Float32Array} out
  */
 function paintPieces(skin, pieces, peak, edge, out) {
   for (const p of pieces) {
-    for (const [w, d] of skinDistances(skin, pathSeeds(skin, p), p.r + FALL)) {
+    const line = p.at.map((point) => point.p);
+    for (const [w, along] of skinDistances(skin, pathSeeds(skin, p), (p.r + FALL) / GEO_SHARE)) {
+      const d = Math.max(polylineDistance(skin.wPos.subarray(w * 3, w * 3 + 3), line), GEO_SHARE * along);
+      if (d > p.r + FALL) continue;
       const v = d <= p.r ? peak - (peak - edge) * (d / p.r) ** 2 : edge * (1 - smoothstep((d - p.r) / FALL));
       if (v > out[w]) out[w] = v;
     }
@@ -58,8 +84,8 @@ export function paintZone(skin, zones, mirror) {
     paintPieces(skin, z.main, 255, MAIN_ZONE_MIN, out);
     paintPieces(skin, z.spill, SPILL_PEAK, SPILL_EDGE, out);
   }
-  for (let pass = 0; pass < SMOOTHING_PASSES; pass++) out = smooth(skin, out);
   out = symmetrize(out, mirror);
+  for (let pass = 0; pass < SMOOTHING_PASSES; pass++) out = smooth(skin, out);
   // smoothing lowers the narrow paths a little: the heart is 255 again
   let peak = 0;
   for (const v of out) peak = Math.max(peak, v);
@@ -95,10 +121,13 @@ function smooth(skin, v) {
   return out;
 }
 
-/** Below 2 × MIN_STORED the strength ramps down to 0 at MIN_STORED, so leaving out the faintest leaves no step. */
+/**
+ * Below 3 × MIN_STORED the strength ramps down to 0 at MIN_STORED (half as steep again as the
+ * fall-off), so leaving out the faintest leaves no step.
+ */
 function storedStrength(/** @type {number} */ v) {
-  if (v >= 2 * MIN_STORED) return v;
-  return Math.max(0, 2 * (v - MIN_STORED));
+  if (v >= 3 * MIN_STORED) return v;
+  return Math.max(0, 1.5 * (v - MIN_STORED));
 }
 
 /**

@@ -27,6 +27,7 @@ export const REFERRAL_RULES = {
     main: [
       piece(0.022, p.temple()),
       piece(0.013, p.temple(), p.templeHigh()),
+      piece(0.012, p.temple(), p.aboveEar()),
       piece(0.011, p.temple(), p.eyebrow()),
     ],
     spill: [piece(0.014, p.upperTeeth()), piece(0.011, p.jawJoint())],
@@ -67,7 +68,7 @@ export const REFERRAL_RULES = {
   }),
   'levator-scapulae': (p) => ({
     main: [piece(0.03, p.neckShoulder())],
-    spill: [piece(0.013, p.back(0.06, 1.43), p.back(0.065, 1.33)), piece(0.022, p.backOfShoulder())],
+    spill: [piece(0.025, p.back(0.06, 1.43), p.back(0.065, 1.33)), piece(0.022, p.backOfShoulder())],
   }),
 
   // --- shoulder and upper back (Vol. 1) ---
@@ -81,10 +82,10 @@ export const REFERRAL_RULES = {
   }),
   supraspinatus: (p) => ({
     main: [piece(0.026, p.midDeltoid())],
-    spill: [piece(0.011, p.upperArm(0.4, 1, 0), p.upperArm(0.8, 1, 0), p.outerElbow())],
+    spill: [piece(0.015, p.upperArm(0.4, 1, 0), p.upperArm(0.8, 1, 0), p.outerElbow())],
   }),
   infraspinatus: (p) => ({
-    main: [piece(0.028, p.frontOfShoulder())],
+    main: [piece(0.035, p.frontOfShoulder())],
     spill: [
       piece(
         0.012,
@@ -129,10 +130,10 @@ export const REFERRAL_RULES = {
     spill: [piece(0.025, p.lowerBelly()), piece(0.012, p.tailbone())],
   }),
   'quadratus-lumborum': (p) => ({
-    main: [piece(0.02, p.sacroiliac()), piece(0.024, p.lowerButtock())],
+    main: [piece(0.03, p.sacroiliac()), piece(0.032, p.lowerButtock())],
     spill: [
       piece(0.011, ...along(p.hipCrest, 0.15, 1, 5), p.lowerBelly(), p.groin()),
-      piece(0.024, p.outerHip()),
+      piece(0.03, p.outerHip()),
     ],
   }),
 
@@ -147,7 +148,7 @@ export const REFERRAL_RULES = {
   'gluteus-minimus': (p) => ({
     main: [
       // front part: outer buttock, down the outer thigh and knee, the outer leg to the ankle
-      piece(0.016, p.outerButtock(), p.outerHip(), ...along((t) => p.thigh(t, 1, 0.15), 0.9, 0.1, 4)),
+      piece(0.02, p.outerButtock(), p.outerHip(), ...along((t) => p.thigh(t, 1, 0.15), 0.9, 0.1, 4)),
       piece(0.014, p.kneeOuter(), ...along((t) => p.leg(t, 1, 0.2), 0.1, 0.85, 4), p.outerAnkle()),
       // back part: buttock, the back of the thigh and the calf
       piece(0.016, p.buttock(), ...along((t) => p.thigh(t, 0, -1), 0.85, 0.1, 4)),
@@ -166,8 +167,8 @@ export const REFERRAL_RULES = {
 
   // --- thigh and knee (Vol. 2) ---
   'vastus-medialis': (p) => ({
-    main: [piece(0.02, p.kneeFront(), p.kneeInner())],
-    spill: [piece(0.015, ...along((t) => p.thigh(t, -1, 0.3), 0.1, 0.4, 2))],
+    main: [piece(0.025, p.kneeFront(), p.kneeInner())],
+    spill: [piece(0.02, ...along((t) => p.thigh(t, -1, 0.3), 0.1, 0.4, 2))],
   }),
   'vastus-lateralis': (p) => ({
     main: [
@@ -179,7 +180,7 @@ export const REFERRAL_RULES = {
 
   // --- leg and foot (Vol. 2) ---
   gastrocnemius: (p) => ({
-    main: [piece(0.022, p.innerArch())],
+    main: [piece(0.02, p.innerArch(0.06), p.innerArch(0.09), p.innerArch(0.125))],
     spill: [
       piece(0.018, p.backOfKnee()),
       piece(0.018, ...along((t) => p.leg(t, 0, -1), 0.15, 0.6, 3)),
