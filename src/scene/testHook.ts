@@ -47,7 +47,10 @@ export interface ImsTestHook {
     id: string,
   ) => { selected: number; highlighted: number; hovered: number; shown: number } | null;
   /** Each deep layer: whether its file is loaded and whether it is drawn now. */
-  layerState: () => Record<DeepLayer, { loaded: boolean; visible: boolean; triangles: number }>;
+  layerState: () => Record<
+    DeepLayer,
+    { loaded: boolean; visible: boolean; triangles: number; lighterWhileTurning: boolean }
+  >;
   /** The skin as drawn: shown, its opacity, see-through (no depth writes). */
   skinState: () => { visible: boolean; opacity: number; seeThrough: boolean; glowing: boolean };
   /** The referred-pain glow (0–1) on the skin under a page point (whatever the pointer would take). */
@@ -305,7 +308,12 @@ export function installTestHook(
         const group = entry?.skin.mesh.parent;
         const visible = group?.visible === true && group.children.some((m) => m.visible);
         const index = entry?.skin.mesh.geometry.getIndex();
-        return { loaded: entry !== undefined, visible, triangles: index ? index.count / 3 : 0 };
+        return {
+          loaded: entry !== undefined,
+          visible,
+          triangles: index ? index.count / 3 : 0,
+          lighterWhileTurning: group?.getObjectByName(`${layer}-moving`) !== undefined,
+        };
       };
       return { muscles: of('muscles'), skeleton: of('skeleton'), nerves: of('nerves') };
     },
