@@ -1,5 +1,5 @@
 import type { RootState } from '@react-three/fiber';
-import { type Material, Raycaster, Vector2, Vector3 } from 'three';
+import { type Material, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
 import type { DeepLayer } from '../state/anatomySlice';
 import { useAppStore } from '../state/store';
@@ -49,7 +49,13 @@ export interface ImsTestHook {
   /** Each deep layer: whether its file is loaded and whether it is drawn now. */
   layerState: () => Record<
     DeepLayer,
-    { loaded: boolean; visible: boolean; triangles: number; lighterWhileTurning: boolean }
+    {
+      loaded: boolean;
+      visible: boolean;
+      triangles: number;
+      lighterWhileTurning: boolean;
+      lighterTriangles: number;
+    }
   >;
   /** The skin as drawn: shown, its opacity, see-through (no depth writes). */
   skinState: () => { visible: boolean; opacity: number; seeThrough: boolean; glowing: boolean };
@@ -308,11 +314,13 @@ export function installTestHook(
         const group = entry?.skin.mesh.parent;
         const visible = group?.visible === true && group.children.some((m) => m.visible);
         const index = entry?.skin.mesh.geometry.getIndex();
+        const lighter = group?.getObjectByName(`${layer}-moving`) as Mesh | undefined;
         return {
           loaded: entry !== undefined,
           visible,
           triangles: index ? index.count / 3 : 0,
-          lighterWhileTurning: group?.getObjectByName(`${layer}-moving`) !== undefined,
+          lighterWhileTurning: lighter !== undefined,
+          lighterTriangles: (lighter?.geometry.getIndex()?.count ?? 0) / 3,
         };
       };
       return { muscles: of('muscles'), skeleton: of('skeleton'), nerves: of('nerves') };
