@@ -71,13 +71,20 @@ const chronicWhiplash: ConditionData = {
     UPPER_TRAPEZIUS,
     LEVATOR_SCAPULAE,
     muscle(
+      ['splenius-capitis', 'semispinalis-capitis'],
       'Splenius and semispinalis capitis',
       'at the back of the neck; they tip the head back and turn it',
       'C1–C6',
       'grays-anatomy',
     ),
     STERNOCLEIDOMASTOID,
-    muscle('Multifidus (neck)', 'small muscles that steady each bone of the neck', 'C3–C8', 'grays-anatomy'),
+    muscle(
+      ['multifidus-neck'],
+      'Multifidus (neck)',
+      'small muscles that steady each bone of the neck',
+      'C3–C8',
+      'grays-anatomy',
+    ),
   ],
   imsApproach: [rootsStatement('C1–C8', 'in the neck'), ...NEEDLING],
   evidence: noImsTrial('whiplash'),
@@ -115,12 +122,14 @@ const repetitiveStrain: ConditionData = {
   ],
   muscles: [
     muscle(
+      ['extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis', 'extensor-digitorum'],
       'Wrist extensors',
       'on the back of the forearm; they lift the wrist and fingers, as when you type',
       'C6–C8',
       'grays-anatomy',
     ),
     muscle(
+      ['flexor-carpi-radialis', 'flexor-carpi-ulnaris', 'flexor-digitorum-superficialis'],
       'Wrist flexors',
       'on the palm side of the forearm; they bend the wrist and help you grip',
       'C6–T1',
@@ -170,6 +179,7 @@ const carpalTunnel: ConditionData = {
   ],
   muscles: [
     muscle(
+      ['thenar-muscles'],
       'Thenar muscles',
       'the pad at the base of the thumb; they move the thumb to pinch',
       'C8–T1',
@@ -230,8 +240,15 @@ const triggerPoints: ConditionData = {
   muscles: [
     UPPER_TRAPEZIUS,
     LEVATOR_SCAPULAE,
-    muscle('Infraspinatus', 'lies on the shoulder blade; it turns the arm outward', 'C5–C6', 'grays-anatomy'),
     muscle(
+      ['infraspinatus'],
+      'Infraspinatus',
+      'lies on the shoulder blade; it turns the arm outward',
+      'C5–C6',
+      'grays-anatomy',
+    ),
+    muscle(
+      ['quadratus-lumborum'],
       'Quadratus lumborum',
       'deep in the low back; it bends the body to the side and steadies it',
       'T12–L4',
@@ -295,18 +312,26 @@ const patellofemoral: ConditionData = {
   ],
   muscles: [
     muscle(
+      ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis'],
       'Quadriceps (including vastus medialis and vastus lateralis)',
       'the big muscles on the front of the thigh; they straighten the knee and guide the kneecap',
       'L2–L4',
       'grays-anatomy',
     ),
     muscle(
+      ['gluteus-medius', 'tensor-fasciae-latae'],
       'Gluteus medius and tensor fasciae latae',
       'on the side of the hip; they keep the hip and knee in line',
       'L4–S1',
       'grays-anatomy',
     ),
-    muscle('Hamstrings', 'on the back of the thigh; they bend the knee', 'L5–S2', 'grays-anatomy'),
+    muscle(
+      ['hamstrings'],
+      'Hamstrings',
+      'on the back of the thigh; they bend the knee',
+      'L5–S2',
+      'grays-anatomy',
+    ),
   ],
   imsApproach: [KNEE_LEVELS, MATCHING_LEVEL, ...NEEDLING],
   evidence: noImsTrial('pain at the front of the knee'),
@@ -352,30 +377,35 @@ const spinalPain: ConditionData = {
   ],
   muscles: [
     muscle(
+      ['splenius-capitis', 'semispinalis-capitis', 'multifidus-neck'],
       'Neck muscles (splenius, semispinalis and multifidus)',
       'hold up the head and steady each bone of the neck',
       'C1–C8',
       'grays-anatomy',
     ),
     muscle(
+      ['rhomboids'],
       'Rhomboids',
       'between the shoulder blades; they pull the shoulder blades together',
       'C4–C5',
       'grays-anatomy',
     ),
     muscle(
+      ['erector-spinae', 'multifidus-thoracic', 'multifidus-lumbar'],
       'Erector spinae and multifidus',
       'the long muscles beside the spine; they keep the back upright and steady',
       'each level of the back, T1–L5',
       'grays-anatomy',
     ),
     muscle(
+      ['quadratus-lumborum'],
       'Quadratus lumborum',
       'deep in the low back; it bends the body to the side and steadies it',
       'T12–L4',
       'grays-anatomy',
     ),
     muscle(
+      ['psoas'],
       'Psoas',
       'deep in the belly; it lifts the thigh and steadies the low back',
       'L1–L3',
@@ -454,12 +484,14 @@ const headaches: ConditionData = {
   ],
   muscles: [
     muscle(
+      ['suboccipitals'],
       'Suboccipitals',
       'small muscles just under the skull; they nod and tilt the head',
       'C1',
       'grays-anatomy',
     ),
     muscle(
+      ['semispinalis-capitis'],
       'Semispinalis capitis',
       'pulls the head back; a nerve to the back of the head passes through it',
       'C2',
@@ -468,6 +500,7 @@ const headaches: ConditionData = {
     UPPER_TRAPEZIUS,
     STERNOCLEIDOMASTOID,
     muscle(
+      ['temporalis'],
       'Temporalis',
       'the fan-shaped muscle over the temple; it closes the jaw',
       TRIGEMINAL_V3,
@@ -512,18 +545,21 @@ const jawPain: ConditionData = {
   whereFelt: [say('Pain is felt at the jaw joint, in the cheek and at the temple.', 'nidcr-tmd')],
   muscles: [
     muscle(
+      ['masseter'],
       'Masseter',
       'the strong chewing muscle in the cheek; it closes the jaw',
       TRIGEMINAL_V3,
       'grays-anatomy',
     ),
     muscle(
+      ['temporalis'],
       'Temporalis',
       'the fan-shaped muscle over the temple; it closes the jaw',
       TRIGEMINAL_V3,
       'grays-anatomy',
     ),
     muscle(
+      ['lateral-pterygoid', 'medial-pterygoid'],
       'Pterygoids',
       'deep inside the jaw; they move it forward and side to side',
       TRIGEMINAL_V3,
@@ -585,6 +621,7 @@ const shinSplints: ConditionData = {
   ],
   muscles: [
     muscle(
+      ['tibialis-posterior'],
       'Tibialis posterior',
       'deep in the calf; it holds up the arch and points the foot',
       'L4–L5',
@@ -592,12 +629,19 @@ const shinSplints: ConditionData = {
     ),
     SOLEUS,
     muscle(
+      [],
       'Long toe flexors (flexor digitorum longus and flexor hallucis longus)',
       'deep in the calf; they curl the toes and help you push off',
       'L5–S2',
       'grays-anatomy',
     ),
-    muscle('Tibialis anterior', 'on the front of the shin; it lifts the foot up', 'L4–L5', 'grays-anatomy'),
+    muscle(
+      ['tibialis-anterior'],
+      'Tibialis anterior',
+      'on the front of the shin; it lifts the foot up',
+      'L4–L5',
+      'grays-anatomy',
+    ),
   ],
   imsApproach: [rootsStatement('L4–S2', 'in the low back'), MATCHING_LEVEL, ...NEEDLING],
   evidence: noImsTrial('shin splints'),
@@ -625,12 +669,14 @@ const plantarFasciitis: ConditionData = {
   ],
   muscles: [
     muscle(
+      ['gastrocnemius', 'soleus'],
       'Calf muscles (gastrocnemius and soleus)',
       'at the back of the lower leg; they lift the heel and push you off',
       'S1–S2',
       'grays-anatomy',
     ),
     muscle(
+      ['abductor-hallucis', 'flexor-digitorum-brevis'],
       'Small foot muscles (abductor hallucis and flexor digitorum brevis)',
       'under the foot; they support the arch and move the toes',
       'S1–S2',
@@ -674,19 +720,21 @@ const tennisElbow: ConditionData = {
   ],
   muscles: [
     muscle(
+      ['extensor-carpi-radialis-brevis'],
       'Extensor carpi radialis brevis',
       'lifts the wrist back; its tendon starts at the outer elbow',
       'C6–C8',
       'grays-anatomy',
     ),
     muscle(
+      ['extensor-carpi-radialis-longus'],
       'Extensor carpi radialis longus',
       'lifts the wrist back, toward the thumb',
       'C6–C7',
       'grays-anatomy',
     ),
-    muscle('Extensor digitorum', 'straightens the fingers', 'C7–C8', 'grays-anatomy'),
-    muscle('Supinator', 'turns the palm to face up', 'C5–C6', 'grays-anatomy'),
+    muscle(['extensor-digitorum'], 'Extensor digitorum', 'straightens the fingers', 'C7–C8', 'grays-anatomy'),
+    muscle(['supinator'], 'Supinator', 'turns the palm to face up', 'C5–C6', 'grays-anatomy'),
   ],
   imsApproach: [
     say(
@@ -730,14 +778,27 @@ const golfersElbow: ConditionData = {
   whereFelt: [say('It is felt on the inner side of the elbow, near the funny bone.', 'moore-anatomy')],
   muscles: [
     muscle(
+      ['pronator-teres'],
       'Pronator teres',
       'in the upper forearm; it turns the palm to face down',
       'C6–C7',
       'grays-anatomy',
     ),
-    muscle('Flexor carpi radialis', 'bends the wrist', 'C6–C7', 'grays-anatomy'),
-    muscle('Flexor digitorum superficialis', 'bends the fingers', 'C7–T1', 'grays-anatomy'),
-    muscle('Flexor carpi ulnaris', 'bends the wrist toward the little finger', 'C7–T1', 'grays-anatomy'),
+    muscle(['flexor-carpi-radialis'], 'Flexor carpi radialis', 'bends the wrist', 'C6–C7', 'grays-anatomy'),
+    muscle(
+      ['flexor-digitorum-superficialis'],
+      'Flexor digitorum superficialis',
+      'bends the fingers',
+      'C7–T1',
+      'grays-anatomy',
+    ),
+    muscle(
+      ['flexor-carpi-ulnaris'],
+      'Flexor carpi ulnaris',
+      'bends the wrist toward the little finger',
+      'C7–T1',
+      'grays-anatomy',
+    ),
   ],
   imsApproach: [
     rootsStatement('C6–T1', 'low in the neck and at the top of the back'),
@@ -771,12 +832,14 @@ const triggerFinger: ConditionData = {
   whereFelt: [say('It is felt in the palm, at the base of the finger or thumb.', 'moore-anatomy')],
   muscles: [
     muscle(
+      ['flexor-digitorum-superficialis'],
       'Finger flexors (flexor digitorum superficialis and profundus)',
       'in the forearm; they bend the fingers, and their tendons run through the palm',
       'C7–T1',
       'grays-anatomy',
     ),
     muscle(
+      [],
       'Flexor pollicis longus',
       'in the forearm; it bends the tip of the thumb',
       'C7–T1',
@@ -818,6 +881,7 @@ const itbSyndrome: ConditionData = {
   whereFelt: [say('Pain is felt on the outer knee, just above the joint.', 'brukner-khan')],
   muscles: [
     muscle(
+      ['tensor-fasciae-latae', 'iliotibial-band'],
       'Tensor fasciae latae',
       'at the front of the hip; it pulls on the IT band',
       'L4–S1',
@@ -825,7 +889,13 @@ const itbSyndrome: ConditionData = {
     ),
     GLUTEUS_MEDIUS,
     GLUTEUS_MAXIMUS,
-    muscle('Vastus lateralis', 'the outer thigh muscle; it straightens the knee', 'L2–L4', 'grays-anatomy'),
+    muscle(
+      ['vastus-lateralis'],
+      'Vastus lateralis',
+      'the outer thigh muscle; it straightens the knee',
+      'L2–L4',
+      'grays-anatomy',
+    ),
   ],
   imsApproach: [
     say('The hip muscles that pull on the band get their nerves from about L4–S1.', 'grays-anatomy'),
@@ -865,9 +935,16 @@ const piriformis: ConditionData = {
     ),
   ],
   muscles: [
-    muscle('Piriformis', 'deep in the buttock; it turns the thigh outward', 'S1–S2', 'grays-anatomy'),
+    muscle(
+      ['piriformis'],
+      'Piriformis',
+      'deep in the buttock; it turns the thigh outward',
+      'S1–S2',
+      'grays-anatomy',
+    ),
     GLUTEUS_MAXIMUS,
     muscle(
+      [],
       'Obturator internus and gemelli',
       'small, deep hip muscles; they also turn the thigh outward',
       'L5–S2',
@@ -910,9 +987,15 @@ const achilles: ConditionData = {
     ),
   ],
   muscles: [
-    muscle('Gastrocnemius', 'the calf muscle you can see; it lifts the heel', 'S1–S2', 'grays-anatomy'),
+    muscle(
+      ['gastrocnemius'],
+      'Gastrocnemius',
+      'the calf muscle you can see; it lifts the heel',
+      'S1–S2',
+      'grays-anatomy',
+    ),
     SOLEUS,
-    muscle('Plantaris', 'a thin muscle behind the knee that joins the tendon', 'S1–S2', 'grays-anatomy'),
+    muscle([], 'Plantaris', 'a thin muscle behind the knee that joins the tendon', 'S1–S2', 'grays-anatomy'),
   ],
   imsApproach: [
     say(

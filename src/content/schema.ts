@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MUSCLE_IDS } from './anatomyIdList.mjs';
 import { PAGE_IDS, QUESTION_IDS } from './pageIds';
 import { REGION_IDS } from './regionIds';
 import { CONDITION_STATEMENT_FIELDS, everyStatement } from './walk';
@@ -46,6 +47,8 @@ export const statementSchema = z.object({
 });
 
 export const muscleSchema = z.object({
+  /** The parts of the muscle layer this entry lights up (MUSCLE_IDS); empty when the model lacks it. */
+  ids: z.array(z.enum(MUSCLE_IDS)),
   name: nonEmpty,
   /** What the muscle does, in plain words. */
   plain: nonEmpty,

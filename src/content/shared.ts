@@ -1,3 +1,4 @@
+import type { MuscleId } from './anatomy/types';
 import type { Condition, Muscle, Statement } from './schema';
 import type { SourceId } from './sources';
 import { say } from './statement';
@@ -106,13 +107,15 @@ export function noImsTrial(condition: string): Condition['evidence'] {
 
 // --- Muscles that turn up in several conditions (standard anatomy: Gray's Anatomy) ---
 
+/** A condition's muscle: `ids` are the parts of the muscle layer it lights (none when the model lacks it). */
 function muscle(
+  ids: MuscleId[],
   name: string,
   plain: string,
   nerveRoots: string,
   ...sources: [SourceId, ...SourceId[]]
 ): Muscle {
-  return { name, plain, nerveRoots, sources };
+  return { ids, name, plain, nerveRoots, sources };
 }
 
 export { muscle };
@@ -125,6 +128,7 @@ export const TRIGEMINAL_V3 =
   'the trigeminal nerve (its jaw branch, V3), a nerve from the brain, not the spine';
 
 export const UPPER_TRAPEZIUS = muscle(
+  ['upper-trapezius'],
   'Upper trapezius',
   'lifts the shoulders and helps hold up the head',
   ACCESSORY_NERVE,
@@ -132,6 +136,7 @@ export const UPPER_TRAPEZIUS = muscle(
 );
 
 export const LEVATOR_SCAPULAE = muscle(
+  ['levator-scapulae'],
   'Levator scapulae',
   'lifts the shoulder blade up toward the neck',
   'C3–C5',
@@ -139,6 +144,7 @@ export const LEVATOR_SCAPULAE = muscle(
 );
 
 export const STERNOCLEIDOMASTOID = muscle(
+  ['sternocleidomastoid'],
   'Sternocleidomastoid',
   'the strap down each side of the neck; it turns and tilts the head',
   'the accessory nerve (a nerve from the brain, cranial nerve XI), with C2–C3',
@@ -146,6 +152,7 @@ export const STERNOCLEIDOMASTOID = muscle(
 );
 
 export const GLUTEUS_MEDIUS = muscle(
+  ['gluteus-medius'],
   'Gluteus medius',
   'on the side of the hip; it keeps the pelvis level when you stand on one leg',
   'L4–S1',
@@ -153,6 +160,7 @@ export const GLUTEUS_MEDIUS = muscle(
 );
 
 export const GLUTEUS_MAXIMUS = muscle(
+  ['gluteus-maximus'],
   'Gluteus maximus',
   'the big buttock muscle; it straightens the hip',
   'L5–S2',
@@ -160,6 +168,7 @@ export const GLUTEUS_MAXIMUS = muscle(
 );
 
 export const SOLEUS = muscle(
+  ['soleus'],
   'Soleus',
   'the deep calf muscle; it pushes you off the ground when you walk',
   'S1–S2',

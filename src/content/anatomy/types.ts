@@ -33,6 +33,8 @@ export interface Referral {
   /** The spill-over zone (fainter), in plain words. */
   spill: string;
   sources: [SourceId, ...SourceId[]];
+  /** Where in the book the pattern is drawn ('Vol. 1, p. 279–281'), when known. */
+  where?: string;
 }
 
 export interface MuscleInfo {
