@@ -27,13 +27,17 @@ async function openWithLayers(browser, url) {
     const store = window.__imsTest.store.getState();
     for (const layer of ['muscles', 'skeleton', 'nerves']) store.setLayer(layer, true);
   });
+  // shown, with the lighter copies drawn while turning (made just after each layer arrives)
   await page.waitForFunction(
-    () => ['muscles', 'skeleton', 'nerves'].every((l) => window.__imsTest.layerState()[l].visible),
+    () =>
+      ['muscles', 'skeleton', 'nerves'].every((l) => {
+        const layer = window.__imsTest.layerState()[l];
+        return layer.visible && (layer.lighterWhileTurning || layer.triangles < 1000);
+      }),
     null,
     { timeout: 120_000 },
   );
-  // the lighter copies for turning are made just after each layer arrives
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(500);
   return page;
 }
 

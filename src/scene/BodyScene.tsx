@@ -13,6 +13,9 @@ import type { RegionStates } from './skin/regionStates';
 import type { SkinLook } from './skin/skinLook';
 import { installTestHook } from './testHook';
 
+/** See the Canvas's `performance`. */
+const MOVING_HOLD_MS = 500;
+
 interface LoadedBody {
   box: Box3;
   skin: RegionSkin;
@@ -123,8 +126,10 @@ export default function BodyScene({
       frameloop="demand"
       dpr={[1, 2]}
       // While the camera moves: this share of the pixel ratio and no multisampling; at rest a sharp
-      // multisampled frame (AdaptiveQuality, which also says why).
-      performance={{ min: MOVING_PIXEL_RATIO }}
+      // multisampled frame (AdaptiveQuality, which also says why). The level stays low until no
+      // move has come for MOVING_HOLD_MS: longer than a slow moving frame (every layer shown, in
+      // software WebGL), or a sharp, costly frame would slip in mid-turn and slow it further.
+      performance={{ min: MOVING_PIXEL_RATIO, debounce: MOVING_HOLD_MS }}
       camera={{ fov: 30, near: 0.05, far: 40, position: [0, 1, 5] }}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
       onPointerMissed={() => {

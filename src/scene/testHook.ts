@@ -1,5 +1,5 @@
 import type { RootState } from '@react-three/fiber';
-import { type Material, Raycaster, Vector2, Vector3 } from 'three';
+import { type Material, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
 import type { DeepLayer } from '../state/anatomySlice';
 import { useAppStore } from '../state/store';
@@ -47,7 +47,16 @@ export interface ImsTestHook {
     id: string,
   ) => { selected: number; highlighted: number; hovered: number; shown: number } | null;
   /** Each deep layer: whether its file is loaded and whether it is drawn now. */
-  layerState: () => Record<DeepLayer, { loaded: boolean; visible: boolean; triangles: number }>;
+  layerState: () => Record<
+    DeepLayer,
+    {
+      loaded: boolean;
+      visible: boolean;
+      triangles: number;
+      lighterWhileTurning: boolean;
+      lighterTriangles: number;
+    }
+  >;
   /** The skin as drawn: shown, its opacity, see-through (no depth writes). */
   skinState: () => { visible: boolean; opacity: number; seeThrough: boolean; glowing: boolean };
   /** The referred-pain glow (0–1) on the skin under a page point (whatever the pointer would take). */
@@ -244,28 +253,38 @@ export function installTestHook(
     const glow = look.glow;
     return hit.barycoord.x * glow.getX(a) + hit.barycoord.y * glow.getX(b) + hit.barycoord.z * glow.getX(c);
   };
+  // A vertex of the glow's main zone that faces the camera and is the first skin a ray meets
+  // (the one nearest the zone's visible centre), on the page.
   const referralPoint = () => {
     const glow = look.glow;
     const positions = skin.mesh.geometry.getAttribute('position');
-    const strong: number[] = [];
-    for (let v = 0; v < glow.count; v++) if (glow.getX(v) >= 0.8) strong.push(v);
-    if (strong.length === 0) return null;
-    // Each strong vertex as a tiny triangle, so the centroid keeps only those facing the camera.
-    const { camera } = state.get();
-    const eye = camera.getWorldPosition(new Vector3());
     const normals = skin.mesh.geometry.getAttribute('normal');
-    const sum = new Vector3();
-    let count = 0;
+    const { camera } = state.get();
+    camera.updateMatrixWorld();
     skin.mesh.updateWorldMatrix(true, false);
-    for (const v of strong) {
-      point.fromBufferAttribute(positions, v).applyMatrix4(skin.mesh.matrixWorld);
-      const normal = new Vector3().fromBufferAttribute(normals, v).transformDirection(skin.mesh.matrixWorld);
-      if (normal.dot(eye.clone().sub(point)) <= 0) continue;
-      sum.add(point);
-      count++;
+    const eye = camera.getWorldPosition(new Vector3());
+    const facing: Vector3[] = [];
+    const normal = new Vector3();
+    for (let v = 0; v < glow.count; v++) {
+      if (glow.getX(v) < 0.8) continue;
+      const p = new Vector3().fromBufferAttribute(positions, v).applyMatrix4(skin.mesh.matrixWorld);
+      normal.fromBufferAttribute(normals, v).transformDirection(skin.mesh.matrixWorld);
+      if (normal.dot(toCamera.subVectors(eye, p)) > 0) facing.push(p);
     }
-    if (count === 0) return null;
-    return projectPoint(sum.divideScalar(count));
+    const centre = facing
+      .reduce((sum, p) => sum.add(p), new Vector3())
+      .divideScalar(Math.max(1, facing.length));
+    facing.sort((a, b) => a.distanceTo(centre) - b.distanceTo(centre));
+    for (const p of facing.slice(0, 200)) {
+      const distance = toCamera.subVectors(p, eye).length();
+      raycaster.set(eye, toCamera.normalize());
+      raycaster.far = distance + 0.01;
+      const first = raycaster.intersectObject(skin.mesh, false)[0];
+      if (first && first.distance < distance - 0.004) continue;
+      const onPage = projectPoint(p);
+      if (onPage) return onPage;
+    }
+    return null;
   };
 
   window.__imsTest = {
@@ -295,7 +314,14 @@ export function installTestHook(
         const group = entry?.skin.mesh.parent;
         const visible = group?.visible === true && group.children.some((m) => m.visible);
         const index = entry?.skin.mesh.geometry.getIndex();
-        return { loaded: entry !== undefined, visible, triangles: index ? index.count / 3 : 0 };
+        const lighter = group?.getObjectByName(`${layer}-moving`) as Mesh | undefined;
+        return {
+          loaded: entry !== undefined,
+          visible,
+          triangles: index ? index.count / 3 : 0,
+          lighterWhileTurning: lighter !== undefined,
+          lighterTriangles: (lighter?.geometry.getIndex()?.count ?? 0) / 3,
+        };
       };
       return { muscles: of('muscles'), skeleton: of('skeleton'), nerves: of('nerves') };
     },

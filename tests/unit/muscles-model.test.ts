@@ -56,8 +56,33 @@ describe('muscles.glb', () => {
     expect([...byPart.keys()].sort((a, b) => a - b)).toEqual(MUSCLE_IDS.map((_, i) => i));
   });
 
-  it('gives every vertex a fibre coordinate', () => {
-    expect(geo.fibre?.length).toBe(geo.parts.length);
+  it('gives every vertex a fibre coordinate that never wraps inside a triangle', () => {
+    const fibre = geo.fibre ?? new Uint8Array();
+    expect(fibre.length).toBe(geo.parts.length);
+    let widest = 0;
+    for (let t = 0; t < geo.indices.length; t += 3) {
+      const f = [0, 1, 2].map((j) => fibre[geo.indices[t + j] ?? 0] ?? 0);
+      widest = Math.max(widest, Math.max(...f) - Math.min(...f));
+    }
+    // a jump across 0/255 would show as a fan of stripes crowded into one triangle
+    expect(widest).toBeLessThan(64);
+  });
+
+  it('is made of closed surfaces, every triangle facing the same way as its neighbours', () => {
+    const halfEdges = new Map<string, number>();
+    const count = (a: number, b: number) => halfEdges.set(`${a},${b}`, (halfEdges.get(`${a},${b}`) ?? 0) + 1);
+    for (let t = 0; t < geo.indices.length; t += 3) {
+      const [a, b, c] = [geo.indices[t] ?? 0, geo.indices[t + 1] ?? 0, geo.indices[t + 2] ?? 0];
+      count(a, b);
+      count(b, c);
+      count(c, a);
+    }
+    let open = 0;
+    for (const [key, n] of halfEdges) {
+      const [a, b] = key.split(',');
+      if (n !== 1 || halfEdges.get(`${b},${a}`) !== 1) open++;
+    }
+    expect(open).toBe(0);
   });
 });
 

@@ -72,8 +72,7 @@ function byLevel(/** @type {[number, number][]} */ keys, /** @type {number} */ i
 // level index: C1 = 0 … C7 = 6, T1 = 7 … T12 = 18, L1 = 19 … L5 = 23, S1 = 24 … S5 = 28
 /** How far the body's centre lies in front of the back's skin. */
 const BODY_DEPTH = [
-  [0, 0.054],
-  [1, 0.048],
+  [0, 0.047],
   [6, 0.052],
   [9, 0.06],
   [18, 0.066],
@@ -160,10 +159,8 @@ export const VERTEBRAE = Object.freeze(
     const canalR = i < 7 ? 0.0075 : i < 19 ? 0.0068 : 0.0085;
     const canal = /** @type {Vec3} */ ([0, by, body[2] - half[2] - canalR - 0.001]);
     // thoracic transverse processes point back (they carry the ribs); lumbar ones straight out
-    const tBack = i < 19 ? 0.024 : i < 24 ? 0.012 : 0.02;
-    // cervical ones stand beside the body (they carry the vertebral artery), the others behind it
-    const tz = i < 7 ? body[2] - half[2] * 0.6 : body[2] - half[2] - tBack;
-    const transverse = /** @type {Vec3} */ ([byLevel(TRANSVERSE_X, i), by, tz]);
+    const tBack = i < 7 ? 0.004 : i < 19 ? 0.024 : i < 24 ? 0.012 : 0.02;
+    const transverse = /** @type {Vec3} */ ([byLevel(TRANSVERSE_X, i), by, body[2] - half[2] - tBack]);
     // the root leaves below its pedicle, beside the canal (sacral: through the sacral openings)
     const foramen = /** @type {Vec3} */ (
       i < 24
@@ -235,7 +232,7 @@ export function bonySide(sx) {
     // shoulder girdle
     clavicleMedial: /** @type {Vec3} */ ([0.022, 1.444, frontZ(1.444) - 0.01]),
     clavicleLateral: /** @type {Vec3} */ ([0.168, 1.447, -0.004]),
-    acromion: under([0.172, 1.42, -0.014], [0.35, 1, 0], 0.009),
+    acromion: under([0.172, 1.42, -0.014], [0.35, 1, 0], 0.007),
     coracoid: /** @type {Vec3} */ ([0.14, 1.415, 0.016]),
     scapulaSuperiorAngle: under([0.072, 1.452, -0.03], B, 0.026),
     scapulaInferiorAngle: under([0.088, 1.29, -0.03], B, 0.02),

@@ -21,11 +21,24 @@ import { shoulderMuscles } from './muscles/shoulder.mjs';
 const UNDER_SKIN = 0.0012;
 
 /**
- * The left side's muscles, in MUSCLE_IDS order.
+ * The skin as the muscles see it: the body and its mirror image together (the skin's field is not
+ * exactly symmetric: its smooth unions are taken in order, and the shoulder blades differ by up
+ * to 1.5 cm), so that the left side's muscles, mirrored, lie under the skin on both sides and
+ * keep their layers.
  * @param {Field} skin
+ * @returns {Field}
+ */
+export function symmetricSkin(skin) {
+  return (x, y, z) => Math.max(skin(x, y, z), skin(-x, y, z));
+}
+
+/**
+ * The left side's muscles, in MUSCLE_IDS order.
+ * @param {Field} oneSide the skin's field
  * @returns {MuscleDef[]}
  */
-export function muscleDefinitions(skin) {
+export function muscleDefinitions(oneSide) {
+  const skin = symmetricSkin(oneSide);
   const P = placer(skin);
   const defs = [
     ...headNeckMuscles(P, skin),
@@ -39,14 +52,8 @@ export function muscleDefinitions(skin) {
   return defs.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
-/**
- * Pulls a point that lies on or outside the skin back in along the field's gradient. The skin's
- * field is not exactly symmetric (its smooth unions are taken in order), so the point is kept
- * inside on both sides: the mirror image of a left point must be inside the right side too.
- */
-function keepUnderSkin(/** @type {Field} */ oneSide, /** @type {Vec3} */ p) {
-  const skin = (/** @type {number} */ x, /** @type {number} */ y, /** @type {number} */ z) =>
-    Math.max(oneSide(x, y, z), oneSide(-x, y, z));
+/** Pulls a point that lies on or outside the (symmetric) skin back in along the field's gradient. */
+function keepUnderSkin(/** @type {Field} */ skin, /** @type {Vec3} */ p) {
   for (let i = 0; i < 6; i++) {
     const d = skin(p[0], p[1], p[2]);
     if (d < -UNDER_SKIN) return p;
@@ -89,13 +96,14 @@ function vertexNormals(/** @type {Vec3[]} */ pos, /** @type {number[]} */ idx) {
  */
 export function buildMuscles(ctx) {
   const defs = muscleDefinitions(ctx.skin);
+  const skin = symmetricSkin(ctx.skin);
   /** @type {{ pos: Vec3[], nrm: Float64Array, idx: number[], fibre: number[], part: number }[]} */
   const pieces = [];
   for (const def of defs) {
     const part = MUSCLE_IDS.indexOf(def.id);
     for (const tube of def.pieces) {
       const m = tubeMesh(tube);
-      const pos = m.positions.map((p) => keepUnderSkin(ctx.skin, p));
+      const pos = m.positions.map((p) => keepUnderSkin(skin, p));
       pieces.push({ pos, nrm: vertexNormals(pos, m.indices), idx: m.indices, fibre: m.fibre, part });
     }
   }

@@ -27,7 +27,7 @@ const SHOWN_VERTEX_BODY = 'vPartShown = regionOwnState.a;\n';
 
 const FIBRE_VERTEX_HEAD = 'attribute float _fibre;\nvarying float vFibre;\n';
 const FIBRE_VERTEX_BODY = 'vFibre = _fibre;\n';
-// A cosine stripe (no hard edge to alias) whose contrast goes as its period on screen falls from
+// Applied over the looks. A cosine stripe (no hard edge to alias) whose contrast goes as its period on screen falls from
 // four pixels to two; where `_fibre` wraps (255 → 0) inside a triangle the stripes are dense there
 // too, so that triangle is plain muscle rather than a moiré band.
 const FIBRE_FRAGMENT = /* glsl */ `
@@ -53,8 +53,8 @@ function extras(layer: DeepLayer, pass: 'solid' | 'ghost'): PaintExtras {
     vertexHead: SHOWN_VERTEX_HEAD + (fibre ? FIBRE_VERTEX_HEAD : ''),
     vertexBody: SHOWN_VERTEX_BODY + (fibre ? FIBRE_VERTEX_BODY : ''),
     fragmentHead: `varying float vPartShown;\n${fibre ? 'varying float vFibre;\n' : ''}`,
-    fragmentBase: fibre ? FIBRE_FRAGMENT : '',
-    fragmentLooks: pass === 'solid' ? SOLID_LOOKS : GHOST_LOOKS,
+    // after the looks, so a chosen or lit muscle keeps its fibres
+    fragmentLooks: (fibre ? FIBRE_FRAGMENT : '') + (pass === 'solid' ? SOLID_LOOKS : GHOST_LOOKS),
   };
 }
 

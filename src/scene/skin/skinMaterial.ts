@@ -81,8 +81,6 @@ export interface PaintExtras {
   vertexHead?: string;
   vertexBody?: string;
   fragmentHead?: string;
-  /** Before the looks: changes to the material's own colour (a muscle's fibres). */
-  fragmentBase?: string;
   /** After the looks (diffuseColor and regionGlow are set): may discard or change the alpha. */
   fragmentLooks?: string;
 }
@@ -118,7 +116,7 @@ export function paintRegions<M extends Material>(
       .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}${extras.fragmentHead ?? ''}`)
       .replace(
         '#include <color_fragment>',
-        `#include <color_fragment>\n${extras.fragmentBase ?? ''}${FRAGMENT_COLOR}${extras.fragmentLooks ?? ''}`,
+        `#include <color_fragment>\n${FRAGMENT_COLOR}${extras.fragmentLooks ?? ''}`,
       )
       .replace('#include <opaque_fragment>', 'outgoingLight += regionGlow;\n#include <opaque_fragment>');
   };

@@ -12,11 +12,11 @@ import { sheet, spindle } from './shapes.mjs';
 export function backMuscles(P, skin) {
   const Y = P.spineY;
   const b = (/** @type {number} */ x, /** @type {number} */ y) => /** @type {Vec3} */ ([x, y, -0.12]);
-  /** Under the trapezius and latissimus on the chest, nearer the skin low in the back. */
+  /** Under the trapezius and latissimus (whose sheet and fascia cover it down to the sacrum). */
   const erectorDepth = [
-    [0, 0.004],
-    [0.35, 0.004],
-    [0.6, 0.009],
+    [0, 0.008],
+    [0.35, 0.0095],
+    [0.6, 0.0095],
     [1, 0.011],
   ];
   const lesserTrochanter = add(P.bone.lesserTrochanter, [-0.004, 0, 0.006]);

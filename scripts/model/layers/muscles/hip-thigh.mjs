@@ -59,8 +59,8 @@ export function hipThighMuscles(P, skin) {
           ],
           depth: 0.002,
           thick: 0.018,
-          across: 14,
-          along: 16,
+          across: 18,
+          along: 20,
         }),
       ],
     },
@@ -249,14 +249,14 @@ export function hipThighMuscles(P, skin) {
     },
     {
       id: 'vastus-medialis',
-      origin: [0.075, 0.78, -0.005],
+      origin: [0.08, 0.76, 0.008],
       insertion: add(patellaTop, [-0.022, -0.012, -0.006]),
       pieces: [
         spindle({
           path: [
-            [0.075, 0.78, -0.005],
-            thigh(0.5, -1, 0.3, 0.02),
-            thigh(0.78, -0.9, 0.5, 0.022),
+            [0.08, 0.76, 0.008],
+            thigh(0.45, -0.7, 0.7, 0.018),
+            thigh(0.78, -0.85, 0.6, 0.021),
             add(patellaTop, [-0.022, -0.012, -0.006]),
           ],
           section: [

@@ -6,7 +6,7 @@ import { LEFT } from '../../landmarks.mjs';
 import { normalAt } from '../../mesher.mjs';
 import { SPINE_Y } from '../../needling/body-frame.mjs';
 import { castOut } from '../../needling/on-skin.mjs';
-import { add, lerp3, norm, scale, sub } from '../../sdf.mjs';
+import { lerp3, norm, scale, sub } from '../../sdf.mjs';
 import { BONY_LEFT, MIDLINE, vertebra } from '../bony-landmarks.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
@@ -33,11 +33,6 @@ export function placer(skin) {
     under,
     /** On the back, x out from the midline at height y, `depth` under the skin. */
     back: (x, y, depth = 0) => under([x, y, -0.02], [0, 0, -1], depth),
-    /** On the front of the trunk. */
-    front: (x, y, depth = 0) => under([x, y, -0.02], [0, 0, 1], depth),
-    /** A point along the segment a→b (fraction t) moved by an offset. */
-    along: (/** @type {Vec3} */ a, /** @type {Vec3} */ b, t, /** @type {Vec3} */ off = [0, 0, 0]) =>
-      add(lerp3(a, b, t), off),
     /** Upper arm axis, t from the shoulder (0) to the elbow (1). */
     upper: (t) => lerp3(s.shoulder, s.elbow, t),
     /** Forearm axis, t from the elbow (0) to the wrist (1). */

@@ -9,8 +9,12 @@ import { add, cross, dot, len, norm, scale, sub } from '../../sdf.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
 /** @typedef {(x: number, y: number, z: number) => number} Field */
-/** A closed tube: rings of equal length (loops), the distance across the fibres (mm) per ring point. */
-/** @typedef {{ rings: Vec3[][], fibre: number[][] }} Tube */
+/**
+ * A closed tube: rings of equal length (loops) and the distance across the fibres (mm) per ring
+ * point. Ring points k and mirror(k) have the same fibre value: for a spindle (folded round the
+ * ring) mirror(k) = n - k, for a sheet (top, then bottom backwards) mirror(k) = n - 1 - k.
+ * @typedef {{ rings: Vec3[][], fibre: number[][], kind: 'spindle' | 'sheet' }} Tube
+ */
 
 /** Centripetal Catmull–Rom through `pts`, `per` samples per span (ends repeated as ghosts). */
 export function spline(/** @type {Vec3[]} */ pts, per = 16) {
@@ -111,7 +115,7 @@ export function spindle(o) {
     rings.push(ring);
     fibre.push(fib);
   }
-  return { rings, fibre };
+  return { rings, fibre, kind: 'spindle' };
 }
 
 /**
@@ -171,7 +175,7 @@ export function sheet(skin, o) {
   }
   if (o.tendonTo) gatherInto(rings, fibre, o.tendonTo, false);
   if (o.tendonFrom) gatherInto(rings, fibre, o.tendonFrom, true);
-  return { rings, fibre };
+  return { rings, fibre, kind: 'sheet' };
 }
 
 /** Adds rings that gather a sheet's end edge into a tendon on a bony point. */
@@ -204,8 +208,8 @@ function gatherInto(
 }
 
 /**
- * A closed triangle mesh from a tube: quads between rings, each end closed by a fan round its
- * centre. Facing outwards (the winding is flipped where the rings turn the other way).
+ * A closed triangle mesh from a tube: quads between rings and a strip across each end. Facing
+ * outwards (the winding is flipped where the rings turn the other way).
  * @param {Tube} tube
  * @returns {{ positions: Vec3[], fibre: number[], indices: number[] }}
  */
@@ -226,25 +230,12 @@ export function tubeMesh(tube) {
       indices.push(a, b, d, a, d, c);
     }
   }
-  for (const [ri, flip] of [
-    [0, true],
-    [rings.length - 1, false],
-  ]) {
-    const ring = rings[/** @type {number} */ (ri)];
-    const centre = scale(
-      ring.reduce((s, p) => add(s, p), [0, 0, 0]),
-      1 / m,
-    );
-    const ci = positions.length;
-    positions.push(centre);
-    fibre.push(0);
-    const base = /** @type {number} */ (ri) * m;
-    for (let k = 0; k < m; k++) {
-      const a = base + k;
-      const b = base + ((k + 1) % m);
-      if (flip) indices.push(ci, b, a);
-      else indices.push(ci, a, b);
-    }
+  // each end closed by a strip across the ring joining points of equal fibre value, so the
+  // stripes run on over the end instead of crowding into a centre point
+  const last = (rings.length - 1) * m;
+  for (const [a, b, c] of capTriangles(m, tube.kind)) {
+    indices.push(c, b, a);
+    indices.push(last + a, last + b, last + c);
   }
   // signed volume: negative means the faces point inwards
   let vol = 0;
@@ -260,6 +251,29 @@ export function tubeMesh(tube) {
     }
   }
   return { positions, fibre, indices };
+}
+
+/**
+ * Triangles (ring indices, in the ring's own turning sense) that close a ring of m points by
+ * joining each point to its mirror: a strip of quads between the two halves.
+ * @param {number} m @param {'spindle' | 'sheet'} kind
+ * @returns {[number, number, number][]}
+ */
+function capTriangles(m, kind) {
+  /** @type {[number, number, number][]} */
+  const out = [];
+  if (kind === 'sheet') {
+    // pairs (k, m - 1 - k)
+    for (let k = 0; k + 1 < m / 2; k++) {
+      out.push([k, k + 1, m - 2 - k], [k, m - 2 - k, m - 1 - k]);
+    }
+    return out;
+  }
+  // pairs (k, m - k), with 0 and m / 2 alone at the two ends of the strip
+  out.push([0, 1, m - 1]);
+  for (let k = 1; k + 1 < m / 2; k++) out.push([k, k + 1, m - k - 1], [k, m - k - 1, m - k]);
+  if (m % 2 === 0) out.push([m / 2 - 1, m / 2, m / 2 + 1]);
+  return out;
 }
 
 /**

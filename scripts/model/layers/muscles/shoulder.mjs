@@ -11,7 +11,8 @@ import { sheet, spindle } from './shapes.mjs';
 /** @param {Placer} P @param {(x: number, y: number, z: number) => number} skin @returns {MuscleDef[]} */
 export function shoulderMuscles(P, skin) {
   const Y = P.spineY;
-  const mid = (/** @type {number} */ y) => /** @type {Vec3} */ ([0.0015, y, -0.1]);
+  // just across the midline, so that the two sides' sheets meet without a gap
+  const mid = (/** @type {number} */ y) => /** @type {Vec3} */ ([-0.002, y, -0.1]);
   // the scapula of our figure: spine from its root to the acromion, medial border, angles
   const B = P.bone;
   const acromion = B.acromion;
@@ -32,13 +33,21 @@ export function shoulderMuscles(P, skin) {
       pieces: [
         sheet(skin, {
           rows: [
-            [mid(1.628), mid(1.565), mid(Y.C7)],
+            // the superior nuchal line out to a third of its length, the protuberance, and the
+            // midline of the neck down to C7
+            [[0.032, 1.626, -0.09], mid(1.632), mid(1.565), mid(Y.C7)],
             [
-              [0.04, 1.57, -0.07],
-              [0.055, 1.525, -0.06],
-              [0.07, 1.49, -0.07],
+              [0.05, 1.55, -0.04],
+              [0.045, 1.55, -0.06],
+              [0.055, 1.51, -0.07],
+              [0.075, 1.478, -0.085],
             ],
-            [clavicleOuter, [0.17, 1.455, -0.01], add(acromion, [-0.005, 0.005, -0.012])],
+            [
+              add(clavicleOuter, [-0.035, 0.002, 0.012]),
+              clavicleOuter,
+              [0.17, 1.455, -0.01],
+              add(acromion, [-0.005, 0.005, -0.012]),
+            ],
           ],
           depth: 0.0018,
           thick: [
@@ -46,8 +55,8 @@ export function shoulderMuscles(P, skin) {
             [0.5, 0.008],
             [1, 0.005],
           ],
-          across: 12,
-          along: 22,
+          across: 14,
+          along: 24,
         }),
       ],
     },
@@ -58,15 +67,16 @@ export function shoulderMuscles(P, skin) {
       pieces: [
         sheet(skin, {
           rows: [
-            [mid(Y.C7 - 0.012), mid(Y.T2), mid(Y.T4)],
+            [mid(Y.C7), mid(Y.T2), mid(Y.T4)],
             [
-              [0.06, 1.47, -0.1],
+              [0.06, 1.476, -0.1],
               [0.06, 1.43, -0.1],
               [0.06, 1.4, -0.1],
             ],
             [add(acromion, [-0.01, 0, -0.03]), [0.13, 1.425, -0.09], [0.09, 1.4, -0.1]],
           ],
-          depth: 0.0018,
+          // a little under the upper part where they overlap at the base of the neck
+          depth: 0.0026,
           thick: 0.005,
           across: 10,
           along: 16,
@@ -199,8 +209,8 @@ export function shoulderMuscles(P, skin) {
             [0.45, 0.013],
             [1, 0.005],
           ],
-          across: 16,
-          along: 18,
+          across: 18,
+          along: 20,
           tendonTo: add(deltoidTuberosity, [0.006, 0, 0]),
         }),
       ],
@@ -234,8 +244,8 @@ export function shoulderMuscles(P, skin) {
             [0.5, 0.011],
             [1, 0.006],
           ],
-          across: 14,
-          along: 16,
+          across: 18,
+          along: 20,
           tendonTo: bicipitalGroove,
         }),
       ],
@@ -269,8 +279,8 @@ export function shoulderMuscles(P, skin) {
             [1, 0.003],
           ],
           thick: 0.0045,
-          across: 14,
-          along: 18,
+          across: 18,
+          along: 22,
           tendonTo: add(bicipitalGroove, [-0.008, 0, -0.01]),
         }),
       ],

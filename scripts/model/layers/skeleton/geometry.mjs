@@ -2,12 +2,17 @@
 // in its own small box and simplified, a smooth tube along a path, the mirror of a left-side piece,
 // and the join of all pieces into one LayerGeometry whose every vertex names its part.
 import { surfaceNets } from '../../mesher.mjs';
-import { add, cross, dot, len, norm, scale, sub } from '../../sdf.mjs';
+import { add, cross, dot, len, lerp3, norm, scale, sub } from '../../sdf.mjs';
 import { simplifyMesh } from '../../simplify.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
 /** @typedef {import('../../sdf.mjs').SdfNode} SdfNode */
-/** @typedef {{ positions: ArrayLike<number>, normals: ArrayLike<number>, indices: ArrayLike<number> }} Piece */
+/**
+ * A piece of mesh; a tube also keeps its axis as capsules (for the skeleton's distance field).
+ * @typedef {{ a: Vec3, b: Vec3, r: number }} Capsule
+ * @typedef {{ positions: ArrayLike<number>, normals: ArrayLike<number>, indices: ArrayLike<number>,
+ *   capsules?: Capsule[] }} Piece
+ */
 /** @typedef {{ part: number, piece: Piece }} PartPiece */
 
 /** How far sdf.mjs pads every shape's box; the mesher's box needs only a little margin. */
@@ -115,7 +120,26 @@ export function tube(points, o) {
       else idx.push(base + k, base + k1, ring + k, base + k1, ring + k1, ring + k, ring + k, ring + k1, tip);
     }
   }
-  return { positions: pos, normals: nor, indices: idx };
+  /** @type {Capsule[]} */
+  const capsules = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const r = Math.min(at(o.ra, i, 0.002), at(o.rb, i, at(o.ra, i, 0.002)), at(o.ra, i + 1, 0.002));
+    capsules.push({ a: points[i], b: points[i + 1], r });
+  }
+  return { positions: pos, normals: nor, indices: idx, capsules };
+}
+
+/** Chaikin corner cutting: a smooth polyline through (near) the given points, ends kept. */
+export function smooth(/** @type {Vec3[]} */ pts, rounds = 3) {
+  let p = pts;
+  for (let r = 0; r < rounds; r++) {
+    /** @type {Vec3[]} */
+    const q = [p[0]];
+    for (let i = 0; i + 1 < p.length; i++) q.push(lerp3(p[i], p[i + 1], 0.25), lerp3(p[i], p[i + 1], 0.75));
+    q.push(p[p.length - 1]);
+    p = q;
+  }
+  return p;
 }
 
 /** Points spaced about `step` apart along a polyline, both ends kept. @param {Vec3[]} line */
@@ -153,7 +177,26 @@ export function mirror(p) {
   const indices = Array.from(p.indices);
   for (let t = 0; t < indices.length; t += 3)
     [indices[t + 1], indices[t + 2]] = [indices[t + 2], indices[t + 1]];
-  return { positions, normals, indices };
+  const capsules = p.capsules?.map((c) => ({
+    a: /** @type {Vec3} */ ([-c.a[0], c.a[1], c.a[2]]),
+    b: /** @type {Vec3} */ ([-c.b[0], c.b[1], c.b[2]]),
+    r: c.r,
+  }));
+  return { positions, normals, indices, capsules };
+}
+
+/** Joins pieces into one. @param {Piece[]} pieces @returns {Piece} */
+export function concat(pieces) {
+  const positions = [];
+  const normals = [];
+  const indices = [];
+  for (const p of pieces) {
+    const base = positions.length / 3;
+    positions.push(...Array.from(p.positions));
+    normals.push(...Array.from(p.normals));
+    for (const i of Array.from(p.indices)) indices.push(i + base);
+  }
+  return { positions, normals, indices, capsules: pieces.flatMap((p) => p.capsules ?? []) };
 }
 
 /**

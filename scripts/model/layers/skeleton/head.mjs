@@ -3,8 +3,9 @@
 // and the bump at the back (external occipital protuberance); the mandible's body from the chin to
 // its angles, and each ramus up to its condyle (at the jaw joint) and coronoid process.
 
-import { add, ellipsoid, frame, roundCone, sphere, subtract, union } from '../../sdf.mjs';
+import { add, ellipsoid, frame, lerp3, roundCone, sphere, subtract, union } from '../../sdf.mjs';
 import { BONY_LEFT, MIDLINE } from '../bony-landmarks.mjs';
+import { plate } from './shapes.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
 
@@ -33,6 +34,8 @@ function skull() {
   // the skull's base, where the neck and the jaw go in under it
   s = subtract(s, ellipsoid([0, 1.572, -0.036], [0.04, 0.04, 0.046]), 0.008);
   s = subtract(s, ellipsoid([0, 1.565, 0.012], [0.046, 0.032, 0.04]), 0.006);
+  // the infratemporal fossae: the space under each zygomatic arch where the pterygoids lie
+  for (const p of both([0.038, 1.603, 0.004])) s = subtract(s, ellipsoid(p, [0.014, 0.012, 0.02]), 0.004);
   // the orbits
   for (const p of both([0.031, 1.632, 0.074])) s = subtract(s, ellipsoid(p, [0.016, 0.015, 0.016]), 0.004);
   // the nose opening
@@ -50,13 +53,23 @@ function mandible() {
     const angle = m(L.mandibleAngle);
     // the body: a low and a high edge, so that it reads as a plate, not a rod
     parts.push(roundCone(chin, bend, 0.005, 0.0045));
-    parts.push(roundCone(add(chin, [0, 0.009, 0.002]), add(bend, [0, 0.01, 0]), 0.004, 0.0035));
+    parts.push(roundCone(add(chin, [0, 0.012, 0.002]), add(bend, [0, 0.013, 0]), 0.0042, 0.0038));
     parts.push(roundCone(bend, angle, 0.0045, 0.0045));
-    parts.push(roundCone(add(bend, [0, 0.01, 0]), add(angle, [0, 0.012, 0.008]), 0.0035, 0.0035));
+    parts.push(roundCone(add(bend, [0, 0.013, 0]), add(angle, [0, 0.016, 0.008]), 0.0038, 0.0035));
+    parts.push(plate(bend, angle, add(angle, [0, 0.016, 0.008]), 0.0025));
+    parts.push(plate(bend, add(angle, [0, 0.016, 0.008]), add(bend, [0, 0.013, 0]), 0.0025));
     // the ramus up to the condyle (the jaw joint) and the coronoid process in front of it
     parts.push(roundCone(angle, m(L.mandibleCondyle), 0.0045, 0.004));
     parts.push(roundCone(add(angle, [0, 0.01, 0.01 * 1]), m(L.mandibleCoronoid), 0.004, 0.0025));
     parts.push(ellipsoid(m(L.mandibleCondyle), [0.006, 0.0035, 0.0045]));
+    // the body's plate from the chin back, and the ramus with the notch between its two processes
+    const chinTop = add(chin, [0, 0.012, 0.002]);
+    parts.push(plate(chin, bend, chinTop, 0.0025));
+    parts.push(plate(bend, add(bend, [0, 0.013, 0]), chinTop, 0.0025));
+    const notch = add(lerp3(m(L.mandibleCondyle), m(L.mandibleCoronoid), 0.5), [0, -0.009, 0]);
+    parts.push(plate(angle, m(L.mandibleCondyle), notch, 0.0022));
+    parts.push(plate(angle, notch, m(L.mandibleCoronoid), 0.0022));
+    parts.push(plate(angle, m(L.mandibleCoronoid), add(angle, [0, 0.016, 0.008]), 0.0022));
   }
   return union(parts, 0.005);
 }
@@ -64,7 +77,7 @@ function mandible() {
 /** @returns {{ id: string, node: import('../../sdf.mjs').SdfNode, h: number, triangles: number }[]} */
 export function headParts() {
   return [
-    { id: 'skull', node: skull(), h: 0.003, triangles: 6000 },
-    { id: 'mandible', node: mandible(), h: 0.0016, triangles: 1400 },
+    { id: 'skull', node: skull(), h: 0.0034, triangles: 6000 },
+    { id: 'mandible', node: mandible(), h: 0.0018, triangles: 1400 },
   ];
 }

@@ -85,7 +85,7 @@ function ulna() {
 function handBones() {
   const { d, pn, across, at } = handFrame(LEFT);
   const parts = [
-    ellipsoid(L.carpus, [0.02, 0.011, 0.008], frame(across, d)),
+    ellipsoid(L.carpus, [0.021, 0.013, 0.0085], frame(across, d)),
     ellipsoid(at(0.006, 0.004, -0.002), [0.016, 0.006, 0.007], frame(across, d)),
   ];
   const gap = 0.0012;
@@ -101,7 +101,7 @@ function handBones() {
   };
   fingerBones(LEFT).forEach((chain, i) => {
     const knuckle = chain[0].a;
-    const base = at(0.024, [0.011, 0.004, -0.004, -0.011][i], -0.001);
+    const base = at(0.026, [0.015, 0.005, -0.005, -0.014][i], -0.001);
     parts.push(bone(base, knuckle, 0.0036, 0.0042));
     parts.push(sphere(add(knuckle, scale(d, -0.004)), 0.0048));
     for (const b of chain) parts.push(bone(b.a, b.b, b.ra * 0.45, b.rb * 0.42));
@@ -152,7 +152,7 @@ function tibia() {
   const plateau = add(k, [0, -0.0115, -0.004]);
   const shaftTop = add(k, [0, -0.055, 0.002]);
   const shaftLow = add(a, [-0.004, 0.06, 0.0]);
-  const distal = add(a, [-0.004, 0.016, 0.0]);
+  const distal = add(a, [-0.004, 0.012, 0.0]);
   return union(
     [
       disc(plateau, 0.035, 0.0095, 0.024, 0.004),
@@ -160,7 +160,7 @@ function tibia() {
       ellipsoid(L.tibialTuberosity, [0.007, 0.012, 0.005]),
       roundCone(shaftTop, shaftLow, 0.0125, 0.0105),
       roundCone(shaftLow, distal, 0.0105, 0.0145),
-      ellipsoid(distal, [0.016, 0.009, 0.014]),
+      ellipsoid(distal, [0.016, 0.0085, 0.014]),
       roundCone(distal, L.medialMalleolus, 0.01, 0.0065),
     ],
     0.007,
@@ -186,7 +186,9 @@ function footBones() {
   const fr = frame(f, lat);
   const parts = [
     // talus under the ankle joint, calcaneus behind and below it
-    ellipsoid(add(LEFT.ankle, [0.0, -0.027, 0.008]), [0.021, 0.014, 0.012], fr),
+    ellipsoid(add(LEFT.ankle, [0.0, -0.015, 0.002]), [0.019, 0.0135, 0.011], fr),
+    // its neck and head forward to the navicular
+    roundCone(add(LEFT.ankle, [0.0, -0.018, 0.012]), at(0.082, -0.008, 0.042), 0.008, 0.008),
     roundCone(L.calcaneus, at(0.065, 0.006, 0.03), 0.016, 0.012),
     ellipsoid(at(0.09, -0.008, 0.04), [0.01, 0.012, 0.011], fr), // navicular
     ellipsoid(at(0.085, 0.019, 0.027), [0.014, 0.011, 0.01], fr), // cuboid
@@ -203,7 +205,8 @@ function footBones() {
     return roundCone(add(a, scale(dir, gap + ra * 0.3)), add(b, scale(dir, -gap - rb * 0.3)), ra, rb);
   };
   TOES.forEach(([la, st, l, r], i) => {
-    const headP = L.metatarsalHeads[i];
+    // the fifth head sits a little in from its landmark, where the foot's outer edge is thin
+    const headP = i === 4 ? add(L.metatarsalHeads[i], [-0.003, 0.002, 0]) : L.metatarsalHeads[i];
     const base = at(
       i === 4 ? 0.1 : 0.12,
       la * 0.7 + (i === 4 ? 0.004 : 0),
@@ -212,7 +215,7 @@ function footBones() {
     parts.push(bone(base, headP, i === 0 ? 0.0065 : 0.0042, i === 0 ? 0.0075 : 0.0048));
     // the toe's phalanges along the toe, as in ../../anatomy.mjs
     const a = headP;
-    const tip = at(st + l * 0.92, la * 1.05, r * 0.9);
+    const tip = at(st + l * 0.9, la * 1.02, r * 1.05);
     const n = i === 0 ? 2 : 3;
     for (let j = 0; j < n; j++) {
       const p0 = lerp3(a, tip, j / n);
@@ -226,14 +229,14 @@ function footBones() {
 /** @returns {{ id: string, node: SdfNode, h: number, triangles: number, paired: true }[]} */
 export function limbParts() {
   return [
-    { id: 'humerus', node: humerus(), h: 0.0022, triangles: 1600, paired: true },
-    { id: 'radius', node: radius(), h: 0.0017, triangles: 800, paired: true },
-    { id: 'ulna', node: ulna(), h: 0.0017, triangles: 800, paired: true },
-    { id: 'hand-bones', node: handBones(), h: 0.0012, triangles: 3600, paired: true },
-    { id: 'femur', node: femur(), h: 0.0025, triangles: 2000, paired: true },
+    { id: 'humerus', node: humerus(), h: 0.0025, triangles: 1600, paired: true },
+    { id: 'radius', node: radius(), h: 0.0019, triangles: 800, paired: true },
+    { id: 'ulna', node: ulna(), h: 0.0019, triangles: 800, paired: true },
+    { id: 'hand-bones', node: handBones(), h: 0.0014, triangles: 3600, paired: true },
+    { id: 'femur', node: femur(), h: 0.003, triangles: 2000, paired: true },
     { id: 'patella', node: patella(), h: 0.002, triangles: 300, paired: true },
-    { id: 'tibia', node: tibia(), h: 0.0024, triangles: 1600, paired: true },
-    { id: 'fibula', node: fibula(), h: 0.0017, triangles: 700, paired: true },
-    { id: 'foot-bones', node: footBones(), h: 0.0014, triangles: 3600, paired: true },
+    { id: 'tibia', node: tibia(), h: 0.0028, triangles: 1600, paired: true },
+    { id: 'fibula', node: fibula(), h: 0.0019, triangles: 700, paired: true },
+    { id: 'foot-bones', node: footBones(), h: 0.0016, triangles: 3600, paired: true },
   ];
 }

@@ -62,15 +62,18 @@ export function disc(c, w, h, d, round, axis = [0, 1, 0]) {
   return {
     box: boxOf([c], m),
     dist: (x, y, z) => {
-      const p = /** @type {Vec3} */ ([x - c[0], y - c[1], z - c[2]]);
-      const px = dot(p, side) / wi;
-      const pz = dot(p, fw) / di;
-      const k0 = Math.hypot(px, pz);
-      const k1 = Math.hypot(px / wi, pz / di);
+      const X = x - c[0];
+      const Y = y - c[1];
+      const Z = z - c[2];
+      const px = (X * side[0] + Y * side[1] + Z * side[2]) / wi;
+      const pz = (X * fw[0] + Y * fw[1] + Z * fw[2]) / di;
+      const k0 = Math.sqrt(px * px + pz * pz);
+      const k1 = Math.sqrt((px * px) / (wi * wi) + (pz * pz) / (di * di));
       const e = k1 > 1e-9 ? (k0 * (k0 - 1)) / k1 : -Math.min(wi, di);
-      const dy = Math.abs(dot(p, up)) - hi;
-      const out = Math.hypot(Math.max(e, 0), Math.max(dy, 0));
-      return out + Math.min(Math.max(e, dy), 0) - round;
+      const dy = Math.abs(X * up[0] + Y * up[1] + Z * up[2]) - hi;
+      const ex = Math.max(e, 0);
+      const ey = Math.max(dy, 0);
+      return Math.sqrt(ex * ex + ey * ey) + Math.min(Math.max(e, dy), 0) - round;
     },
   };
 }

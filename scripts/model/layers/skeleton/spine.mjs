@@ -147,10 +147,10 @@ export function spineParts() {
   const out = VERTEBRAE.filter((v) => !v.level.startsWith('S')).map((v) => ({
     id: v.level,
     node: v.level === 'C1' ? atlas() : typicalVertebra(v),
-    h: v.level.startsWith('C') ? 0.0013 : 0.0017,
+    h: v.level.startsWith('C') ? 0.0015 : 0.002,
     triangles: v.level.startsWith('C') ? 700 : 800,
   }));
-  out.push({ id: 'sacrum', node: sacrum(), h: 0.0024, triangles: 2400 });
+  out.push({ id: 'sacrum', node: sacrum(), h: 0.0028, triangles: 2400 });
   out.push({ id: 'coccyx', node: coccyx(), h: 0.0015, triangles: 300 });
   return out;
 }

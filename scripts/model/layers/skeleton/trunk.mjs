@@ -17,7 +17,7 @@ import {
   union,
 } from '../../sdf.mjs';
 import { BONY_LEFT, frontZ, MIDLINE, skin, torsoSkin, vertebra } from '../bony-landmarks.mjs';
-import { resample, tube } from './geometry.mjs';
+import { concat, resample, smooth, tube } from './geometry.mjs';
 import { plate } from './shapes.mjs';
 
 /** @typedef {import('../../sdf.mjs').Vec3} Vec3 */
@@ -45,21 +45,11 @@ const RIBS = [
   { end: 96, drop: 0.066, maxW: 0.098, to: null },
 ];
 
-/** Depth of the ribs under the torso's skin: more at the back (under the long back muscles). */
-const ribInset = (/** @type {number} */ theta) => 0.014 + 0.018 * ((1 + Math.cos(theta)) / 2) ** 1.5;
-
-/** Chaikin corner cutting: a smooth polyline through (near) the given points, ends kept. */
-function smooth(/** @type {Vec3[]} */ pts, rounds = 3) {
-  let p = pts;
-  for (let r = 0; r < rounds; r++) {
-    /** @type {Vec3[]} */
-    const q = [p[0]];
-    for (let i = 0; i + 1 < p.length; i++) q.push(lerp3(p[i], p[i + 1], 0.25), lerp3(p[i], p[i + 1], 0.75));
-    q.push(p[p.length - 1]);
-    p = q;
-  }
-  return p;
-}
+/**
+ * Depth of the ribs under the torso's skin: more at the back, under the long back muscles and the
+ * shoulder blades, which lie on the ribs and must not be pierced by them.
+ */
+const ribInset = (/** @type {number} */ theta) => 0.014 + 0.03 * ((1 + Math.cos(theta)) / 2) ** 1.2;
 
 /** One left rib (k = 1…12) and its cartilage, as tubes. @returns {Piece[]} */
 function rib(/** @type {number} */ k) {
@@ -119,20 +109,6 @@ function ribCage() {
   return concat(all);
 }
 
-/** Joins pieces into one. @param {Piece[]} pieces @returns {Piece} */
-export function concat(pieces) {
-  const positions = [];
-  const normals = [];
-  const indices = [];
-  for (const p of pieces) {
-    const base = positions.length / 3;
-    positions.push(...Array.from(p.positions));
-    normals.push(...Array.from(p.normals));
-    for (const i of Array.from(p.indices)) indices.push(i + base);
-  }
-  return { positions, normals, indices };
-}
-
 function sternum() {
   const { sternumTop, sternumBottom } = MIDLINE;
   // the manubrium (wide, at the top), the body (narrow, widest low down), then the xiphoid; each
@@ -155,11 +131,11 @@ function sternum() {
   const parts = slices.map(([y, w], i) => {
     const above = at(slices[Math.max(0, i - 1)][0] + (i === 0 ? 0.01 : 0));
     const below = at(slices[Math.min(slices.length - 1, i + 1)][0] - (i === slices.length - 1 ? 0.01 : 0));
-    return ellipsoid(at(y), [w, 0.011, 0.005], frame([1, 0, 0], sub(above, below)));
+    return ellipsoid(at(y), [w, 0.017, 0.005], frame([1, 0, 0], sub(above, below)));
   });
   parts.push(roundCone(at(1.222), sternumBottom, 0.005, 0.0035));
   // the notch at the top, between the clavicles
-  return subtract(union(parts, 0.008), sphere(add(sternumTop, [0, 0.008, 0]), 0.007), 0.003);
+  return subtract(union(parts, 0.012), sphere(add(sternumTop, [0, 0.008, 0]), 0.007), 0.003);
 }
 
 /** The left clavicle: an S-curve just under the skin from the sternum to the acromion. */
@@ -191,9 +167,11 @@ function scapula() {
   const lateralBorder = lerp3(neck, ia, 0.45);
   const spineRoot = add(mb, [0.004, 0, -0.002]);
   const spineTop = add(L.scapulaSpine, [0, 0.004, -0.003]);
+  // the acromion's bone, a little under its landmark so that its top stays under the skin
+  const acromion = add(L.acromion, [-0.001, -0.0025, 0]);
   const parts = [
-    plate(sa, mb, neck, 0.0016),
-    plate(mb, ia, neck, 0.0016),
+    plate(sa, mb, neck, 0.0028),
+    plate(mb, ia, neck, 0.0028),
     roundCone(sa, mb, 0.0026, 0.003),
     roundCone(mb, ia, 0.003, 0.004),
     roundCone(ia, lateralBorder, 0.004, 0.0045),
@@ -201,8 +179,8 @@ function scapula() {
     roundCone(sa, lerp3(sa, neck, 0.6), 0.0024, 0.0022),
     // the spine: a ridge from the medial border out to the acromion
     roundCone(spineRoot, spineTop, 0.0028, 0.004),
-    roundCone(spineTop, L.acromion, 0.004, 0.005),
-    ellipsoid(L.acromion, [0.012, 0.0045, 0.013], frame([0.3, 0, 1], [0, 1, 0])),
+    roundCone(spineTop, acromion, 0.004, 0.005),
+    ellipsoid(acromion, [0.012, 0.0045, 0.013], frame([0.3, 0, 1], [0, 1, 0])),
     // coracoid: hooks forward under the clavicle
     roundCone(lerp3(neck, sa, 0.2), L.coracoid, 0.004, 0.0035),
     // the glenoid's shallow cup
@@ -232,10 +210,10 @@ function hipBone() {
   const pubisLow = add(pubis, [0.004, -0.018, -0.008]);
   const crest = smooth([L.asis, add(crestFront, [0.004, 0.006, 0]), crestTop, crestBack, psis], 2);
   const parts = [
-    plate(aboveA, L.asis, crestTop, 0.0022),
-    plate(aboveA, crestTop, crestBack, 0.0022),
-    plate(aboveA, crestBack, sacroiliac, 0.0024),
-    plate(crestBack, psis, sacroiliac, 0.0024),
+    plate(aboveA, L.asis, crestTop, 0.003),
+    plate(aboveA, crestTop, crestBack, 0.003),
+    plate(aboveA, crestBack, sacroiliac, 0.0032),
+    plate(crestBack, psis, sacroiliac, 0.0032),
     roundCone(aboveA, sacroiliac, 0.006, 0.006),
     roundCone(a, aboveA, 0.012, 0.008),
     roundCone(aboveA, L.asis, 0.006, 0.004),
@@ -255,9 +233,9 @@ function hipBone() {
 export function trunkParts() {
   return [
     { id: 'rib-cage', piece: ribCage(), paired: true },
-    { id: 'sternum', node: sternum(), h: 0.002, triangles: 900 },
+    { id: 'sternum', node: sternum(), h: 0.0022, triangles: 900 },
     { id: 'clavicle', piece: clavicle(), paired: true },
-    { id: 'scapula', node: scapula(), h: 0.002, triangles: 1800, paired: true },
-    { id: 'pelvis', node: hipBone(), h: 0.0025, triangles: 3200, paired: true },
+    { id: 'scapula', node: scapula(), h: 0.0017, triangles: 1800, paired: true },
+    { id: 'pelvis', node: hipBone(), h: 0.0024, triangles: 3200, paired: true },
   ];
 }
