@@ -248,17 +248,23 @@ test.describe('links and sizes (no 3D needed)', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test('the layer controls are reachable and clear of the body on a phone, a laptop and a wall screen', async ({
+  test('the layer controls are reachable and clear of the body on phones, laptops and a wall screen, also with Large text', async ({
     page,
   }) => {
     for (const size of [
+      { width: 320, height: 568 },
       { width: 390, height: 844 },
       { width: 1024, height: 768 },
       { width: 1920, height: 1080 },
+      { width: 1024, height: 768, largeText: true },
+      { width: 1280, height: 800, largeText: true },
     ]) {
       await page.setViewportSize(size);
       await openApp(page);
-      const where = `${size.width}×${size.height}`;
+      if (size.largeText && !(await page.locator('html.large-text').count()))
+        await page.getByRole('button', { name: 'Large text' }).click();
+      await expect(page.locator('html')).toHaveClass(size.largeText ? /large-text/ : /^(?!.*large-text)/);
+      const where = `${size.width}×${size.height}${size.largeText ? ' with Large text' : ''}`;
       const card = await page.locator('.layer-controls').boundingBox();
       const body = await bodyBox(page);
       expect(card, where).toBeTruthy();
