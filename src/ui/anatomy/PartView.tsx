@@ -6,6 +6,7 @@ import {
   type MuscleInfo,
   type NerveInfo,
   nervesForMuscle,
+  REFERRAL_NOTE as REFERRAL_STATEMENT,
   type Referral,
   type RootRange,
   rootWords,
@@ -98,6 +99,7 @@ function ReferralSection({ referral }: { referral: Referral }) {
           </span>
         </li>
       </ul>
+      {/* The content's fuller note (REFERRAL_STATEMENT) says the same at more length; its sources are listed. */}
       <p className="referral-note">{REFERRAL_NOTE}</p>
     </section>
   );
@@ -188,6 +190,7 @@ export default function PartView({ part }: { part: PartRef }) {
   const { info } = found;
   const group = BODY_GROUPS.find((g) => g.id === info.group)?.name;
   const statements: Statement[] = [found.layer === 'muscles' ? found.info.does : found.info.about];
+  if (found.layer === 'muscles' && found.info.referral) statements.push(REFERRAL_STATEMENT);
   const extraIds =
     found.layer === 'muscles' ? [...found.info.nerveSources, ...(found.info.referral?.sources ?? [])] : [];
   const kind = PART_NOUN[part.layer].one;
