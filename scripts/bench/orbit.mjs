@@ -50,7 +50,7 @@ export async function buildBare(outDir) {
  * for a person); the moves in between are pointer events sent from the page, one per frame, so the
  * camera turns on every frame however slowly the input round trip from here would run.
  */
-async function orbitFrames(page, box) {
+export async function orbitFrames(page, box) {
   const y = box.y + box.height / 2;
   const x0 = box.x + box.width / 2 - SWING_PX / 2;
   await page.mouse.move(x0, y);
@@ -146,7 +146,7 @@ async function measureApp(browser, url) {
   };
 }
 
-async function measureBare(browser, url, canvas) {
+export async function measureBare(browser, url, canvas) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}?w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`, {
     waitUntil: 'domcontentloaded',
@@ -162,7 +162,7 @@ async function measureBare(browser, url, canvas) {
   return { firstDrawnMs, intervals, settings: { ...settings, moving } };
 }
 
-const summary = (runs) => {
+export const summary = (runs) => {
   const frames = runs.flatMap((r) => r.intervals);
   return {
     settings: runs[0].settings,

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import { serveDist } from '../serve.mjs';
 import { jsBytes, modelBytes } from './bytes.mjs';
+import { benchLayers, buildE2e, layerRows } from './layers.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { benchOrbit, buildBare, orbitRows } from './orbit.mjs';
 import { benchPage } from './page.mjs';
@@ -22,6 +23,8 @@ console.log('Building the production bundle…');
 await build({ root, logLevel: 'warn', build: { manifest: true } });
 console.log('Building the bare React Three Fiber page to compare with…');
 const bareDir = await buildBare(join(root, 'bench-results', 'bare'));
+console.log('Building the e2e copy (test hook) for the layer figures…');
+const e2eDir = await buildE2e(root);
 
 // The same server as `npm start`, so the figures are what a user gets.
 const server = await serveDist(dist, { port: 0, host: '127.0.0.1' });
@@ -29,6 +32,8 @@ const address = server.address();
 const url = `http://127.0.0.1:${address.port}/`;
 const bareServer = await serveDist(bareDir, { port: 0, host: '127.0.0.1' });
 const bareUrl = `http://127.0.0.1:${bareServer.address().port}/`;
+const e2eServer = await serveDist(e2eDir, { port: 0, host: '127.0.0.1' });
+const e2eUrl = `http://127.0.0.1:${e2eServer.address().port}/`;
 const executablePath = await findChromium();
 
 const results = {
@@ -52,12 +57,14 @@ try {
   // The ratios are the figures to read; the load says how busy the machine was meanwhile.
   results.orbit.loadAverage = loadavg();
   results.orbit.cores = cpus().length;
+  results.layers = await benchLayers(browser, e2eUrl, bareUrl);
 } finally {
   await browser.close();
 }
 if (!skipLighthouse) results.lighthouse = await runLighthouse(executablePath, url);
 await new Promise((resolve) => server.close(resolve));
 await new Promise((resolve) => bareServer.close(resolve));
+await new Promise((resolve) => e2eServer.close(resolve));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const rows = [
@@ -109,6 +116,7 @@ if (results.cycle) {
   ]);
 }
 rows.push(...orbitRows(results.orbit));
+rows.push(...layerRows(results.layers));
 if (results.lighthouse) {
   const lh = results.lighthouse;
   rows.push(['Lighthouse mobile: performance', String(lh.performance), '≥ 90', lh.performance >= 90]);

@@ -6,9 +6,11 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { getCondition } from '../content';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './motion';
+import { createPicker, pickOf } from './scenePick';
 import { createMovingSkin } from './skin/movingLod';
 import { RegionSkin } from './skin/regionSkin';
 import { RegionStates } from './skin/regionStates';
+import { SEE_THROUGH_RENDER_ORDER, SkinLook } from './skin/skinLook';
 import { createSkinMaterial } from './skin/skinMaterial';
 
 export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`;
@@ -33,17 +35,36 @@ function findSkin(root: Object3D): Mesh {
 export function Body({
   onReady,
 }: {
-  onReady: (root: Object3D, skin: RegionSkin, states: RegionStates) => void;
+  onReady: (root: Object3D, skin: RegionSkin, states: RegionStates, look: SkinLook) => void;
 }) {
   const gltf = useLoader(GLTFLoader, BODY_URL, withMeshopt);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
-  const { skin, states } = useMemo(() => {
+  const { skin, states, look, picker } = useMemo(() => {
     const states = new RegionStates();
     const mesh = findSkin(gltf.scene);
     mesh.material = createSkinMaterial(states);
-    return { skin: new RegionSkin(mesh), states };
+    // See-through, it is drawn after the layers beneath (a solid skin is drawn first anyway).
+    mesh.renderOrder = SEE_THROUGH_RENDER_ORDER;
+    const skin = new RegionSkin(mesh);
+    return {
+      skin,
+      states,
+      look: new SkinLook(mesh),
+      picker: createPicker(skin, () => useAppStore.getState()),
+    };
   }, [gltf.scene]);
+
+  // The X-ray slider and the skin switch (and a glow that shows with the skin off).
+  useEffect(() => {
+    look.apply(useAppStore.getState());
+    return useAppStore.subscribe((s, prev) => {
+      if (s.layers !== prev.layers || s.skinOpacity !== prev.skinOpacity) {
+        look.apply(s);
+        invalidate();
+      }
+    });
+  }, [look, invalidate]);
 
   // Looks follow the store without re-rendering React.
   useEffect(() => {
@@ -55,13 +76,15 @@ export function Body({
         highlighted: highlighted.has(id),
         hovered: id === hoveredRegionId,
       }));
-      canvas.style.cursor = hoveredRegionId ? 'pointer' : 'grab';
       invalidate();
     };
     aim();
     // The first look is there at once (a link's area is lit in the first frame).
     states.step(0, true);
-    return useAppStore.subscribe((s, prev) => {
+    const unsubscribeCursor = useAppStore.subscribe((s) => {
+      canvas.style.cursor = s.hoveredRegionId || s.hoveredPart ? 'pointer' : 'grab';
+    });
+    const unsubscribeLooks = useAppStore.subscribe((s, prev) => {
       if (
         s.regionId !== prev.regionId ||
         s.conditionId !== prev.conditionId ||
@@ -69,6 +92,10 @@ export function Body({
       )
         aim();
     });
+    return () => {
+      unsubscribeCursor();
+      unsubscribeLooks();
+    };
   }, [states, invalidate, canvas]);
 
   // While the camera moves (AdaptiveQuality lowers the performance level), the lighter skin is drawn.
@@ -95,8 +122,8 @@ export function Body({
   useFrame(({ camera, size, performance }, delta) => {
     const moving = movingSkin.current;
     const turning = moving !== null && performance.current < performance.max;
-    skin.mesh.visible = !turning;
-    if (moving) moving.visible = turning;
+    skin.mesh.visible = look.shown && !turning;
+    if (moving) moving.visible = look.shown && turning;
     if ((camera as PerspectiveCamera).isPerspectiveCamera)
       states.pixelAngle.value =
         (2 * Math.tan(((camera as PerspectiveCamera).fov * Math.PI) / 360)) / size.height;
@@ -105,8 +132,8 @@ export function Body({
   });
 
   useEffect(() => {
-    onReady(gltf.scene, skin, states);
-  }, [gltf.scene, skin, states, onReady]);
+    onReady(gltf.scene, skin, states, look);
+  }, [gltf.scene, skin, states, look, onReady]);
 
   useEffect(
     () => () => {
@@ -116,33 +143,39 @@ export function Body({
     [skin, states],
   );
 
-  const regionOf = (event: ThreeEvent<PointerEvent | MouseEvent>) =>
-    event.face ? skin.regionOfVertex(event.face.a) : null;
-
   // A finger has no hover: the name would stick after a tap.
   const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
     event.stopPropagation();
     if (event.pointerType === 'touch') return;
-    const id = regionOf(event);
-    if (id !== useAppStore.getState().hoveredRegionId) useAppStore.getState().hoverRegion(id);
+    const pick = pickOf(event);
+    const store = useAppStore.getState();
+    const region = pick?.region ?? null;
+    if (region !== store.hoveredRegionId) store.hoverRegion(region);
+    store.hoverPart(pick?.part ?? null);
   };
   const onPointerOut = () => {
-    if (useAppStore.getState().hoveredRegionId) useAppStore.getState().hoverRegion(null);
+    const store = useAppStore.getState();
+    if (store.hoveredRegionId) store.hoverRegion(null);
+    if (store.hoveredPart) store.hoverPart(null);
   };
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
-    const id = regionOf(event);
-    if (event.delta > CLICK_SLOP_PX || !id) return;
-    useAppStore.getState().selectRegion(id);
+    const pick = pickOf(event);
+    if (event.delta > CLICK_SLOP_PX || !pick) return;
+    if (pick.region) useAppStore.getState().selectRegion(pick.region);
+    else useAppStore.getState().choosePart(pick.part);
   };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a 3D object, not DOM; its DOM twins are buttons.
-    <primitive
-      object={gltf.scene}
-      onPointerMove={onPointerMove}
-      onPointerOut={onPointerOut}
-      onClick={onClick}
-    />
+    <>
+      <primitive object={gltf.scene} />
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a 3D object, not DOM; its DOM twins are buttons. */}
+      <primitive
+        object={picker}
+        onPointerMove={onPointerMove}
+        onPointerOut={onPointerOut}
+        onClick={onClick}
+      />
+    </>
   );
 }

@@ -10,13 +10,50 @@ import { CompareLayer } from './needling/CompareLayer';
 import { regionAt } from './picking';
 import type { RegionSkin } from './skin/regionSkin';
 import type { RegionStates } from './skin/regionStates';
+import type { SkinLook } from './skin/skinLook';
 import { installTestHook } from './testHook';
+
+/** See the Canvas's `performance`. */
+const MOVING_HOLD_MS = 500;
 
 interface LoadedBody {
   box: Box3;
   skin: RegionSkin;
   states: RegionStates;
+  look: SkinLook;
 }
+
+type DeepLayersComponent = typeof import('./layers/DeepLayers')['default'];
+
+/**
+ * The layers beneath the skin: their own chunk, first fetched when a deep layer is first shown.
+ * If the chunk does not arrive, the layers shown say 'failed' (the panel offers Retry, which sets
+ * them back to 'idle' and so tries again).
+ */
+function useDeepLayers(): DeepLayersComponent | null {
+  const [component, setComponent] = useState<{ Layers: DeepLayersComponent } | null>(null);
+  useEffect(() => {
+    if (component) return;
+    let fetching = false;
+    const want = () => {
+      const s = useAppStore.getState();
+      const on = DEEP_LAYER_IDS.filter((l) => s.layers[l] && s.layerLoad[l].status === 'idle');
+      if (fetching || on.length === 0) return;
+      fetching = true;
+      import('./layers/DeepLayers')
+        .then((module) => setComponent({ Layers: module.default }))
+        .catch(() => {
+          fetching = false;
+          for (const layer of on)
+            useAppStore.getState().setLayerLoad(layer, { status: 'failed', progress: 0 });
+        });
+    };
+    want();
+    return useAppStore.subscribe(want);
+  }, [component]);
+  return component?.Layers ?? null;
+}
+const DEEP_LAYER_IDS = ['muscles', 'skeleton', 'nerves'] as const;
 
 /**
  * Marks the first frame that shows the body, with that frame's draw calls and triangles, for the
@@ -66,7 +103,7 @@ function TestHook({ body }: { body: LoadedBody | null }) {
   const state = useThree();
   useEffect(() => {
     if (!__TEST_HOOK__ || !body) return;
-    return installTestHook(state, body.skin, body.states);
+    return installTestHook(state, body.skin, body.states, body.look);
   }, [state, body]);
   return null;
 }
@@ -79,24 +116,32 @@ export default function BodyScene({
   pendingPick: PendingPick;
 }) {
   const [body, setBody] = useState<LoadedBody | null>(null);
-  const onReady = useCallback((root: Object3D, skin: RegionSkin, states: RegionStates) => {
-    setBody({ box: new Box3().setFromObject(root), skin, states });
+  const onReady = useCallback((root: Object3D, skin: RegionSkin, states: RegionStates, look: SkinLook) => {
+    setBody({ box: new Box3().setFromObject(root), skin, states, look });
   }, []);
+  const DeepLayers = useDeepLayers();
 
   return (
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
       // While the camera moves: this share of the pixel ratio and no multisampling; at rest a sharp
-      // multisampled frame (AdaptiveQuality, which also says why).
-      performance={{ min: MOVING_PIXEL_RATIO }}
+      // multisampled frame (AdaptiveQuality, which also says why). The level stays low until no
+      // move has come for MOVING_HOLD_MS: longer than a slow moving frame (every layer shown, in
+      // software WebGL), or a sharp, costly frame would slip in mid-turn and slow it further.
+      performance={{ min: MOVING_PIXEL_RATIO, debounce: MOVING_HOLD_MS }}
       camera={{ fov: 30, near: 0.05, far: 40, position: [0, 1, 5] }}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
-      onPointerMissed={() => useAppStore.getState().hoverRegion(null)}
+      onPointerMissed={() => {
+        const store = useAppStore.getState();
+        store.hoverRegion(null);
+        store.hoverPart(null);
+      }}
     >
       <Suspense fallback={null}>
         <Body onReady={onReady} />
       </Suspense>
+      {body && DeepLayers && <DeepLayers skinLook={body.look} />}
       <CompareLayer />
       <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
       <AdaptiveQuality />

@@ -2,9 +2,11 @@ import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { type Box3, Spherical } from 'three';
+import type { DeepLayer, PartFocusRequest } from '../state/anatomySlice';
 import { type FocusRequest, useAppStore } from '../state/store';
 import type { ViewPreset } from '../state/urlState';
-import { frameRegions, VIEW_AZIMUTH } from './framing';
+import { type Framing, frameParts, frameRegions, VIEW_AZIMUTH } from './framing';
+import { layerRegistry } from './layers/layerRegistry';
 import { prefersReducedMotion } from './motion';
 import { comparisonFocus } from './needling/comparisonFraming';
 import { presetAt, UPRIGHT } from './presetView';
@@ -65,6 +67,28 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
       controls.fitToSphere(framing.sphere, transition);
     };
 
+    const flyTo = (framing: Framing, transition: boolean) => {
+      controls.rotateTo(framing.azimuth, framing.polar, transition);
+      controls.fitToSphere(framing.sphere, transition);
+    };
+    // Parts beneath the skin: framed once their layer has arrived (showing it starts the load).
+    let pendingParts: PartFocusRequest | null = null;
+    const focusParts = (transition: boolean) => {
+      const request = pendingParts;
+      if (!request) return false;
+      const framing = frameParts(request.parts, (layer) => layerRegistry.get(layer as DeepLayer)?.skin);
+      if (!framing) return false;
+      pendingParts = null;
+      flyTo(framing, transition);
+      return true;
+    };
+    const unsubscribeLayers = layerRegistry.subscribe(() => {
+      if (focusParts(animate())) {
+        report();
+        invalidate();
+      }
+    });
+
     // Reported after the store update that moved the camera has reached every listener.
     const report = () => queueMicrotask(() => useAppStore.getState().cameraAt(presetOf(controls)));
 
@@ -72,10 +96,12 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
     const start = useAppStore.getState();
     if (start.focusRequest) focus(start.focusRequest, false);
     else fitBody(VIEW_AZIMUTH[start.view ?? 'front'], false);
+    pendingParts = start.partFocus;
+    focusParts(false);
     report();
     invalidate();
 
-    return useAppStore.subscribe((s, prev) => {
+    const unsubscribeStore = useAppStore.subscribe((s, prev) => {
       let moved = false;
       if (s.resetNonce !== prev.resetNonce) {
         fitBody(0, animate());
@@ -89,6 +115,10 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
         focus(s.focusRequest, animate());
         moved = true;
       }
+      if (s.partFocus && s.partFocus !== prev.partFocus) {
+        pendingParts = s.partFocus;
+        moved = focusParts(animate()) || moved;
+      }
       const nudge = s.cameraNudge;
       if (nudge && nudge !== prev.cameraNudge) {
         if (nudge.azimuth || nudge.polar) controls.rotate(nudge.azimuth, nudge.polar, animate());
@@ -101,6 +131,10 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
         invalidate();
       }
     });
+    return () => {
+      unsubscribeLayers();
+      unsubscribeStore();
+    };
   }, [bodyBox, skin, invalidate]);
 
   return (

@@ -38,16 +38,24 @@ export interface Framing {
 }
 
 /** Evenly spread points of each region's skin, with the way each faces (world space). */
-export function sampleRegions(skin: RegionSkin, ids: readonly RegionId[], perRegion: number) {
+export function sampleRegions<Id extends string>(
+  skin: RegionSkin<Id>,
+  ids: readonly Id[],
+  perRegion: number,
+) {
   return ids.map((id) => sampleSurface(skin.triangles(id), perRegion));
 }
 
-// The body does not move: its occlusion grid and each focus's framing are worked out once.
-let cache: { skin: RegionSkin; grid: TriangleGrid; framings: Map<string, Framing> } | null = null;
+// The body and its layers do not move: each one's occlusion grid and each focus's framing are
+// worked out once.
+const caches = new WeakMap<RegionSkin<string>, { grid: TriangleGrid; framings: Map<string, Framing> }>();
 
-function bodyCache(skin: RegionSkin) {
-  if (cache?.skin !== skin)
-    cache = { skin, grid: new TriangleGrid(skin.triangles('all')), framings: new Map() };
+function bodyCache(skin: RegionSkin<string>) {
+  let cache = caches.get(skin);
+  if (!cache) {
+    cache = { grid: new TriangleGrid(skin.triangles('all')), framings: new Map() };
+    caches.set(skin, cache);
+  }
   return cache;
 }
 
@@ -62,15 +70,15 @@ function bodyCache(skin: RegionSkin) {
  * face apart and no view shows both (the outer thighs of iliotibial band syndrome), it shows one
  * side well: the other side is its mirror image. Worked out once per focus (tens of ms) and kept.
  */
-export function frameRegions(
-  skin: RegionSkin,
-  regionIds: readonly RegionId[],
+export function frameRegions<Id extends string = RegionId>(
+  skin: RegionSkin<Id>,
+  regionIds: readonly Id[],
   extra?: ExtraFocus,
 ): Framing | null {
   const ids = regionIds.filter((id) => skin.triangles(id).length > 0);
   const extraGroups = extra?.groups.filter((group) => group.length > 0) ?? [];
   if (ids.length === 0 && extraGroups.length === 0) return null;
-  const { grid, framings } = bodyCache(skin);
+  const { grid, framings } = bodyCache(skin as unknown as RegionSkin<string>);
   const key = extraGroups.length > 0 ? `${ids.join(' ')}+${extra?.key}` : ids.join(' ');
   const known = framings.get(key);
   if (known) return { sphere: known.sphere.clone(), azimuth: known.azimuth, polar: known.polar };
@@ -87,4 +95,31 @@ export function frameRegions(
   const framing = { sphere, azimuth, polar };
   framings.set(key, framing);
   return { sphere: sphere.clone(), azimuth, polar };
+}
+
+/**
+ * Framing for some parts beneath the skin (a muscle, a condition's muscles): as for regions, with
+ * the parts' own layer as what may stand in front of them (the skin is see-through by then).
+ * Parts of other layers count as extra groups. Null until a part's layer has arrived.
+ */
+export function frameParts(
+  parts: readonly { layer: string; id: string }[],
+  layerSkin: (layer: string) => RegionSkin<string> | undefined,
+): Framing | null {
+  const first = parts[0];
+  if (!first) return null;
+  const main = layerSkin(first.layer);
+  if (!main || parts.some((p) => !layerSkin(p.layer))) return null;
+  const own = parts.filter((p) => p.layer === first.layer).map((p) => p.id);
+  const others = parts.filter((p) => p.layer !== first.layer);
+  const extra: ExtraFocus | undefined =
+    others.length > 0
+      ? {
+          key: others.map((p) => `${p.layer}:${p.id}`).join(' '),
+          groups: others.map((p) =>
+            sampleSurface(layerSkin(p.layer)?.triangles(p.id) ?? [], MIN_SAMPLES_PER_REGION),
+          ),
+        }
+      : undefined;
+  return frameRegions(main, own, extra);
 }

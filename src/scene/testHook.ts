@@ -1,10 +1,15 @@
 import type { RootState } from '@react-three/fiber';
-import { Raycaster, Vector3 } from 'three';
+import { type Material, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
+import type { DeepLayer } from '../state/anatomySlice';
+import { useAppStore } from '../state/store';
 import { sampleRegions } from './framing';
+import { layerRegistry } from './layers/layerRegistry';
 import { regionAt } from './picking';
+import { pickAlong, type ScenePick } from './scenePick';
 import type { RegionSkin } from './skin/regionSkin';
 import type { RegionStates } from './skin/regionStates';
+import type { SkinLook } from './skin/skinLook';
 
 // Only in e2e builds (__TEST_HOOK__): lets browser tests ask what pixels can't tell them.
 
@@ -27,9 +32,39 @@ export interface ImsTestHook {
   /** How much of some regions' skin the camera shows now (see RegionVisibility). */
   regionVisibility: (ids: RegionId[]) => RegionVisibility;
   /** Draws one frame now and says how many draw calls it took, and how many drew the skin. */
-  drawCalls: () => { total: number; skin: number };
+  drawCalls: () => { total: number; skin: number; layers: Record<DeepLayer, number> };
   /** How far each of a region's looks has faded in (0–1): selected, highlighted, hovered. */
   regionLook: (id: RegionId) => { selected: number; highlighted: number; hovered: number };
+  /** What a click at a page point takes (a skin region or a part beneath), as the scene decides. */
+  partAt: (x: number, y: number) => ScenePick | null;
+  /** A page point where a click takes this part, or null when none can (hidden, behind, off view). */
+  partScreenPoint: (layer: DeepLayer, id: string) => { x: number; y: number } | null;
+  /** The part's centre on the page (its camera-facing triangles' centroid, projected), or null. */
+  partCentre: (layer: DeepLayer, id: string) => { x: number; y: number } | null;
+  /** A part's looks (0–1): selected, highlighted, hovered, shown (1 shown, 0 hidden). */
+  partLook: (
+    layer: DeepLayer,
+    id: string,
+  ) => { selected: number; highlighted: number; hovered: number; shown: number } | null;
+  /** Each deep layer: whether its file is loaded and whether it is drawn now. */
+  layerState: () => Record<
+    DeepLayer,
+    {
+      loaded: boolean;
+      visible: boolean;
+      triangles: number;
+      lighterWhileTurning: boolean;
+      lighterTriangles: number;
+    }
+  >;
+  /** The skin as drawn: shown, its opacity, see-through (no depth writes). */
+  skinState: () => { visible: boolean; opacity: number; seeThrough: boolean; glowing: boolean };
+  /** The referred-pain glow (0–1) on the skin under a page point (whatever the pointer would take). */
+  referralAt: (x: number, y: number) => number;
+  /** Where the glow's main zone shows on the page (its camera-facing vertices' centre), or null. */
+  referralPoint: () => { x: number; y: number } | null;
+  /** The app's store, for scene tests and the bench that drive it without the panel. */
+  store: typeof useAppStore;
 }
 
 /** What the camera shows of some regions, from points spread evenly over their skin. */
@@ -49,16 +84,20 @@ declare global {
   }
 }
 
-export function installTestHook(state: RootState, skin: RegionSkin, states: RegionStates): () => void {
+export function installTestHook(
+  state: RootState,
+  skin: RegionSkin,
+  states: RegionStates,
+  look: SkinLook,
+): () => void {
   const point = new Vector3();
 
-  const regionScreenPoint = (id: RegionId) => {
-    const tris = skin.triangles(id);
+  /** A page point over these triangles where `hits` holds there and a few pixels around. */
+  const screenPointOn = (tris: Float32Array, hits: (x: number, y: number) => boolean) => {
     if (tris.length === 0) return null;
     const { camera, gl } = state.get();
     camera.updateMatrixWorld();
     const rect = gl.domElement.getBoundingClientRect();
-    const hitsRegion = (x: number, y: number) => regionAt(state.get(), skin, x, y) === id;
 
     // Candidate points: triangle centres, nearest the region's centre first.
     const centres: Vector3[] = [];
@@ -86,15 +125,18 @@ export function installTestHook(state: RootState, skin: RegionSkin, states: Regi
         [-3, 0],
         [0, 3],
         [0, -3],
-      ].every(([dx = 0, dy = 0]) => hitsRegion(x + dx, y + dy));
+      ].every(([dx = 0, dy = 0]) => hits(x + dx, y + dy));
       if (inside && document.elementFromPoint(x, y) === gl.domElement) return { x, y };
     }
     return null;
   };
 
-  const regionCentre = (id: RegionId) => {
-    const tris = skin.triangles(id);
-    const { camera, gl } = state.get();
+  const regionScreenPoint = (id: RegionId) =>
+    screenPointOn(skin.triangles(id), (x, y) => regionAt(state.get(), skin, x, y) === id);
+
+  /** The projected centroid of the triangles that face the camera. */
+  const centreOf = (tris: Float32Array) => {
+    const { camera } = state.get();
     camera.updateMatrixWorld();
     const eye = camera.getWorldPosition(new Vector3());
     const [a, b, c, area, toEye] = [
@@ -119,7 +161,14 @@ export function installTestHook(state: RootState, skin: RegionSkin, states: Regi
       total += weight;
     }
     if (total === 0) return null;
-    point.copy(sum.divideScalar(total)).project(camera);
+    return projectPoint(sum.divideScalar(total));
+  };
+
+  /** A world point on the page (client pixels), or null when off the canvas. */
+  const projectPoint = (p: Vector3) => {
+    const { camera, gl } = state.get();
+    camera.updateMatrixWorld();
+    point.copy(p).project(camera);
     if (Math.abs(point.x) > 1 || Math.abs(point.y) > 1 || point.z > 1) return null;
     const rect = gl.domElement.getBoundingClientRect();
     return {
@@ -174,9 +223,120 @@ export function installTestHook(state: RootState, skin: RegionSkin, states: Regi
     return result;
   };
 
+  const regionCentre = (id: RegionId) => centreOf(skin.triangles(id));
+
+  // What a click at a page point takes, through the scene's own picking policy.
+  const pickRay = new Raycaster();
+  const ndc = new Vector2();
+  const partAt = (x: number, y: number) => {
+    const { camera, gl } = state.get();
+    const rect = gl.domElement.getBoundingClientRect();
+    ndc.set(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2);
+    camera.updateMatrixWorld();
+    pickRay.setFromCamera(ndc, camera);
+    return pickAlong(pickRay, skin, useAppStore.getState())?.pick ?? null;
+  };
+  const layerTriangles = (layer: DeepLayer, id: string) =>
+    layerRegistry.get(layer)?.skin.triangles(id) ?? new Float32Array();
+
+  // The glow on the skin under a point: the hit triangle's corners, weighted by nearness.
+  const skinRay = new Raycaster();
+  const referralAt = (x: number, y: number) => {
+    const { camera, gl } = state.get();
+    const rect = gl.domElement.getBoundingClientRect();
+    ndc.set(((x - rect.left) / rect.width) * 2 - 1, 1 - ((y - rect.top) / rect.height) * 2);
+    camera.updateMatrixWorld();
+    skinRay.setFromCamera(ndc, camera);
+    const hit = skinRay.intersectObject(skin.mesh, false)[0];
+    if (!hit?.face || !hit.barycoord) return 0;
+    const { a, b, c } = hit.face;
+    const glow = look.glow;
+    return hit.barycoord.x * glow.getX(a) + hit.barycoord.y * glow.getX(b) + hit.barycoord.z * glow.getX(c);
+  };
+  // A vertex of the glow's main zone that faces the camera and is the first skin a ray meets
+  // (the one nearest the zone's visible centre), on the page.
+  const referralPoint = () => {
+    const glow = look.glow;
+    const positions = skin.mesh.geometry.getAttribute('position');
+    const normals = skin.mesh.geometry.getAttribute('normal');
+    const { camera } = state.get();
+    camera.updateMatrixWorld();
+    skin.mesh.updateWorldMatrix(true, false);
+    const eye = camera.getWorldPosition(new Vector3());
+    const facing: Vector3[] = [];
+    const normal = new Vector3();
+    for (let v = 0; v < glow.count; v++) {
+      if (glow.getX(v) < 0.8) continue;
+      const p = new Vector3().fromBufferAttribute(positions, v).applyMatrix4(skin.mesh.matrixWorld);
+      normal.fromBufferAttribute(normals, v).transformDirection(skin.mesh.matrixWorld);
+      if (normal.dot(toCamera.subVectors(eye, p)) > 0) facing.push(p);
+    }
+    const centre = facing
+      .reduce((sum, p) => sum.add(p), new Vector3())
+      .divideScalar(Math.max(1, facing.length));
+    facing.sort((a, b) => a.distanceTo(centre) - b.distanceTo(centre));
+    for (const p of facing.slice(0, 200)) {
+      const distance = toCamera.subVectors(p, eye).length();
+      raycaster.set(eye, toCamera.normalize());
+      raycaster.far = distance + 0.01;
+      const first = raycaster.intersectObject(skin.mesh, false)[0];
+      if (first && first.distance < distance - 0.004) continue;
+      const onPage = projectPoint(p);
+      if (onPage) return onPage;
+    }
+    return null;
+  };
+
   window.__imsTest = {
     regionScreenPoint,
     regionCentre,
+    partAt,
+    partScreenPoint: (layer, id) =>
+      screenPointOn(layerTriangles(layer, id), (x, y) => {
+        const pick = partAt(x, y);
+        return pick?.part?.layer === layer && pick.part.id === id;
+      }),
+    partCentre: (layer, id) => centreOf(layerTriangles(layer, id)),
+    partLook: (layer, id) => {
+      const states = layerRegistry.get(layer)?.states;
+      if (!states) return null;
+      return {
+        selected: states.value(id, 'selected'),
+        highlighted: states.value(id, 'highlighted'),
+        hovered: states.value(id, 'hovered'),
+        shown: states.value(id, 'shown'),
+      };
+    },
+    layerState: () => {
+      const of = (layer: DeepLayer) => {
+        const entry = layerRegistry.get(layer);
+        // The layer's group is shown and one of its meshes draws (the lighter one while turning).
+        const group = entry?.skin.mesh.parent;
+        const visible = group?.visible === true && group.children.some((m) => m.visible);
+        const index = entry?.skin.mesh.geometry.getIndex();
+        const lighter = group?.getObjectByName(`${layer}-moving`) as Mesh | undefined;
+        return {
+          loaded: entry !== undefined,
+          visible,
+          triangles: index ? index.count / 3 : 0,
+          lighterWhileTurning: lighter !== undefined,
+          lighterTriangles: (lighter?.geometry.getIndex()?.count ?? 0) / 3,
+        };
+      };
+      return { muscles: of('muscles'), skeleton: of('skeleton'), nerves: of('nerves') };
+    },
+    skinState: () => {
+      const material = skin.mesh.material as Material;
+      return {
+        visible: look.shown,
+        opacity: material.opacity,
+        seeThrough: material.transparent && !material.depthWrite,
+        glowing: look.hasGlow,
+      };
+    },
+    referralAt,
+    referralPoint,
+    store: useAppStore,
     regionAt: (x, y) => regionAt(state.get(), skin, x, y),
     cameraAzimuth: () => {
       const from = offset();
@@ -194,9 +354,23 @@ export function installTestHook(state: RootState, skin: RegionSkin, states: Regi
       const counting = () => skinCalls++;
       const before = skin.mesh.onBeforeRender;
       skin.mesh.onBeforeRender = counting;
+      // Each deep layer's meshes (full, ghost, lighter copy) count as that layer.
+      const layers: Record<DeepLayer, number> = { muscles: 0, skeleton: 0, nerves: 0 };
+      const restore: (() => void)[] = [];
+      for (const entry of layerRegistry.all())
+        entry.skin.mesh.parent?.traverse((o) => {
+          const own = o.onBeforeRender;
+          o.onBeforeRender = () => {
+            layers[entry.layer]++;
+          };
+          restore.push(() => {
+            o.onBeforeRender = own;
+          });
+        });
       gl.render(scene, camera);
       skin.mesh.onBeforeRender = before;
-      return { total: gl.info.render.calls, skin: skinCalls };
+      for (const undo of restore) undo();
+      return { total: gl.info.render.calls, skin: skinCalls, layers };
     },
     regionLook: (id) => ({
       selected: states.value(id, 'selected'),

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { BONE_IDS, MUSCLE_IDS, NERVE_IDS } from '../content/anatomyIdList.mjs';
 import type { AppState } from './store';
 
 // The layers beneath the skin (issue 10): which layers show, how see-through the skin is, the
@@ -8,6 +9,21 @@ import type { AppState } from './store';
 
 export type DeepLayer = 'muscles' | 'skeleton' | 'nerves';
 export type LayerId = 'skin' | DeepLayer;
+
+/** Every layer, outermost first: the order of the layer buttons and of `layers=` in a link. */
+export const LAYER_IDS: readonly LayerId[] = ['skin', 'muscles', 'skeleton', 'nerves'];
+export const DEEP_LAYERS: readonly DeepLayer[] = ['muscles', 'skeleton', 'nerves'];
+
+const PART_IDS: Record<DeepLayer, ReadonlySet<string>> = {
+  muscles: new Set(MUSCLE_IDS),
+  skeleton: new Set(BONE_IDS),
+  nerves: new Set(NERVE_IDS),
+};
+
+/** Whether `id` names a part of that layer (a link or the scene may hand over anything). */
+export const isPartId = (layer: DeepLayer, id: string) => PART_IDS[layer].has(id);
+export const isLayerId = (value: string): value is LayerId =>
+  (LAYER_IDS as readonly string[]).includes(value);
 
 export interface PartRef {
   layer: DeepLayer;
@@ -51,10 +67,43 @@ export interface AnatomySlice {
   hidePart: (part: PartRef) => void;
   /** Brings back every hidden part and ends isolation. */
   showAllParts: () => void;
-  /** Lights these muscles on the body (muscle layer shown, skin see-through) and frames them. */
+  /** Lights these muscles on the body (muscle layer shown, skin see-through) and frames them; [] unlights. */
   showMuscles: (ids: string[]) => void;
   setLayerLoad: (layer: DeepLayer, load: LayerLoad) => void;
+  /** Brings one hidden part back. */
+  showPart: (part: PartRef) => void;
+  /** After a failed load: back to idle, so the scene fetches the layer's file again. */
+  retryLayer: (layer: DeepLayer) => void;
+  /** Applies what a link says about the layers and the chosen part (see urlState.ts). */
+  applyAnatomyUrl: (state: AnatomyUrl) => void;
 }
+
+/** What a link says about the layers beneath the skin; null fields take their implied values. */
+export interface AnatomyUrl {
+  part?: PartRef | null | undefined;
+  /** The layers shown; null or absent: the skin, and the chosen part's layer. */
+  layers?: readonly LayerId[] | null | undefined;
+  /** How see-through the skin is, 0–100 (%); null or absent: the usual for the layers shown. */
+  xray?: number | null | undefined;
+}
+
+/** The layers a link shows when it does not say: the skin, and the chosen part's own layer. */
+export function impliedLayers(part: PartRef | null | undefined): LayerId[] {
+  return part ? ['skin', part.layer] : ['skin'];
+}
+
+/** The see-through a link means when it does not say: X-ray when the skin covers a shown layer. */
+export function impliedXray(layers: readonly LayerId[]): number {
+  const covers = layers.includes('skin') && layers.some((l) => l !== 'skin');
+  return covers ? opacityToXray(XRAY_OPACITY) : 0;
+}
+
+/** The slider's and the link's number (see-through %, 0–100) from the skin's opacity, and back. */
+export const opacityToXray = (opacity: number) => Math.round((1 - opacity) * 100);
+export const xrayToOpacity = (xray: number) => 1 - Math.min(100, Math.max(0, xray)) / 100;
+
+/** The store fields that close a part's view: spread into a selection change (region, condition, reset). */
+export const CLOSED_PART = { part: null, isolated: false, litMuscles: [] as string[] } as const;
 
 export const partKey = (p: PartRef) => `${p.layer}:${p.id}`;
 export const samePart = (a: PartRef | null, b: PartRef | null) =>
@@ -112,6 +161,10 @@ export const createAnatomySlice: StateCreator<AppState, [], [], AnatomySlice> = 
   },
   showAllParts: () => set({ hiddenParts: [], isolated: false }),
   showMuscles: (ids) => {
+    if (ids.length === 0) {
+      if (get().litMuscles.length > 0) set({ litMuscles: [] });
+      return;
+    }
     get().setLayer('muscles', true);
     set({
       litMuscles: ids,
@@ -119,4 +172,30 @@ export const createAnatomySlice: StateCreator<AppState, [], [], AnatomySlice> = 
     });
   },
   setLayerLoad: (layer, load) => set({ layerLoad: { ...get().layerLoad, [layer]: load } }),
+  showPart: (part) => {
+    const key = partKey(part);
+    const s = get();
+    if (s.hiddenParts.includes(key)) set({ hiddenParts: s.hiddenParts.filter((k) => k !== key) });
+  },
+  retryLayer: (layer) => {
+    if (get().layerLoad[layer].status === 'failed')
+      get().setLayerLoad(layer, { status: 'idle', progress: 0 });
+  },
+  applyAnatomyUrl: (url) => {
+    const part = url.part && isPartId(url.part.layer, url.part.id) ? url.part : null;
+    const shown = new Set(url.layers ?? impliedLayers(part));
+    // The chosen part's layer always shows: a part on a hidden layer could not be seen or picked.
+    if (part) shown.add(part.layer);
+    const layers = Object.fromEntries(LAYER_IDS.map((l) => [l, shown.has(l)])) as Record<LayerId, boolean>;
+    const xray = url.xray ?? impliedXray(LAYER_IDS.filter((l) => shown.has(l)));
+    const s = get();
+    const moves = part !== null && !samePart(s.part, part);
+    set({
+      layers,
+      skinOpacity: xrayToOpacity(xray),
+      part,
+      ...(samePart(s.part, part) ? {} : { isolated: false }),
+      ...(moves ? { partFocus: { parts: [part], nonce: ++nonce }, litMuscles: [] } : {}),
+    });
+  },
 });

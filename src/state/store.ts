@@ -3,7 +3,7 @@ import { type PersistStorage, persist } from 'zustand/middleware';
 import { conditionsForRegion, getCondition, getRegion, type PageId, pageTitle } from '../content';
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
-import { type AnatomySlice, createAnatomySlice } from './anatomySlice';
+import { type AnatomySlice, CLOSED_PART, createAnatomySlice } from './anatomySlice';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
 import { EMPTY_URL_STATE, type UrlState, type ViewPreset } from './urlState';
 
@@ -145,6 +145,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       conditionId: null,
       compare: false,
       page: null,
+      ...CLOSED_PART,
       // A framed region is seen from its own best side; the camera reports which preset that is.
       ...(frame ? { focusRequest: { regionIds: [id], nonce: nextNonce() }, view: null } : {}),
     });
@@ -158,6 +159,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     }
     set({
       conditionId: condition.id,
+      ...CLOSED_PART,
       // Each condition opens on its own; the comparison is one press away.
       compare: false,
       hoveredMarker: null,
@@ -198,6 +200,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       conditionId: null,
       compare: false,
       page: null,
+      ...CLOSED_PART,
       focusRequest: null,
       resetNonce: s.resetNonce + 1,
     }));

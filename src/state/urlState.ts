@@ -1,5 +1,16 @@
 import { isPageId, type PageId } from '../content/pageIds';
 import { isRegionId, type RegionId } from '../content/regionIds';
+import {
+  type DeepLayer,
+  impliedLayers,
+  impliedXray,
+  isLayerId,
+  isPartId,
+  LAYER_IDS,
+  type LayerId,
+  type PartRef,
+  samePart as samePartRef,
+} from './anatomySlice';
 
 // What the address bar records: enough to reopen the same view from a link.
 export const VIEW_PRESETS = ['front', 'back', 'left', 'right'] as const;
@@ -15,6 +26,12 @@ export interface UrlState {
   page?: PageId | null;
   /** A condition shown beside acupuncture on the body (`compare=acupuncture`); absent: not. */
   compare?: boolean;
+  /** The muscle, bone or nerve whose view is open (`muscle=…`, `bone=…`, `nerve=…`); absent: none. */
+  part?: PartRef | null;
+  /** The layers shown (`layers=skin,muscles`); absent or null: the skin and the part's own layer. */
+  layers?: LayerId[] | null;
+  /** How see-through the skin is, 0–100 % (`xray=25`); absent or null: as usual for those layers. */
+  xray?: number | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -29,7 +46,26 @@ export const EMPTY_URL_STATE: UrlState = {
 /** The link's word for the comparison: what the condition is set beside. */
 export const COMPARE_WITH = 'acupuncture';
 
-const KNOWN_KEYS = new Set(['region', 'condition', 'view', 'cycle', 'page', 'compare']);
+/** The link's word for a part of each layer beneath the skin. */
+export const PART_KEYS: Record<DeepLayer, string> = { muscles: 'muscle', skeleton: 'bone', nerves: 'nerve' };
+const PART_WORDS: Record<DeepLayer, string> = {
+  muscles: 'the muscle',
+  skeleton: 'the bone',
+  nerves: 'the nerve',
+};
+const PART_LAYERS = Object.keys(PART_KEYS) as DeepLayer[];
+
+const KNOWN_KEYS = new Set([
+  'region',
+  'condition',
+  'view',
+  'cycle',
+  'page',
+  'compare',
+  ...Object.values(PART_KEYS),
+  'layers',
+  'xray',
+]);
 
 /** Checks for ids that live in the content, passed in so this module stays pure. */
 export interface UrlValidators {
@@ -111,8 +147,43 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
     if (compare !== COMPARE_WITH) problems.push(notFound('the comparison', compare, 'use'));
     else if (state.conditionId) state.compare = true;
   }
+  readAnatomy(params, state, problems);
   return { state, problems };
 }
+
+/** The layers beneath the skin: one chosen part, the layers shown and the skin's see-through. */
+function readAnatomy(params: URLSearchParams, state: UrlState, problems: string[]): void {
+  for (const layer of PART_LAYERS) {
+    const id = params.get(PART_KEYS[layer]);
+    if (id === null) continue;
+    if (!isPartId(layer, id)) problems.push(notFound(PART_WORDS[layer], id));
+    else if (state.part)
+      problems.push(`The link names more than one part, so we opened ${PART_WORDS[state.part.layer]}.`);
+    else state.part = { layer, id };
+  }
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const names = layers.split(',').filter((name) => name !== '');
+    const unknown = names.filter((name) => !isLayerId(name));
+    if (unknown.length === 1) problems.push(notFound('the layer', unknown[0] ?? ''));
+    else if (unknown.length > 1) problems.push(`The link had ${unknown.length} layers we don't know.`);
+    const known = LAYER_IDS.filter((layer) => names.includes(layer));
+    // Nothing usable at all: the usual layers, rather than an empty screen.
+    if (known.length > 0) state.layers = known;
+    else if (unknown.length === 0) problems.push("We couldn't read the layers in the link.");
+  }
+  const xray = params.get('xray');
+  if (xray !== null) {
+    // Whole percent only: "25", not "25%", "0.25" or "1e2".
+    if (/^\d{1,3}$/.test(xray) && Number(xray) <= 100) state.xray = Number(xray);
+    else problems.push(notFound('the see-through setting', xray, 'use'));
+  }
+}
+
+/** The layers a state shows, said or implied. */
+export const shownLayers = (state: UrlState): LayerId[] => state.layers ?? impliedLayers(state.part);
+/** The see-through a state has, said or implied. */
+export const shownXray = (state: UrlState): number => state.xray ?? impliedXray(shownLayers(state));
 
 /**
  * Writes the state as a search string ("" when there is nothing to record). Key order is fixed.
@@ -125,10 +196,18 @@ export function serializeUrlState(state: UrlState): string {
   // The whole body seen from the front is the start page: its link stays plain.
   const home = !state.regionId && !state.conditionId;
   if (state.view && !(home && state.view === 'front')) params.set('view', state.view);
+  if (state.part) params.set(PART_KEYS[state.part.layer], state.part.id);
   if (state.cycleStage) params.set('cycle', state.cycleStage);
   if (state.page) params.set('page', state.page);
   if (state.compare && state.conditionId) params.set('compare', COMPARE_WITH);
-  const text = params.toString();
+  // The layers and the see-through only when they differ from what the rest of the link implies:
+  // `?muscle=upper-trapezius` alone shows the skin see-through over the muscles.
+  const layers = shownLayers(state);
+  if (layers.join() !== impliedLayers(state.part).join()) params.set('layers', layers.join(','));
+  const xray = shownXray(state);
+  if (xray !== impliedXray(layers)) params.set('xray', String(xray));
+  // Every value is a checked id, so the commas between layers can stay readable.
+  const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
 
@@ -139,7 +218,10 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
     a.view === b.view &&
     a.cycleStage === b.cycleStage &&
     (a.page ?? null) === (b.page ?? null) &&
-    (a.compare ?? false) === (b.compare ?? false)
+    (a.compare ?? false) === (b.compare ?? false) &&
+    samePartRef(a.part ?? null, b.part ?? null) &&
+    shownLayers(a).join() === shownLayers(b).join() &&
+    shownXray(a) === shownXray(b)
   );
 }
 

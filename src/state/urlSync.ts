@@ -1,6 +1,7 @@
 import { getCondition } from '../content';
 import { isCycleStageId } from '../cycle/stageIds';
-import { useAppStore } from './store';
+import { LAYER_IDS, opacityToXray } from './anatomySlice';
+import { type AppState, useAppStore } from './store';
 import { linkProblemNotice, parseUrlState, sameUrlState, serializeUrlState, type UrlState } from './urlState';
 
 const validators = {
@@ -8,9 +9,19 @@ const validators = {
   isCycleStageId,
 };
 
-function currentUrlState(): UrlState {
-  const { regionId, conditionId, view, cycleStage, page, compare } = useAppStore.getState();
-  return { regionId, conditionId, view, cycleStage, page, compare };
+/** What the link records of the store. */
+function urlStateOf(s: AppState): UrlState {
+  return {
+    regionId: s.regionId,
+    conditionId: s.conditionId,
+    view: s.view,
+    cycleStage: s.cycleStage,
+    page: s.page,
+    compare: s.compare,
+    part: s.part,
+    layers: LAYER_IDS.filter((layer) => s.layers[layer]),
+    xray: opacityToXray(s.skinOpacity),
+  };
 }
 
 /** Applies the address bar to the store; a bad link gets a friendly notice and the default view. */
@@ -18,6 +29,7 @@ function applyLocation(): void {
   const { state, problems } = parseUrlState(window.location.search, validators);
   const store = useAppStore.getState();
   store.applyUrlState(state);
+  store.applyAnatomyUrl(state);
   if (problems.length > 0) {
     store.showNotice(linkProblemNotice(problems));
     // Tidy the address bar so the notice is not shown again on reload.
@@ -34,16 +46,9 @@ export function startUrlSync(): () => void {
   let applying = true;
   applyLocation();
   applying = false;
-  let last = currentUrlState();
+  let last = urlStateOf(useAppStore.getState());
   const unsubscribe = useAppStore.subscribe((s) => {
-    const next: UrlState = {
-      regionId: s.regionId,
-      conditionId: s.conditionId,
-      view: s.view,
-      cycleStage: s.cycleStage,
-      page: s.page,
-      compare: s.compare,
-    };
+    const next = urlStateOf(s);
     if (sameUrlState(next, last)) return;
     // The explainer's autoplay moves from step to step by itself: it updates the link but is not a
     // visit, so it replaces the history entry instead of adding one.
@@ -55,12 +60,15 @@ export function startUrlSync(): () => void {
     // The camera reporting which side it ended up on (after a flight to a region, a drag or a
     // key) keeps the link true to the screen, but it is not a new visit either.
     const cameraReport = s.viewSetBy === 'camera' && sameUrlState({ ...next, view: last.view }, last);
+    // Layers and the see-through slider are settings of the picture, not places: a drag of the
+    // slider must not fill the history with steps.
+    const pictureOnly = sameUrlState({ ...next, layers: last.layers ?? null, xray: last.xray ?? null }, last);
     last = next;
     // A change that came from the address bar itself must not add another history entry.
     if (applying) return;
     const search = serializeUrlState(next);
     if (search !== window.location.search) {
-      const method = autoplayStep || cameraReport ? 'replaceState' : 'pushState';
+      const method = autoplayStep || cameraReport || pictureOnly ? 'replaceState' : 'pushState';
       window.history[method](null, '', `${window.location.pathname}${search}${window.location.hash}`);
     }
   });
@@ -68,7 +76,7 @@ export function startUrlSync(): () => void {
     applying = true;
     applyLocation();
     applying = false;
-    last = currentUrlState();
+    last = urlStateOf(useAppStore.getState());
   };
   window.addEventListener('popstate', onPop);
   return () => {

@@ -2,6 +2,7 @@ import { type Condition, content, getRegion, type Region, warningSignsFor } from
 import { STRENGTH_LABEL, TESTED_LABEL } from '../content/evidenceLabels';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
 import { useAppStore } from '../state/store';
+import { conditionMuscleIds, ShowMusclesButton } from './anatomy/ConditionMuscles';
 import { ComparePanel } from './ComparePanel';
 import { PageLink } from './PageLink';
 import { RegionButton } from './RegionButton';
@@ -35,6 +36,8 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
     ...condition.evidence.statements,
     ...condition.treatmentCourse,
   ];
+
+  const allMuscles = conditionMuscleIds(condition);
 
   const goBack = () => (fromRegion ? selectRegion(fromRegion.id) : selectCondition(null));
 
@@ -92,11 +95,31 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
           <StatementList statements={spinalLevels} />
         </div>
       )}
+      {allMuscles.length > 0 && (
+        <p>
+          <ShowMusclesButton
+            ids={allMuscles}
+            className="tool-button show-muscles"
+            spoken={`The muscles of ${condition.name}`}
+            label="Show these muscles on the body"
+          />{' '}
+          <span className="muted">Or press a muscle’s name to see it alone.</span>
+        </p>
+      )}
       <ul className="muscle-list">
         {condition.muscles.map((muscle) => (
           <li key={muscle.name}>
-            <strong>{muscle.name}</strong>: {muscle.plain}{' '}
-            <span className="muted">({nerveSupply(muscle.nerveRoots)})</span>
+            {muscle.ids.length > 0 ? (
+              <ShowMusclesButton
+                ids={muscle.ids}
+                className="muscle-link"
+                spoken={muscle.name}
+                label={<strong>{muscle.name}</strong>}
+              />
+            ) : (
+              <strong>{muscle.name}</strong>
+            )}
+            : {muscle.plain} <span className="muted">({nerveSupply(muscle.nerveRoots)})</span>
           </li>
         ))}
       </ul>

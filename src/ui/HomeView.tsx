@@ -1,5 +1,6 @@
 import { conditionsByArea, content, regionsByArea } from '../content';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
+import { LazyPartBrowser } from './anatomy/LazyAnatomy';
 import { ComparisonEntryLink } from './ComparisonEntryLink';
 import { ConditionButton } from './ConditionButton';
 import { PageLink } from './PageLink';
@@ -63,6 +64,8 @@ export function HomeView() {
           ),
         )}
       </section>
+
+      <LazyPartBrowser />
 
       <section aria-labelledby="more-heading">
         <h2 id="more-heading">How IMS works</h2>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { getCondition, getQuestion, getRegion } from '../content';
 import { COMPARISON_PAGE_ID, isQuestionId } from '../content/pageIds';
 import { useAppStore } from '../state/store';
+import { LazyPartView } from './anatomy/LazyAnatomy';
 import { ComparisonView } from './ComparisonView';
 import { ConditionView } from './ConditionView';
 import { Disclaimer } from './Disclaimer';
@@ -17,16 +18,20 @@ export function Panel() {
   const regionId = useAppStore((s) => s.regionId);
   const conditionId = useAppStore((s) => s.conditionId);
   const page = useAppStore((s) => s.page);
+  // A muscle, bone or nerve opens over the condition or area it was chosen from.
+  const part = useAppStore((s) => s.part);
   const condition = conditionId ? getCondition(conditionId) : undefined;
   const region = regionId ? getRegion(regionId) : undefined;
   const question = isQuestionId(page) ? getQuestion(page) : undefined;
   const viewKey = page
     ? `page:${page}`
-    : condition
-      ? `condition:${condition.id}`
-      : region
-        ? `region:${region.id}`
-        : 'home';
+    : part
+      ? `part:${part.layer}:${part.id}`
+      : condition
+        ? `condition:${condition.id}`
+        : region
+          ? `region:${region.id}`
+          : 'home';
   const panelRef = useRef<HTMLElement>(null);
   const shownKey = useRef(viewKey);
 
@@ -38,7 +43,21 @@ export function Panel() {
     const panel = panelRef.current;
     if (!panel) return;
     panel.scrollTop = 0;
-    panel.querySelector<HTMLElement>('.panel-body h1')?.focus({ preventScroll: true });
+    const heading = () => panel.querySelector<HTMLElement>('.panel-body h1');
+    const found = heading();
+    if (found) {
+      found.focus({ preventScroll: true });
+      return;
+    }
+    // A view whose code is still on its way (a muscle's view): focus its heading when it arrives.
+    const observer = new MutationObserver(() => {
+      const arrived = heading();
+      if (!arrived) return;
+      observer.disconnect();
+      arrived.focus({ preventScroll: true });
+    });
+    observer.observe(panel, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [viewKey]);
 
   return (
@@ -53,6 +72,8 @@ export function Panel() {
           <ComparisonView />
         ) : question ? (
           <QuestionView question={question} />
+        ) : part ? (
+          <LazyPartView part={part} />
         ) : condition ? (
           <ConditionView condition={condition} fromRegion={region} />
         ) : region ? (

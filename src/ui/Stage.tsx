@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/store';
+import { LayerControls } from './anatomy/LayerControls';
 import { BodyPoster } from './BodyPoster';
 import { HoverLabel } from './HoverLabel';
 import { lazyWithRetry } from './lazyWithRetry';
@@ -126,6 +127,7 @@ export function Stage() {
             )}
             <HoverLabel hostRef={stageRef} />
           </div>
+          <LayerControls />
           <ViewControls />
           {webgl === 'lost' && (
             <div className="stage-overlay">

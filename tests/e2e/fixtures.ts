@@ -52,10 +52,16 @@ export async function cameraAzimuth(page: Page) {
 }
 
 /** Serious and critical axe findings (WCAG 2.1 A/AA and best practice), one line each; [] when clean. */
-export async function seriousAxeProblems(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
+export async function seriousAxeProblems(page: Page, include?: string): Promise<string[]> {
+  // A part of the page only (`include`, a CSS selector) is much quicker where the 3D is busy.
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'best-practice',
+  ]);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -131,4 +137,46 @@ export async function followLink(page: Page, search: string) {
   }, search);
   // Reduced motion makes the camera cut; a few frames draw it.
   await settle(page, 3);
+}
+
+/**
+ * Where the body is on screen in the starting view: the bounding box of the still picture's opaque
+ * pixels. The picture is drawn at the height of the canvas host and centred in it, like the 3D
+ * view it stands in for.
+ */
+export async function bodyBox(
+  page: Page,
+): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  return page.evaluate(async () => {
+    const host = document.querySelector('.canvas-host')?.getBoundingClientRect();
+    const poster = document.querySelector<HTMLImageElement>('.body-poster');
+    if (!host || !poster) throw new Error('no canvas host or picture');
+    const image = new Image();
+    image.src = poster.src;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    context.drawImage(image, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, image.naturalWidth, image.naturalHeight);
+    let [minX, minY, maxX, maxY] = [width, height, -1, -1];
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if ((data[(y * width + x) * 4 + 3] ?? 0) > 8) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+      }
+    }
+    const scale = host.height / height;
+    const left = host.left + host.width / 2 - (width * scale) / 2;
+    return {
+      left: left + minX * scale,
+      right: left + (maxX + 1) * scale,
+      top: host.top + minY * scale,
+      bottom: host.top + (maxY + 1) * scale,
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { CYCLE_STAGE_IDS } from '../../src/cycle/stageIds';
-import { openApp } from './fixtures';
+import { bodyBox, openApp } from './fixtures';
 
 // The page fits the screen at every size, with and without Large text: no sideways scroll, nothing
 // cut off at the sides, the body keeps most of the window on laptops and wall screens, the view
@@ -82,46 +82,6 @@ async function layoutProblems(page: Page): Promise<string[]> {
       }
     }
     return problems;
-  });
-}
-
-/**
- * Where the body is on screen in the starting view: the bounding box of the still picture's opaque
- * pixels. The picture is drawn at the height of the canvas host and centred in it, like the 3D
- * view it stands in for.
- */
-async function bodyBox(page: Page): Promise<Box> {
-  return page.evaluate(async () => {
-    const host = document.querySelector('.canvas-host')?.getBoundingClientRect();
-    const poster = document.querySelector<HTMLImageElement>('.body-poster');
-    if (!host || !poster) throw new Error('no canvas host or picture');
-    const image = new Image();
-    image.src = poster.src;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D context');
-    context.drawImage(image, 0, 0);
-    const { data, width, height } = context.getImageData(0, 0, image.naturalWidth, image.naturalHeight);
-    let [minX, minY, maxX, maxY] = [width, height, -1, -1];
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        if ((data[(y * width + x) * 4 + 3] ?? 0) > 8) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = Math.max(maxY, y);
-        }
-      }
-    }
-    const scale = host.height / height;
-    const left = host.left + host.width / 2 - (width * scale) / 2;
-    return {
-      left: left + minX * scale,
-      right: left + (maxX + 1) * scale,
-      top: host.top + minY * scale,
-      bottom: host.top + (maxY + 1) * scale,
-    };
   });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LayerId } from '../../src/state/anatomySlice';
 import {
   EMPTY_URL_STATE,
   linkProblemNotice,
@@ -7,6 +8,8 @@ import {
   quoted,
   sameUrlState,
   serializeUrlState,
+  shownLayers,
+  shownXray,
 } from '../../src/state/urlState';
 
 const validators = {
@@ -270,5 +273,92 @@ describe('linkProblemNotice', () => {
     const notice = linkProblemNotice(parseUrlState(search, validators).problems);
     expect(notice.length).toBeLessThanOrEqual(MAX_NOTICE_LENGTH);
     expect(notice).not.toMatch(/[\p{Cc}\p{Cf}\uFFFD]/u);
+  });
+});
+
+describe('links to the layers beneath the skin', () => {
+  it('reads a muscle, a bone or a nerve; the rest of its layers are implied', () => {
+    const { state, problems } = parseUrlState('?muscle=upper-trapezius', validators);
+    expect(problems).toEqual([]);
+    expect(state.part).toEqual({ layer: 'muscles', id: 'upper-trapezius' });
+    expect(state.layers).toBeUndefined();
+    expect(shownLayers(state)).toEqual(['skin', 'muscles']);
+    // The skin is see-through over the muscles unless the link says otherwise.
+    expect(shownXray(state)).toBe(75);
+    expect(parseUrlState('?bone=C7', validators).state.part).toEqual({ layer: 'skeleton', id: 'C7' });
+    expect(parseUrlState('?nerve=root-C5', validators).state.part).toEqual({
+      layer: 'nerves',
+      id: 'root-C5',
+    });
+  });
+
+  it('reads the layers and the see-through, in a fixed order whatever the link says', () => {
+    const { state, problems } = parseUrlState('?layers=nerves,skin,muscles&xray=25', validators);
+    expect(problems).toEqual([]);
+    expect(state.layers).toEqual(['skin', 'muscles', 'nerves']);
+    expect(state.xray).toBe(25);
+  });
+
+  it('drops unknown or malformed parts, layers and see-through values, and says so in plain words', () => {
+    expect(parseUrlState('?muscle=biceps-femoris', validators)).toEqual({
+      state: EMPTY_URL_STATE,
+      problems: ['We couldn\'t find the muscle "biceps-femoris".'],
+    });
+    expect(parseUrlState('?bone=upper-trapezius', validators).problems).toEqual([
+      'We couldn\'t find the bone "upper-trapezius".',
+    ]);
+    const layers = parseUrlState('?layers=skin,organs', validators);
+    expect(layers.state.layers).toEqual(['skin']);
+    expect(layers.problems).toEqual(['We couldn\'t find the layer "organs".']);
+    expect(parseUrlState('?layers=a,b,c', validators).problems).toEqual([
+      "The link had 3 layers we don't know.",
+    ]);
+    expect(parseUrlState('?layers=', validators)).toEqual({
+      state: EMPTY_URL_STATE,
+      problems: ["We couldn't read the layers in the link."],
+    });
+    for (const bad of ['101', '-5', '25%', '0.5', '1e2', '']) {
+      const parsed = parseUrlState(`?xray=${encodeURIComponent(bad)}`, validators);
+      expect(parsed.state.xray, bad).toBeUndefined();
+      expect(parsed.problems, bad).toHaveLength(1);
+    }
+    expect(parseUrlState('?xray=<b>', validators).problems).toEqual([
+      'We couldn\'t use the see-through setting "b".',
+    ]);
+  });
+
+  it('keeps the first of several parts and says so', () => {
+    const { state, problems } = parseUrlState('?muscle=masseter&nerve=median', validators);
+    expect(state.part).toEqual({ layer: 'muscles', id: 'masseter' });
+    expect(problems).toEqual(['The link names more than one part, so we opened the muscle.']);
+  });
+
+  it('writes only what differs from what the link implies, and reads it back', () => {
+    const part = { layer: 'muscles' as const, id: 'upper-trapezius' };
+    const plain = { ...EMPTY_URL_STATE, part, layers: ['skin', 'muscles'] as const, xray: 75 };
+    expect(serializeUrlState({ ...plain, layers: [...plain.layers] })).toBe('?muscle=upper-trapezius');
+    const bare = { ...EMPTY_URL_STATE, part, layers: ['muscles', 'skeleton'] as LayerId[], xray: 0 };
+    expect(serializeUrlState(bare)).toBe('?muscle=upper-trapezius&layers=muscles,skeleton');
+    const xray = {
+      ...EMPTY_URL_STATE,
+      conditionId: 'jaw-pain',
+      layers: ['skin', 'muscles'] as LayerId[],
+      xray: 40,
+    };
+    const search = serializeUrlState(xray);
+    expect(search).toBe('?condition=jaw-pain&layers=skin,muscles&xray=40');
+    expect(sameUrlState(parseUrlState(search, validators).state, xray)).toBe(true);
+    // The start page stays plain: the skin alone, solid.
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, layers: ['skin'], xray: 0 })).toBe('');
+    expect(serializeUrlState({ ...EMPTY_URL_STATE, layers: ['skin'], xray: 30 })).toBe('?xray=30');
+  });
+
+  it('tells states apart by part, layers and see-through, with absent meaning implied', () => {
+    const part = { layer: 'nerves' as const, id: 'median' };
+    expect(sameUrlState({ ...EMPTY_URL_STATE, part }, { ...EMPTY_URL_STATE, part: { ...part } })).toBe(true);
+    expect(sameUrlState({ ...EMPTY_URL_STATE, part }, EMPTY_URL_STATE)).toBe(false);
+    expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, layers: ['skin'], xray: 0 })).toBe(true);
+    expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, layers: ['skin', 'muscles'] })).toBe(false);
+    expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, xray: 10 })).toBe(false);
   });
 });

@@ -13,7 +13,17 @@ const MOVING_TRIANGLES = 24_000;
 const MAX_ERROR = 0.01;
 
 /** Builds the moving body next to the skin (hidden until the camera moves); null if it cannot. */
-export async function createMovingSkin(skin: Mesh): Promise<Mesh | null> {
+export const createMovingSkin = (skin: Mesh) =>
+  createMovingMesh(skin, { triangles: MOVING_TRIANGLES, name: 'skin-moving' });
+
+/**
+ * Builds a lighter copy of a part-labelled mesh next to it, with about `triangles` triangles (or
+ * `share` of its own), drawn while the camera moves (hidden until then); null if it cannot.
+ */
+export async function createMovingMesh(
+  skin: Mesh,
+  target: { triangles?: number; share?: number; maxError?: number; name: string },
+): Promise<Mesh | null> {
   const { MeshoptSimplifier } = await import('meshoptimizer/simplifier');
   await MeshoptSimplifier.ready;
   if (!MeshoptSimplifier.supported || !skin.parent) return null;
@@ -28,8 +38,8 @@ export async function createMovingSkin(skin: Mesh): Promise<Mesh | null> {
     Uint32Array.from(index.array),
     positions,
     3,
-    MOVING_TRIANGLES * 3,
-    MAX_ERROR,
+    target.triangles ? target.triangles * 3 : Math.floor((index.count * (target.share ?? 1)) / 3) * 3,
+    target.maxError ?? MAX_ERROR,
     ['LockBorder'],
   );
   const moving = new BufferGeometry();
@@ -37,7 +47,8 @@ export async function createMovingSkin(skin: Mesh): Promise<Mesh | null> {
   moving.setIndex(new BufferAttribute(indices, 1));
   moving.boundingSphere = geometry.boundingSphere;
   const mesh = new Mesh(moving, skin.material);
-  mesh.name = 'skin-moving';
+  mesh.name = target.name;
+  mesh.renderOrder = skin.renderOrder;
   mesh.visible = false;
   // never picked: a click or hover always asks the full skin
   mesh.raycast = () => {};

@@ -1,45 +1,52 @@
 import { Box3, type BufferAttribute, type Mesh, Vector3 } from 'three';
 import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
-import { isRegionId, REGION_IDS, type RegionId } from '../../content/regionIds';
+import { REGION_IDS, type RegionId } from '../../content/regionIds';
 import { worldTriangles } from '../worldTriangles';
 
-// The skin as the app uses it: one drawn mesh whose vertices carry their region (see
-// skinFormat.mjs), with what framing, picking and the test hook need to know per region.
+// A layer as the app uses it: one drawn mesh whose vertices carry their part (see skinFormat.mjs
+// and ../layers/layerFormat.mjs), with what framing, picking and the test hook need to know per
+// part. The skin's parts are its regions (REGION_IDS); a deep layer's are its muscles, bones or
+// nerves (content/anatomyIdList.mjs).
 
-/** The loaded skin mesh and its regions' triangles. */
-export class RegionSkin {
+/** The loaded mesh and its parts' triangles. */
+export class RegionSkin<Id extends string = RegionId> {
   readonly mesh: Mesh;
+  readonly ids: readonly Id[];
   private readonly regionAttribute: BufferAttribute;
-  private readonly trianglesOf = new Map<RegionId | 'all', Float32Array>();
+  private readonly trianglesOf = new Map<Id | 'all', Float32Array>();
 
-  constructor(mesh: Mesh) {
+  constructor(mesh: Mesh, ids: readonly Id[] = REGION_IDS as unknown as readonly Id[]) {
     const region = mesh.geometry.getAttribute('_region') as BufferAttribute | undefined;
-    if (!region) throw new Error('The body model has no region attribute: run `npm run model`.');
+    if (!region) throw new Error(`The model ${mesh.name} has no region attribute: run \`npm run model\`.`);
     this.mesh = mesh;
+    this.ids = ids;
     this.regionAttribute = region;
     // A bounding volume tree: a ray tests a few hundred triangles, not all of them, so hover and
-    // clicks stay cheap on a phone. (It reorders triangles; regions live on vertices, so no harm.)
+    // clicks stay cheap on a phone. (It reorders triangles; parts live on vertices, so no harm.)
     mesh.geometry.boundsTree = new MeshBVH(mesh.geometry);
     mesh.raycast = acceleratedRaycast;
   }
 
-  /** The region of a vertex (any corner of a triangle: they share it). */
-  regionOfVertex(vertex: number): RegionId | null {
-    const id = REGION_IDS[Math.round(this.regionAttribute.getX(vertex))];
-    return isRegionId(id) ? id : null;
+  /** The part of a vertex (any corner of a triangle: they share it). */
+  regionOfVertex(vertex: number): Id | null {
+    return this.ids[Math.round(this.regionAttribute.getX(vertex))] ?? null;
   }
 
-  /** World-space triangles (9 numbers each) of one region, or of the whole skin. Cached. */
-  triangles(id: RegionId | 'all'): Float32Array {
+  /** World-space triangles (9 numbers each) of one part, or of the whole mesh. Cached. */
+  triangles(id: Id | 'all'): Float32Array {
     const known = this.trianglesOf.get(id);
     if (known) return known;
-    const out = worldTriangles(this.mesh, id === 'all' ? undefined : (v) => this.regionOfVertex(v) === id);
+    const index = id === 'all' ? -1 : this.ids.indexOf(id);
+    const out = worldTriangles(
+      this.mesh,
+      id === 'all' ? undefined : (v) => Math.round(this.regionAttribute.getX(v)) === index,
+    );
     this.trianglesOf.set(id, out);
     return out;
   }
 
-  /** The world-space box around some regions. */
-  box(ids: readonly RegionId[]): Box3 {
+  /** The world-space box around some parts. */
+  box(ids: readonly Id[]): Box3 {
     const box = new Box3();
     const p = new Vector3();
     for (const id of ids) {

@@ -38,7 +38,8 @@ varying float vRegionEdge;
 `;
 
 const VERTEX_BODY = /* glsl */ `
-vRegionOwn = texelFetch(regionState, ivec2(int(_region + 0.5), 0), 0).rgb;
+vec4 regionOwnState = texelFetch(regionState, ivec2(int(_region + 0.5), 0), 0);
+vRegionOwn = regionOwnState.rgb;
 vRegionNear = texelFetch(regionState, ivec2(int(_near + 0.5), 0), 0).rgb;
 vRegionEdge = _edge * ${(EDGE_RANGE_M / 255).toFixed(8)};
 `;
@@ -71,11 +72,30 @@ vec3 regionGlow = lookHighlightedGlow * regionLook.g * (1.0 - regionLook.r) + lo
 `;
 
 /**
+ * What a material adds to the region looks (a deep layer's striation, hidden and faded parts; the
+ * skin's see-through and referred-pain glow). GLSL in each place; `key` names the program.
+ */
+export interface PaintExtras {
+  key: string;
+  uniforms?: Record<string, { value: unknown }>;
+  vertexHead?: string;
+  vertexBody?: string;
+  fragmentHead?: string;
+  /** After the looks (diffuseColor and regionGlow are set): may discard or change the alpha. */
+  fragmentLooks?: string;
+}
+
+/**
  * Adds the region looks to a lit material (standard or matcap: both have these chunks).
  * `colourScale`: what the material's own colour was multiplied by (a matcap's scale), so the
  * looks' colours come out as they should.
  */
-export function paintRegions<M extends Material>(material: M, states: RegionStates, colourScale = 1): M {
+export function paintRegions<M extends Material>(
+  material: M,
+  states: RegionStates<string>,
+  colourScale = 1,
+  extras: PaintExtras = { key: 'ims-region-skin' },
+): M {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     shader.uniforms.pixelAngle = states.pixelAngle;
     shader.uniforms.regionState = { value: states.texture };
@@ -85,17 +105,46 @@ export function paintRegions<M extends Material>(material: M, states: RegionStat
     shader.uniforms.lookHighlightedGlow = { value: LOOK.highlightedGlow };
     shader.uniforms.lookHoverGlow = { value: LOOK.hoverGlow };
     shader.uniforms.lookHoverRim = { value: LOOK.hoverRim };
+    Object.assign(shader.uniforms, extras.uniforms);
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>\n${VERTEX_HEAD}`)
-      .replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERTEX_BODY}`);
+      .replace('#include <common>', `#include <common>\n${VERTEX_HEAD}${extras.vertexHead ?? ''}`)
+      .replace(
+        '#include <begin_vertex>',
+        `#include <begin_vertex>\n${VERTEX_BODY}${extras.vertexBody ?? ''}`,
+      );
     shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}`)
-      .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_COLOR}`)
+      .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}${extras.fragmentHead ?? ''}`)
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>\n${FRAGMENT_COLOR}${extras.fragmentLooks ?? ''}`,
+      )
       .replace('#include <opaque_fragment>', 'outgoingLight += regionGlow;\n#include <opaque_fragment>');
   };
-  material.customProgramCacheKey = () => 'ims-region-skin';
+  material.customProgramCacheKey = () => extras.key;
   return material;
 }
+
+const REFERRAL = {
+  colour: new Color('#e4532f'),
+  emit: new Color('#ff6b3d').multiplyScalar(0.3),
+};
+
+// The referred-pain glow (skinLook.ts): the main zone (strength ≥ MAIN_ZONE_MIN) strong, the
+// spill-over fainter, soft at the edges; it shows even where the skin is see-through or off.
+const SKIN_EXTRAS: PaintExtras = {
+  key: 'ims-region-skin',
+  uniforms: { referralColour: { value: REFERRAL.colour }, referralEmit: { value: REFERRAL.emit } },
+  vertexHead: 'attribute float _glow;\nvarying float vGlow;\n',
+  vertexBody: 'vGlow = _glow;\n',
+  fragmentHead: 'varying float vGlow;\nuniform vec3 referralColour;\nuniform vec3 referralEmit;\n',
+  fragmentLooks: /* glsl */ `
+float referral = smoothstep(0.0, 1.0, vGlow);
+diffuseColor.rgb = mix(diffuseColor.rgb, referralColour, referral * 0.8);
+regionGlow += referralEmit * referral;
+diffuseColor.a = max(diffuseColor.a, min(1.0, referral * 1.15));
+if (diffuseColor.a < 0.004) discard;
+`,
+};
 
 /**
  * The skin material, reading its region looks from `states`: a matcap made in code from the studio
@@ -109,5 +158,5 @@ export function createSkinMaterial(states: RegionStates): MeshMatcapMaterial {
     color: SKIN_COLOR.clone().multiplyScalar(scale),
   });
   material.addEventListener('dispose', () => texture.dispose());
-  return paintRegions(material, states, scale);
+  return paintRegions(material, states, scale, SKIN_EXTRAS);
 }

@@ -1,0 +1,225 @@
+import { getCondition, getRegion, type Statement } from '../../content';
+import {
+  BODY_GROUPS,
+  conditionsForMuscle,
+  getMuscle,
+  type MuscleInfo,
+  type NerveInfo,
+  nervesForMuscle,
+  REFERRAL_NOTE as REFERRAL_STATEMENT,
+  type Referral,
+  type RootRange,
+  rootWords,
+} from '../../content/anatomy';
+import { type PartRef, partKey, samePart } from '../../state/anatomySlice';
+import { useAppStore } from '../../state/store';
+import { ConditionButton } from '../ConditionButton';
+import { SourceList } from '../SourceList';
+import { PART_NOUN } from './layerNames';
+import { PartButton } from './PartButton';
+import { partInfo } from './partInfo';
+
+export const REFERRAL_NOTE = 'These are typical maps, not a diagnosis.';
+
+/** "Nerves from about C5–C6, the fifth and sixth levels of the neck." */
+function rootsSentence(roots: RootRange | null): string {
+  return roots
+    ? `Nerves from ${rootWords(roots)}.`
+    : 'Its nerve comes from the brain, not from the spine, so no spinal level supplies it.';
+}
+
+/** Isolate (fade everything else), Hide (to see what lies beneath) and Show all. */
+function PartActions({ part, name }: { part: PartRef; name: string }) {
+  const isolated = useAppStore((s) => s.isolated && samePart(s.part, part));
+  const hidden = useAppStore((s) => s.hiddenParts.includes(partKey(part)));
+  const anyChanged = useAppStore((s) => s.isolated || s.hiddenParts.length > 0);
+  const setIsolated = useAppStore((s) => s.setIsolated);
+  const hidePart = useAppStore((s) => s.hidePart);
+  const showPart = useAppStore((s) => s.showPart);
+  const showAllParts = useAppStore((s) => s.showAllParts);
+  const announce = useAppStore((s) => s.announce);
+  return (
+    <div className="part-actions" role="toolbar" aria-label={`Show or hide ${name}`}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={isolated}
+        onClick={() => {
+          if (hidden) showPart(part);
+          setIsolated(!isolated);
+          announce(isolated ? 'Everything shown again.' : `${name} on its own; everything else faded.`);
+        }}
+      >
+        Isolate
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={hidden}
+        onClick={() => {
+          if (hidden) showPart(part);
+          else hidePart(part);
+          announce(hidden ? `${name} shown again.` : `${name} hidden, to see what lies beneath.`);
+        }}
+      >
+        Hide
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        aria-disabled={!anyChanged}
+        onClick={() => {
+          if (!anyChanged) return;
+          showAllParts();
+          announce('Everything shown again.');
+        }}
+      >
+        Show all
+      </button>
+    </div>
+  );
+}
+
+function ReferralSection({ referral }: { referral: Referral }) {
+  return (
+    <section className="referral" aria-labelledby="referral-heading">
+      <h2 id="referral-heading">Where it can send pain</h2>
+      <p>A tight band in this muscle can be felt as pain somewhere else. The glow on the body shows where:</p>
+      <ul className="referral-zones">
+        <li>
+          <span className="referral-swatch referral-main" aria-hidden="true" />
+          <span>
+            <strong>Most often</strong> (strong glow): {referral.main}
+          </span>
+        </li>
+        <li>
+          <span className="referral-swatch referral-spill" aria-hidden="true" />
+          <span>
+            <strong>Sometimes also</strong> (faint glow): {referral.spill}
+          </span>
+        </li>
+      </ul>
+      {/* The content's fuller note (REFERRAL_STATEMENT) says the same at more length; its sources are listed. */}
+      <p className="referral-note">{REFERRAL_NOTE}</p>
+    </section>
+  );
+}
+
+function MuscleDetails({ muscle }: { muscle: MuscleInfo }) {
+  const conditions = conditionsForMuscle(muscle.id);
+  const nerves = nervesForMuscle(muscle.id).filter((n) => !n.id.startsWith('root-'));
+  return (
+    <>
+      <h2>What it does</h2>
+      <p>{muscle.does.text}</p>
+      {muscle.deep && (
+        <p className="muted">It lies deep, under other muscles: hide those or isolate it to see it.</p>
+      )}
+      <h2>Its nerves</h2>
+      <p>{muscle.nerve}.</p>
+      <p className="roots">{rootsSentence(muscle.roots)}</p>
+      {nerves.length > 0 && <PartChips label="Nerves that supply it" parts={nerves} layer="nerves" />}
+      {muscle.referral && <ReferralSection referral={muscle.referral} />}
+      <h2>Conditions it takes part in</h2>
+      {conditions.length > 0 ? (
+        <ul className="condition-list">
+          {conditions.map((c) => (
+            <li key={c.id}>
+              <ConditionButton condition={c} showSummary />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="kind-note">None of the conditions in this guide names this muscle.</p>
+      )}
+    </>
+  );
+}
+
+function NerveDetails({ nerve }: { nerve: NerveInfo }) {
+  const muscles = nerve.muscles.map((id) => getMuscle(id)).filter((m): m is MuscleInfo => m !== undefined);
+  return (
+    <>
+      <h2>Where it runs</h2>
+      <p>{nerve.about.text}</p>
+      <p className="roots">{rootsSentence(nerve.roots)}</p>
+      {muscles.length > 0 && (
+        <>
+          <h2>Muscles it supplies</h2>
+          <PartChips label="Muscles it supplies" parts={muscles} layer="muscles" />
+        </>
+      )}
+    </>
+  );
+}
+
+function PartChips({
+  label,
+  parts,
+  layer,
+}: {
+  label: string;
+  parts: { id: string; name: string }[];
+  layer: 'muscles' | 'nerves';
+}) {
+  return (
+    <ul className="part-chips" aria-label={label}>
+      {parts.map((p) => (
+        <li key={p.id}>
+          <PartButton part={{ layer, id: p.id }} name={p.name} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Where "back" goes: the condition or body area underneath, or the lists on the start page. */
+function useBackLabel(): string {
+  const conditionId = useAppStore((s) => s.conditionId);
+  const regionId = useAppStore((s) => s.regionId);
+  const under = conditionId ? getCondition(conditionId) : regionId ? getRegion(regionId) : undefined;
+  return under ? `Back to ${under.name}` : 'All muscles, bones and nerves';
+}
+
+/** The view of one muscle, bone or nerve: what it is, what it does, its nerves and conditions. */
+export default function PartView({ part }: { part: PartRef }) {
+  const choosePart = useAppStore((s) => s.choosePart);
+  const backLabel = useBackLabel();
+  const found = partInfo(part);
+  if (!found) return null;
+  const { info } = found;
+  const group = BODY_GROUPS.find((g) => g.id === info.group)?.name;
+  const statements: Statement[] = [found.layer === 'muscles' ? found.info.does : found.info.about];
+  if (found.layer === 'muscles' && found.info.referral) statements.push(REFERRAL_STATEMENT);
+  const extraIds =
+    found.layer === 'muscles' ? [...found.info.nerveSources, ...(found.info.referral?.sources ?? [])] : [];
+  const kind = PART_NOUN[part.layer].one;
+
+  return (
+    <article className="view part-view" aria-labelledby="part-heading" data-part={partKey(part)}>
+      <button type="button" className="back-link" onClick={() => choosePart(null)}>
+        ← {backLabel}
+      </button>
+      <p className="part-kind">
+        {kind[0]?.toUpperCase()}
+        {kind.slice(1)}
+        {group ? ` · ${group}` : ''}
+      </p>
+      <h1 id="part-heading" tabIndex={-1}>
+        {info.name}
+      </h1>
+      {info.plainName !== info.name && <p className="other-names">{info.plainName}</p>}
+      <PartActions part={part} name={info.name} />
+      {found.layer === 'muscles' && <MuscleDetails muscle={found.info} />}
+      {found.layer === 'nerves' && <NerveDetails nerve={found.info} />}
+      {found.layer === 'skeleton' && (
+        <>
+          <h2>About it</h2>
+          <p>{found.info.about.text}</p>
+        </>
+      )}
+      <h2>Sources</h2>
+      <SourceList statements={statements} extraIds={extraIds} />
+    </article>
+  );
+}
