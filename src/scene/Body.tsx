@@ -1,13 +1,13 @@
 import { type ThreeEvent, useFrame, useLoader, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
-import type { Mesh, Object3D, PerspectiveCamera } from 'three';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Material, Mesh, Object3D, PerspectiveCamera } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { getCondition } from '../content';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './motion';
 import { createPicker, pickOf } from './scenePick';
-import { createMovingSkin } from './skin/movingLod';
+import { createMovingSkin, createSeeThroughMovingSkin } from './skin/movingLod';
 import { RegionSkin } from './skin/regionSkin';
 import { RegionStates } from './skin/regionStates';
 import { SEE_THROUGH_RENDER_ORDER, SkinLook } from './skin/skinLook';
@@ -116,14 +116,36 @@ export function Body({
     };
   }, [skin]);
 
+  // A see-through skin turns lighter still: the layers beneath are drawn while it turns too.
+  const seeThroughSkin = useRef<Mesh | null>(null);
+  const [seeThroughWanted, setSeeThroughWanted] = useState(false);
+  useEffect(() => {
+    if (!seeThroughWanted) return;
+    let cancelled = false;
+    createSeeThroughMovingSkin(skin.mesh)
+      .then((mesh) => {
+        if (cancelled) mesh?.removeFromParent();
+        else seeThroughSkin.current = mesh;
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+      seeThroughSkin.current?.removeFromParent();
+      seeThroughSkin.current = null;
+    };
+  }, [skin, seeThroughWanted]);
+
   // Fades run only while a look is changing: the scene draws on demand. So the first frame after
   // a rest has the whole rest as its delta; a fade starts from one frame's worth, or it would jump.
   const fading = useRef(false);
   useFrame(({ camera, size, performance }, delta) => {
-    const moving = movingSkin.current;
+    const seeThrough = (skin.mesh.material as Material).transparent;
+    if (seeThrough && !seeThroughWanted) setSeeThroughWanted(true);
+    const moving = (seeThrough ? seeThroughSkin.current : null) ?? movingSkin.current;
     const turning = moving !== null && performance.current < performance.max;
     skin.mesh.visible = look.shown && !turning;
-    if (moving) moving.visible = look.shown && turning;
+    for (const copy of [movingSkin.current, seeThroughSkin.current])
+      if (copy) copy.visible = look.shown && turning && copy === moving;
     if ((camera as PerspectiveCamera).isPerspectiveCamera)
       states.pixelAngle.value =
         (2 * Math.tan(((camera as PerspectiveCamera).fov * Math.PI) / 360)) / size.height;

@@ -112,7 +112,8 @@ test('a chosen muscle’s referred pain glows on the skin, and goes when the cho
   });
   // the main zone faces the camera somewhere from the front or the back
   if (glowAt !== null) expect(glowAt).toBeGreaterThan(0.3);
-  expect(await pixelDifference(page, before, await canvasShot(page))).toBeGreaterThan(0.002);
+  // (seen whole from the front, the neck and temple zones are a few hundred pixels)
+  expect(await pixelDifference(page, before, await canvasShot(page))).toBeGreaterThan(0.001);
 
   await page.evaluate(() => window.__imsTest?.store.getState().choosePart(null));
   await settle(page, 4);

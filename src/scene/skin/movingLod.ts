@@ -12,6 +12,16 @@ const MOVING_TRIANGLES = 24_000;
 /** The most the moving body may stray from the skin, as a share of the body's size. */
 const MAX_ERROR = 0.01;
 
+/**
+ * Triangles of the moving body while the skin is see-through (the layers beneath are drawn too,
+ * and a faint skin's detail hardly shows while it turns).
+ */
+const SEE_THROUGH_MOVING_TRIANGLES = 9_000;
+
+/** The lighter moving body for a see-through skin; made the first time the skin is see-through. */
+export const createSeeThroughMovingSkin = (skin: Mesh) =>
+  createMovingMesh(skin, { triangles: SEE_THROUGH_MOVING_TRIANGLES, name: 'skin-moving-see-through' });
+
 /** Builds the moving body next to the skin (hidden until the camera moves); null if it cannot. */
 export const createMovingSkin = (skin: Mesh) =>
   createMovingMesh(skin, { triangles: MOVING_TRIANGLES, name: 'skin-moving' });
