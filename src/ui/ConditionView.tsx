@@ -103,7 +103,7 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
             spoken={`The muscles of ${condition.name}`}
             label="Show these muscles on the body"
           />{' '}
-          <span className="muted">Or press a muscle’s name to see it alone.</span>
+          <span className="muted">Or press a muscle's name to see it alone.</span>
         </p>
       )}
       <ul className="muscle-list">
