@@ -1,7 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { Condition } from '../content';
 import { useAppStore } from '../state/store';
-import { LoadBoundary, LoadFailed } from './LoadFailed';
+import { LoadPlace } from './LoadFailed';
 import { lazyWithRetry } from './lazyWithRetry';
 import './Compare.css';
 
@@ -42,22 +42,13 @@ export function ComparePanel({ condition }: { condition: Condition }) {
         Compare with acupuncture
       </button>
       {compare && (
-        <LoadBoundary
+        <LoadPlace
+          what="The comparison"
           retry={CompareDetails.retry}
-          fallback={({ retry, checking, stillOffline, again }) => (
-            <LoadFailed
-              what="The comparison"
-              onRetry={retry}
-              checking={checking}
-              stillOffline={stillOffline}
-              focusRetry={again}
-            />
-          )}
+          loading={<p className="muted">Loading the comparison…</p>}
         >
-          <Suspense fallback={<p className="muted">Loading the comparison…</p>}>
-            <CompareDetails condition={condition} />
-          </Suspense>
-        </LoadBoundary>
+          <CompareDetails condition={condition} />
+        </LoadPlace>
       )}
     </section>
   );
