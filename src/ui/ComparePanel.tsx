@@ -1,141 +1,29 @@
 import { useEffect } from 'react';
-import type { Condition, Statement } from '../content';
-import { type MarkerInfo, markerList, meridianNames } from '../scene/needling/compareMarkers';
-import { comparisonFor } from '../scene/needling/comparisonContent';
-import { useNeedlingStore } from '../scene/needling/needlingStore';
+import type { Condition } from '../content';
 import { useAppStore } from '../state/store';
-import { LoadFailed } from './LoadFailed';
-import { SourceList } from './SourceList';
+import { LoadPlace } from './LoadFailed';
+import { lazyWithRetry } from './lazyWithRetry';
 import './Compare.css';
 
-export const COMPARE_NOTE = 'An illustration of the idea, not treatment advice.';
-
-/** The DOM twin of one marker: focus or hover names it on the body; a press turns the body to it. */
-function MarkerButton({ marker }: { marker: MarkerInfo }) {
-  const hoverMarker = useAppStore((s) => s.hoverMarker);
-  const showMarker = useAppStore((s) => s.showMarker);
-  const named = useAppStore((s) => s.hoveredMarker === marker.key);
-  const leave = () => {
-    if (useAppStore.getState().hoveredMarker === marker.key) hoverMarker(null);
-  };
-  return (
-    <button
-      type="button"
-      className={`marker-twin marker-twin-${marker.kind}`}
-      data-marker={marker.key}
-      data-named={named || undefined}
-      onClick={() => showMarker(marker.key)}
-      onMouseEnter={() => hoverMarker(marker.key)}
-      onMouseLeave={leave}
-      onFocus={() => hoverMarker(marker.key)}
-      onBlur={leave}
-    >
-      <span className={`legend-shape legend-${marker.kind}`} aria-hidden="true" />
-      {marker.label}
-    </button>
-  );
-}
-
-function MarkerTwins({
-  title,
-  label,
-  markers,
-  notes,
-}: {
-  title: string;
-  label: string;
-  markers: MarkerInfo[];
-  notes: readonly Statement[];
-}) {
-  return (
-    <>
-      <h3 className="compare-list-title">{title}</h3>
-      {markers.length > 0 && (
-        <ul className="compare-list" aria-label={label}>
-          {markers.map((marker) => (
-            <li key={marker.key}>
-              <MarkerButton marker={marker} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {notes.map((note) => (
-        <p key={note.text} className="compare-list-note">
-          {note.text}
-        </p>
-      ))}
-    </>
-  );
-}
-
-function Legend({ lines }: { lines: string[] }) {
-  return (
-    <ul className="compare-legend" aria-label="Legend for the body">
-      <li>
-        <span className="legend-shape legend-ims" aria-hidden="true" />
-        <span>
-          <strong>IMS site</strong> (orange diamond): where IMS needles
-        </span>
-      </li>
-      <li>
-        <span className="legend-shape legend-acupoint" aria-hidden="true" />
-        <span>
-          <strong>Acupuncture point</strong> (teal dot): a classic point for this problem
-        </span>
-      </li>
-      <li>
-        <span className="legend-shape legend-meridian" aria-hidden="true" />
-        <span>
-          <strong>Meridian line</strong> (thin teal line) the points lie on
-          {lines.length > 0 ? `: ${lines.join(', ')}` : ''}
-        </span>
-      </li>
-    </ul>
-  );
-}
+// What the comparison shows, with the acupuncture and IMS-site content, is its own chunk: fetched
+// when a condition opens (most visits never press the button), so the first paint stays small.
+const loadDetails = () => import('./CompareDetails');
+const CompareDetails = lazyWithRetry(loadDetails);
 
 /**
- * "Compare with acupuncture" on a condition: the button, and while it is on, the one-line summary,
- * the legend and every marker's twin. The markers' places (needling.json) are fetched the first
- * time the button is pressed; if they do not arrive, this part says so with Retry and the rest of
- * the page goes on working.
+ * "Compare with acupuncture" on a condition: the button, and while it is on, the comparison
+ * (CompareDetails). Every condition has one (the content tests check it), so the button shows at
+ * once, before the details' chunk has arrived.
  */
 export function ComparePanel({ condition }: { condition: Condition }) {
   const compare = useAppStore((s) => s.compare);
   const setCompare = useAppStore((s) => s.setCompare);
-  const status = useNeedlingStore((s) => s.status);
-  const failures = useNeedlingStore((s) => s.failures);
-  const load = useNeedlingStore((s) => s.load);
-  const comparison = comparisonFor(condition.id);
 
-  const fetchMarkers = () => {
-    void load().then(() => {
-      // Arrived: the camera frames the markers too (the first framing had only the areas).
-      if (useNeedlingStore.getState().status === 'ready') useAppStore.getState().frameComparison();
-    });
-  };
-  // Also when a link opened the condition with the comparison on.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fetch once when first needed.
+  // Fetched ahead, so a press shows the comparison at once; a failure shows when it is asked for.
   useEffect(() => {
-    if (compare && useNeedlingStore.getState().status === 'idle') fetchMarkers();
-  }, [compare]);
+    loadDetails().catch(() => undefined);
+  }, []);
 
-  const ready = status === 'ready';
-  const markers = comparison ? markerList(comparison) : [];
-  const imsCount = markers.filter((m) => m.kind === 'ims').length;
-  const pointCount = markers.length - imsCount;
-  useEffect(() => {
-    if (!compare || !ready) return;
-    useAppStore
-      .getState()
-      .announce(
-        `Compared with acupuncture: ${imsCount} IMS ${imsCount === 1 ? 'site' : 'sites'} and ${pointCount} acupuncture ${pointCount === 1 ? 'point' : 'points'} on the body. ${COMPARE_NOTE}`,
-      );
-  }, [compare, ready, imsCount, pointCount]);
-
-  if (!comparison) return null;
-  const ims = markers.filter((m) => m.kind === 'ims');
-  const points = markers.filter((m) => m.kind === 'acupoint');
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading" className="visually-hidden">
@@ -154,35 +42,13 @@ export function ComparePanel({ condition }: { condition: Condition }) {
         Compare with acupuncture
       </button>
       {compare && (
-        <div className="compare-body">
-          <p className="compare-summary">{comparison.summary}</p>
-          <p className="compare-note">{COMPARE_NOTE}</p>
-          <Legend lines={meridianNames(comparison)} />
-          {status === 'failed' || (status === 'loading' && failures > 0) ? (
-            <LoadFailed
-              what="The markers for the body"
-              onRetry={fetchMarkers}
-              checking={status === 'loading'}
-              focusRetry={failures > 1}
-            />
-          ) : (
-            !ready && <p className="muted">Loading the markers…</p>
-          )}
-          <MarkerTwins
-            title="IMS sites"
-            label={`IMS sites for ${condition.name}`}
-            markers={ims}
-            notes={comparison.imsNotes}
-          />
-          <MarkerTwins
-            title="Acupuncture points"
-            label={`Acupuncture points for ${condition.name}`}
-            markers={points}
-            notes={comparison.acupointNotes}
-          />
-          <h3 className="compare-list-title">Sources for this comparison</h3>
-          <SourceList statements={[...comparison.imsNotes, ...comparison.acupointNotes]} />
-        </div>
+        <LoadPlace
+          what="The comparison"
+          retry={CompareDetails.retry}
+          loading={<p className="muted">Loading the comparison…</p>}
+        >
+          <CompareDetails condition={condition} />
+        </LoadPlace>
       )}
     </section>
   );

@@ -78,7 +78,7 @@ function Row({ row, numbers }: { row: ComparisonRow; numbers: Map<string, number
 }
 
 /** IMS beside traditional acupuncture: this clinic's view, then the table, then where they meet. */
-export function ComparisonView() {
+export default function ComparisonView() {
   const { title, caption, columns, intro, rows, overlap } = content.comparison;
   const sources = sourcesFor(pageStatements().flatMap((s) => s.sources));
   const numbers = new Map(sources.map((s, i) => [s.id, i + 1]));

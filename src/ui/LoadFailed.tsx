@@ -1,4 +1,4 @@
-import { Component, type ReactNode, useEffect, useRef } from 'react';
+import { Component, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { isChunkLoadError, siteReachable } from './lazyWithRetry';
 import './LoadFailed.css';
 
@@ -139,4 +139,40 @@ export class LoadBoundary extends Component<LoadBoundaryProps, LoadBoundaryState
     if (this.props.onOtherError) return null;
     throw error;
   }
+}
+
+/**
+ * A lazily loaded part in its own place: "loading" while its chunk is on the way, and if it does
+ * not arrive, "Could not load" with Retry there only.
+ */
+export function LoadPlace({
+  what,
+  retry,
+  loading,
+  children,
+}: {
+  /** What did not arrive, for LoadFailed ("This part of the body"). */
+  what: string;
+  /** The lazy component's retry (lazyWithRetry). */
+  retry: () => void;
+  /** Shown while the chunk is on its way. */
+  loading: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <LoadBoundary
+      retry={retry}
+      fallback={({ retry: again, checking, stillOffline, again: focus }) => (
+        <LoadFailed
+          what={what}
+          onRetry={again}
+          checking={checking}
+          stillOffline={stillOffline}
+          focusRetry={focus}
+        />
+      )}
+    >
+      <Suspense fallback={loading}>{children}</Suspense>
+    </LoadBoundary>
+  );
 }

@@ -3,15 +3,19 @@ import { getCondition, getQuestion, getRegion } from '../content';
 import { COMPARISON_PAGE_ID, isQuestionId } from '../content/pageIds';
 import { useAppStore } from '../state/store';
 import { LazyPartView } from './anatomy/LazyAnatomy';
-import { ComparisonView } from './ComparisonView';
 import { ConditionView } from './ConditionView';
 import { Disclaimer } from './Disclaimer';
 import { HomeView } from './HomeView';
+import { LoadPlace } from './LoadFailed';
+import { lazyWithRetry } from './lazyWithRetry';
 import { QuestionView } from './QuestionView';
 import { RegionView } from './RegionView';
 import { SearchBox } from './SearchBox';
 import { SeeDoctorView } from './SeeDoctorView';
 import { SideEffectsView } from './SideEffectsView';
+
+// The comparison page (its table and words) is its own chunk, loaded when it is opened.
+const ComparisonView = lazyWithRetry(() => import('./ComparisonView'));
 
 /** The side panel (a sheet under the body on phones): search, then what is selected. */
 export function Panel() {
@@ -69,7 +73,13 @@ export function Panel() {
         ) : page === 'see-a-doctor-first' ? (
           <SeeDoctorView />
         ) : page === COMPARISON_PAGE_ID ? (
-          <ComparisonView />
+          <LoadPlace
+            what="This page"
+            retry={ComparisonView.retry}
+            loading={<p className="muted">Loading…</p>}
+          >
+            <ComparisonView />
+          </LoadPlace>
         ) : question ? (
           <QuestionView question={question} />
         ) : part ? (

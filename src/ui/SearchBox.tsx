@@ -1,7 +1,31 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { COMPARISON_PAGE_ID } from '../content/pageIds';
-import { type SearchResult, search } from '../content/search';
+import type { SearchResult } from '../content/search';
 import { useAppStore } from '../state/store';
+
+type Search = typeof import('../content/search')['search'];
+
+// The fuzzy matcher (fuse.js and the index) is its own chunk, fetched when the search box is first
+// focused or typed in: most visits start by looking, and the first paint stays small. What is
+// typed meanwhile is kept; its results show as soon as the chunk arrives.
+let searchArrived: Search | undefined;
+let searchLoading: Promise<Search> | undefined;
+function loadSearch(): Promise<Search> {
+  searchLoading ??= import('../content/search').then(
+    (module) => {
+      searchArrived = module.search;
+      return module.search;
+    },
+    (error: unknown) => {
+      // The next focus or keystroke tries again.
+      searchLoading = undefined;
+      throw error;
+    },
+  );
+  return searchLoading;
+}
+
+const SEARCH_FAILED = 'Search did not load. Check your connection, then type again.';
 
 // The "nothing found" line repeats what was typed, shortened so a long paste stays readable.
 const ECHO_MAX = 60;
@@ -32,10 +56,21 @@ function resultKind(result: SearchResult): string {
   return result.page === COMPARISON_PAGE_ID ? 'Comparison' : 'Question';
 }
 
+/** The line under the box: how many matches, nothing found, or that search could not load. */
+function statusLine(trimmed: string, results: SearchResult[] | 'loading' | 'failed'): string {
+  if (trimmed === '' || results === 'loading') return '';
+  if (results === 'failed') return SEARCH_FAILED;
+  if (results.length === 0)
+    return `Nothing found for “${echo(trimmed)}”. Try other words, like “knee” or “back pain”.`;
+  return `${results.length} ${results.length === 1 ? 'match' : 'matches'}`;
+}
+
 /** Finds conditions, body areas and the patients' questions from everyday words and misspellings. */
 export function SearchBox() {
   const [query, setQuery] = useState('');
-  const results = useMemo(() => search(query), [query]);
+  const [search, setSearch] = useState<Search | undefined>(() => searchArrived);
+  const [failed, setFailed] = useState(false);
+  const results = useMemo(() => search?.(query) ?? [], [search, query]);
   const selectCondition = useAppStore((s) => s.selectCondition);
   const selectRegion = useAppStore((s) => s.selectRegion);
   const listRef = useRef<HTMLUListElement>(null);
@@ -44,6 +79,15 @@ export function SearchBox() {
   const trimmed = query.trim();
 
   const openPage = useAppStore((s) => s.openPage);
+
+  const wantSearch = () => {
+    if (search) return;
+    setFailed(false);
+    loadSearch().then(
+      (arrived) => setSearch(() => arrived),
+      () => setFailed(true),
+    );
+  };
 
   const choose = (result: SearchResult) => {
     if (result.kind === 'condition') selectCondition(result.condition.id);
@@ -85,14 +129,14 @@ export function SearchBox() {
         spellCheck={false}
         value={query}
         aria-describedby={statusId}
-        onChange={(event) => setQuery(event.target.value)}
+        onFocus={wantSearch}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          wantSearch();
+        }}
       />
       <p id={statusId} className="search-status" aria-live="polite">
-        {trimmed === ''
-          ? ''
-          : results.length === 0
-            ? `Nothing found for “${echo(trimmed)}”. Try other words, like “knee” or “back pain”.`
-            : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
+        {statusLine(trimmed, search ? results : failed ? 'failed' : 'loading')}
       </p>
       {results.length > 0 && (
         <ul ref={listRef} className="search-results" aria-label="Search results">

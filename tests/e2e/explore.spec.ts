@@ -132,6 +132,26 @@ test.describe('the body explorer', () => {
     await expect(box).toHaveValue('');
   });
 
+  test('what is typed before the search code arrives gets its results when it does', async ({ page }) => {
+    // fuse.js is fetched on the first focus: hold it back while a person types.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/search-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openApp(page);
+    const box = page.getByRole('searchbox', { name: 'Search conditions and body areas' });
+    await box.pressSequentially('tenis elbo');
+    await expect(box).toHaveValue('tenis elbo');
+    await expect(page.getByText(/Nothing found/)).toHaveCount(0);
+    release();
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('button');
+    await expect(results.first()).toContainText('Tennis elbow');
+  });
+
   test('reset view returns to the start', async ({ page }) => {
     await openApp(page, '?region=calf-right&view=back');
     await expect(panelHeading(page)).toHaveText('Right calf');

@@ -97,6 +97,16 @@ test.describe('a part of the page that fails to load', () => {
     await expect(panelHeading(page)).toHaveText(/Plantar fasciitis/);
   });
 
+  test('the search code: says so under the box, and the rest of the page works', async ({ page }) => {
+    await dropFiles(page, '**/assets/search-*.js');
+    await openApp(page);
+    await page.getByRole('searchbox').fill('plantar');
+    await expect(page.getByText(/Search did not load/)).toBeVisible();
+    await headerStillWorks(page);
+    await page.getByRole('link', { name: /Why the pain keeps going/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Why the pain keeps going' })).toBeVisible();
+  });
+
   test("the pain cycle's 3D close-up: the steps still work, Retry loads it", async ({ page }) => {
     await dropFiles(page, '**/assets/CycleScene-*.js');
     await page.goto('./?cycle=nerve-root');

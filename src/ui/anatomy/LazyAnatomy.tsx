@@ -1,6 +1,6 @@
-import { type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { PartRef } from '../../state/anatomySlice';
-import { LoadBoundary, LoadFailed } from '../LoadFailed';
+import { LoadPlace } from '../LoadFailed';
 import { lazyWithRetry } from '../lazyWithRetry';
 
 // The part view and the part lists carry the anatomy content: their own chunks, loaded when
@@ -10,20 +10,9 @@ const PartBrowserChunk = lazyWithRetry(() => import('./PartBrowser'));
 
 function Boundary({ what, retry, children }: { what: string; retry: () => void; children: ReactNode }) {
   return (
-    <LoadBoundary
-      retry={retry}
-      fallback={({ retry: again, checking, stillOffline, again: focus }) => (
-        <LoadFailed
-          what={what}
-          onRetry={again}
-          checking={checking}
-          stillOffline={stillOffline}
-          focusRetry={focus}
-        />
-      )}
-    >
-      <Suspense fallback={<p className="muted part-loading">Loading…</p>}>{children}</Suspense>
-    </LoadBoundary>
+    <LoadPlace what={what} retry={retry} loading={<p className="muted part-loading">Loading…</p>}>
+      {children}
+    </LoadPlace>
   );
 }
 
