@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { COMPARISON_PAGE_ID } from '../content/pageIds';
 import type { SearchResult } from '../content/search';
 import { useAppStore } from '../state/store';
@@ -77,6 +77,13 @@ export function SearchBox() {
   const inputId = useId();
   const statusId = useId();
   const trimmed = query.trim();
+  // Down pressed before the search code arrived: the first result takes focus when it shows.
+  const downWhileLoading = useRef(false);
+  useEffect(() => {
+    if (!downWhileLoading.current || results.length === 0) return;
+    downWhileLoading.current = false;
+    listRef.current?.querySelector('button')?.focus();
+  }, [results]);
 
   const openPage = useAppStore((s) => s.openPage);
 
@@ -101,7 +108,10 @@ export function SearchBox() {
     const buttons = [...(listRef.current?.querySelectorAll('button') ?? [])];
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (buttons.length === 0) return;
+      if (buttons.length === 0) {
+        downWhileLoading.current = event.key === 'ArrowDown' && !search && trimmed !== '';
+        return;
+      }
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       const next = index === -1 ? (step === 1 ? 0 : buttons.length - 1) : index + step;
@@ -131,6 +141,7 @@ export function SearchBox() {
         aria-describedby={statusId}
         onFocus={wantSearch}
         onChange={(event) => {
+          downWhileLoading.current = false;
           setQuery(event.target.value);
           wantSearch();
         }}
