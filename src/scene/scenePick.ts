@@ -68,7 +68,11 @@ export function pickAlong(from: Raycaster, skin: RegionSkin, s: PickState): Pick
 export function createPicker(skin: RegionSkin, state: () => PickState): Object3D {
   const picker = new Object3D();
   picker.name = 'picker';
+  watchDrags();
   picker.raycast = (from: Raycaster, intersects: Intersection[]) => {
+    // A move with a button held turns the body: no hover to find, and with every layer shown the
+    // rays cost a turning frame dearly. Presses, releases and clicks still pick.
+    if (dragMove) return;
     const hit = pickAlong(from, skin, state());
     if (hit)
       intersects.push({
@@ -79,6 +83,21 @@ export function createPicker(skin: RegionSkin, state: () => PickState): Object3D
       } as Intersection);
   };
   return picker;
+}
+
+/** True while the pointer event being handled is a move with a button held (a drag). */
+let dragMove = false;
+let watching = false;
+
+/** Notes each pointer event's kind before R3F handles it (window, capture phase: it runs first). */
+function watchDrags() {
+  if (watching || typeof window === 'undefined') return;
+  watching = true;
+  const note = (event: PointerEvent | MouseEvent) => {
+    dragMove = event.type === 'pointermove' && event.buttons !== 0;
+  };
+  for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'click'] as const)
+    window.addEventListener(type, note, { capture: true, passive: true });
 }
 
 /** The pick an R3F event carries (see createPicker). */

@@ -28,7 +28,7 @@ const LAYER_IDS: Record<DeepLayer, readonly string[]> = {
   nerves: NERVE_IDS,
 };
 /** Share of a layer's triangles drawn while the camera moves, and how far they may stray (share of its size). */
-const MOVING_SHARE = 0.12;
+const MOVING_SHARE = 0.07;
 const MOVING_MAX_ERROR = 0.005;
 /** Ghosts are drawn after the solid parts, and before a see-through skin. */
 const GHOST_RENDER_ORDER = 1;
