@@ -3,9 +3,8 @@
 // positions and each vertex's part; and small measures over a part's vertices.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BufferAttribute, Mesh } from 'three';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { type GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { type BufferAttribute, type Mesh, Vector3 } from 'three';
+import { parseGlb } from './loadBody';
 
 export type Vec3 = [number, number, number];
 
@@ -22,14 +21,9 @@ export function layerBytes(file: string): Uint8Array {
 
 /** Parses a layer GLB; positions are de-quantized into the scene's metres. */
 export async function loadLayer(bytes: Uint8Array): Promise<LoadedLayer> {
-  const loader = new GLTFLoader();
-  loader.setMeshoptDecoder(MeshoptDecoder);
-  await MeshoptDecoder.ready;
-  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const gltf = await new Promise<GLTF>((resolve, reject) => loader.parse(data, '', resolve, reject));
-  gltf.scene.updateMatrixWorld(true);
+  const scene = await parseGlb(bytes);
   const meshes: Mesh[] = [];
-  gltf.scene.traverse((o) => {
+  scene.traverse((o) => {
     if ((o as Mesh).isMesh) meshes.push(o as Mesh);
   });
   const mesh = meshes[0];
@@ -37,21 +31,15 @@ export async function loadLayer(bytes: Uint8Array): Promise<LoadedLayer> {
   const pos = mesh.geometry.getAttribute('position') as BufferAttribute;
   const region = mesh.geometry.getAttribute('_region') as BufferAttribute;
   const positions = new Float32Array(pos.count * 3);
-  const v = mesh.geometry.getAttribute('position');
-  const p = { x: 0, y: 0, z: 0 };
-  for (let i = 0; i < pos.count; i++) {
-    p.x = v.getX(i);
-    p.y = v.getY(i);
-    p.z = v.getZ(i);
-    const e = mesh.matrixWorld.elements;
-    positions[i * 3] = e[0] * p.x + e[4] * p.y + e[8] * p.z + e[12];
-    positions[i * 3 + 1] = e[1] * p.x + e[5] * p.y + e[9] * p.z + e[13];
-    positions[i * 3 + 2] = e[2] * p.x + e[6] * p.y + e[10] * p.z + e[14];
-  }
+  const p = new Vector3();
+  for (let i = 0; i < pos.count; i++)
+    p.fromBufferAttribute(pos, i)
+      .applyMatrix4(mesh.matrixWorld)
+      .toArray(positions, i * 3);
   const parts = new Uint8Array(region.count);
   for (let i = 0; i < region.count; i++) parts[i] = region.getX(i);
   return {
-    rootNames: gltf.scene.children.map((c) => c.name),
+    rootNames: scene.children.map((c) => c.name),
     positions,
     parts,
   };
