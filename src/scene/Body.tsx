@@ -1,6 +1,6 @@
 import { type ThreeEvent, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Material, Mesh, Object3D, PerspectiveCamera } from 'three';
+import type { Material, Mesh, Object3D } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { getCondition } from '../content';
@@ -9,7 +9,7 @@ import { prefersReducedMotion } from './motion';
 import { createPicker, pickOf } from './scenePick';
 import { createMovingSkin, createSeeThroughMovingSkin } from './skin/movingLod';
 import { RegionSkin } from './skin/regionSkin';
-import { RegionStates } from './skin/regionStates';
+import { pixelAngleOf, RegionStates } from './skin/regionStates';
 import { SEE_THROUGH_RENDER_ORDER, SkinLook } from './skin/skinLook';
 import { createSkinMaterial } from './skin/skinMaterial';
 
@@ -146,9 +146,7 @@ export function Body({
     skin.mesh.visible = look.shown && !turning;
     for (const copy of [movingSkin.current, seeThroughSkin.current])
       if (copy) copy.visible = look.shown && turning && copy === moving;
-    if ((camera as PerspectiveCamera).isPerspectiveCamera)
-      states.pixelAngle.value =
-        (2 * Math.tan(((camera as PerspectiveCamera).fov * Math.PI) / 360)) / size.height;
+    states.pixelAngle.value = pixelAngleOf(camera, size.height) ?? states.pixelAngle.value;
     fading.current = states.step(fading.current ? delta : Math.min(delta, 1 / 60), prefersReducedMotion());
     if (fading.current) invalidate();
   });

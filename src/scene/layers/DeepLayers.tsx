@@ -1,13 +1,13 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, useState } from 'react';
-import { Group, Mesh, type PerspectiveCamera } from 'three';
+import { Group, Mesh } from 'three';
 import { BONE_IDS, MUSCLE_IDS, NERVE_IDS } from '../../content/anatomyIdList.mjs';
 import type { DeepLayer } from '../../state/anatomySlice';
 import { useAppStore } from '../../state/store';
 import { prefersReducedMotion } from '../motion';
 import { createMovingMesh } from '../skin/movingLod';
 import { RegionSkin } from '../skin/regionSkin';
-import { RegionStates } from '../skin/regionStates';
+import { pixelAngleOf, RegionStates } from '../skin/regionStates';
 import type { SkinLook } from '../skin/skinLook';
 import { fetchWithProgress, layerUrl, parseLayer } from './layerLoader';
 import { createLayerMaterials } from './layerMaterial';
@@ -178,7 +178,7 @@ export default function DeepLayers({ skinLook }: { skinLook: SkinLook }) {
   const fading = useRef(false);
   useFrame(({ camera, size, performance }, delta) => {
     const s = useAppStore.getState();
-    const pixelAngle = (2 * Math.tan(((camera as PerspectiveCamera).fov * Math.PI) / 360)) / size.height;
+    const pixelAngle = pixelAngleOf(camera, size.height);
     const reduced = prefersReducedMotion();
     let stillFading = false;
     for (const entry of layers) {
@@ -188,7 +188,7 @@ export default function DeepLayers({ skinLook }: { skinLook: SkinLook }) {
       entry.solid.visible = !turning;
       if (entry.moving) entry.moving.visible = turning;
       entry.ghost.visible = entry.states.anyFaded();
-      entry.states.pixelAngle.value = pixelAngle;
+      if (pixelAngle !== null) entry.states.pixelAngle.value = pixelAngle;
       if (entry.states.step(fading.current ? delta : Math.min(delta, 1 / 60), reduced)) stillFading = true;
     }
     fading.current = stillFading;

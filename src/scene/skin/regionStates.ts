@@ -1,4 +1,4 @@
-import { DataTexture, RGBAFormat, UnsignedByteType } from 'three';
+import { type Camera, DataTexture, type PerspectiveCamera, RGBAFormat, UnsignedByteType } from 'three';
 import { REGION_IDS, type RegionId } from '../../content/regionIds';
 
 // The small per-part state table a layer's shader reads: one texel per part (its index in the
@@ -96,4 +96,11 @@ export class RegionStates<Id extends string = RegionId> {
   dispose(): void {
     this.texture.dispose();
   }
+}
+
+/** The angle one CSS pixel spans at a perspective camera (radians); null for any other camera. */
+export function pixelAngleOf(camera: Camera, heightPx: number): number | null {
+  const perspective = camera as PerspectiveCamera;
+  if (!perspective.isPerspectiveCamera) return null;
+  return (2 * Math.tan((perspective.fov * Math.PI) / 360)) / heightPx;
 }
