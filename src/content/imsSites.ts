@@ -99,13 +99,13 @@ export const CONDITION_IMS_SITES: readonly ConditionImsSites[] = [
   {
     conditionId: 'patellofemoral-pain',
     muscles: ['vastus-medialis', 'vastus-lateralis', 'gluteus-medius', 'tensor-fasciae-latae'],
-    levels: levels('L2', 'L5'),
-    why: supplied('L2–L5', 'istop-knee'),
+    levels: levels('L2', 'S2'),
+    why: supplied('L2–S2', 'istop-knee'),
   },
   {
     conditionId: 'spinal-pain',
     muscles: ['rhomboids', 'quadratus-lumborum', 'gluteus-medius'],
-    levels: [...levels('C4', 'C7'), ...levels('T3', 'T7'), ...levels('L2', 'S1')],
+    levels: levels('C1', 'S1'),
     why: say(
       'For back and neck pain, IMS needles the muscles beside the spine. It needles at the level of the pain, where the nerve roots leave the spine.',
       'istop',
@@ -115,9 +115,9 @@ export const CONDITION_IMS_SITES: readonly ConditionImsSites[] = [
   {
     conditionId: 'headaches',
     muscles: ['suboccipitals', 'upper-trapezius', 'sternocleidomastoid', 'temporalis'],
-    levels: levels('C1', 'C3'),
+    levels: levels('C1', 'C4'),
     why: say(
-      'Headache from the neck comes from parts supplied by C1–C3. IMS needles beside the spine there.',
+      'Headache from the neck comes from parts supplied by C1–C3, and the shoulder muscle also gets nerves from C4. IMS needles beside the spine there.',
       'bogduk-2001',
       'istop',
     ),
@@ -164,8 +164,8 @@ export const CONDITION_IMS_SITES: readonly ConditionImsSites[] = [
   {
     conditionId: 'iliotibial-band-syndrome',
     muscles: ['tensor-fasciae-latae', 'gluteus-medius', 'gluteus-maximus', 'vastus-lateralis'],
-    levels: levels('L2', 'S1'),
-    why: supplied('L2–S1', 'istop-knee'),
+    levels: levels('L2', 'S2'),
+    why: supplied('L2–S2', 'istop-knee'),
   },
   {
     conditionId: 'piriformis-syndrome',
@@ -199,11 +199,11 @@ export const COMPARE_SUMMARIES: Readonly<Record<string, string>> = {
   'myofascial-trigger-points':
     'Acupuncture uses tender spots found by touch, with no fixed place. IMS needles the tight muscle, and beside the spine at its own level.',
   'patellofemoral-pain':
-    'Acupuncture for knee pain uses points around the kneecap. IMS needles the thigh and hip muscles, and beside the low back at L2–L5.',
+    'Acupuncture for knee pain uses points around the kneecap. IMS needles the thigh and hip muscles. It also needles beside the spine at L2–S2.',
   'spinal-pain':
     'Acupuncture for back pain uses points on the back, and far away on the knee and ankle. IMS needles the muscles beside the spine at the level of the pain.',
   headaches:
-    'Acupuncture for headache uses points on the head, and far away on the hand and foot. IMS needles the neck and head muscles, and beside the neck at C1–C3.',
+    'Acupuncture for headache uses points on the head, and far away on the hand and foot. IMS needles the neck and head muscles, and beside the neck at C1–C4.',
   'jaw-pain':
     'Acupuncture for jaw pain uses points on the face and neck, and one far away on the hand. IMS needles the chewing muscles. Their nerve comes from the brain, so there is no spinal level.',
   'shin-splints':
@@ -217,7 +217,7 @@ export const COMPARE_SUMMARIES: Readonly<Record<string, string>> = {
   'trigger-finger':
     'For trigger finger, acupuncture puts needles each side of the tendon at the base of the finger. IMS needles the forearm muscles that bend the fingers. It also needles beside the spine at C7–T1.',
   'iliotibial-band-syndrome':
-    'Acupuncture for outer knee pain uses points down the outer thigh to the knee. IMS needles the hip and thigh muscles, and beside the low back at L2–S1.',
+    'Acupuncture for outer knee pain uses points down the outer thigh to the knee. IMS needles the hip and thigh muscles, and beside the spine at L2–S2.',
   'piriformis-syndrome':
     'For buttock pain, acupuncture uses points on the buttock, and far off on the knee and calf. IMS needles the deep buttock muscles. It also needles beside the low back at L4–S2.',
   'achilles-tendinopathy':

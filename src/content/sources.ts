@@ -129,6 +129,16 @@ export const SOURCES = [
       'Bogduk N. "Cervicogenic headache: anatomic basis and pathophysiologic mechanisms." Current Pain and Headache Reports 2001; 5(4): 382–386.',
   },
   {
+    id: 'asia-isncsci',
+    citation:
+      'American Spinal Injury Association (ASIA) and International Spinal Cord Society (ISCoS). International Standards for Neurological Classification of Spinal Cord Injury (ISNCSCI): the key sensory points and key muscles of each level. L4–S1 points as revised in 2011; see Spinal Cord 2017; 55: 396.',
+  },
+  {
+    id: 'lee-2008',
+    citation:
+      'Lee MWL, McPhee RW, Stringer MD. "An evidence-based approach to human dermatomes." Clinical Anatomy 2008; 21: 363–373.',
+  },
+  {
     id: 'nidcr-tmd',
     citation:
       'National Institute of Dental and Craniofacial Research (NIDCR, USA). "Facial pain": data and statistics on disorders of the jaw joint and the chewing muscles.',

@@ -85,17 +85,24 @@ export interface AnatomyUrl {
   layers?: readonly LayerId[] | null | undefined;
   /** How see-through the skin is, 0–100 (%); null or absent: the usual for the layers shown. */
   xray?: number | null | undefined;
+  /** The segmental view is open (`spine=`): every layer shows unless the link says otherwise. */
+  spine?: unknown;
 }
 
-/** The layers a link shows when it does not say: the skin, and the chosen part's own layer. */
-export function impliedLayers(part: PartRef | null | undefined): LayerId[] {
+/**
+ * The layers a link shows when it does not say: the skin, and the chosen part's own layer; every
+ * layer in the segmental view (`spine=`).
+ */
+export function impliedLayers(part: PartRef | null | undefined, spine = false): LayerId[] {
+  if (spine) return [...LAYER_IDS];
   return part ? ['skin', part.layer] : ['skin'];
 }
 
 /** The see-through a link means when it does not say: X-ray when the skin covers a shown layer. */
-export function impliedXray(layers: readonly LayerId[]): number {
+export function impliedXray(layers: readonly LayerId[], spine = false): number {
   const covers = layers.includes('skin') && layers.some((l) => l !== 'skin');
-  return covers ? opacityToXray(XRAY_OPACITY) : 0;
+  if (!covers) return 0;
+  return opacityToXray(spine ? SEGMENT_SKIN_OPACITY : XRAY_OPACITY);
 }
 
 /** The slider's and the link's number (see-through %, 0–100) from the skin's opacity, and back. */
@@ -111,6 +118,8 @@ export const samePart = (a: PartRef | null, b: PartRef | null) =>
 
 /** How see-through the skin becomes when a deeper layer is first shown over a solid skin. */
 export const XRAY_OPACITY = 0.25;
+/** How see-through the skin is in the segmental view: the spine, nerves and muscles show through. */
+export const SEGMENT_SKIN_OPACITY = 0.15;
 
 let nonce = 0;
 
@@ -183,11 +192,17 @@ export const createAnatomySlice: StateCreator<AppState, [], [], AnatomySlice> = 
   },
   applyAnatomyUrl: (url) => {
     const part = url.part && isPartId(url.part.layer, url.part.id) ? url.part : null;
-    const shown = new Set(url.layers ?? impliedLayers(part));
+    const spine = Boolean(url.spine);
+    const shown = new Set(url.layers ?? impliedLayers(part, spine));
     // The chosen part's layer always shows: a part on a hidden layer could not be seen or picked.
     if (part) shown.add(part.layer);
     const layers = Object.fromEntries(LAYER_IDS.map((l) => [l, shown.has(l)])) as Record<LayerId, boolean>;
-    const xray = url.xray ?? impliedXray(LAYER_IDS.filter((l) => shown.has(l)));
+    const xray =
+      url.xray ??
+      impliedXray(
+        LAYER_IDS.filter((l) => shown.has(l)),
+        spine,
+      );
     const s = get();
     const moves = part !== null && !samePart(s.part, part);
     set({

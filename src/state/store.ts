@@ -5,6 +5,7 @@ import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
 import { type AnatomySlice, CLOSED_PART, createAnatomySlice } from './anatomySlice';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
+import { applySegmentUrl, closedSegments, createSegmentSlice, type SegmentSlice } from './segmentSlice';
 import { EMPTY_URL_STATE, type UrlState, type ViewPreset } from './urlState';
 
 // One store, three typed slices. Only preferences are persisted; what the user is looking at lives
@@ -104,7 +105,12 @@ export interface PreferencesSlice extends Preferences {
   setLargeText: (on: boolean) => void;
 }
 
-export type AppState = SelectionSlice & StatusSlice & PreferencesSlice & CycleSlice & AnatomySlice;
+export type AppState = SelectionSlice &
+  StatusSlice &
+  PreferencesSlice &
+  CycleSlice &
+  AnatomySlice &
+  SegmentSlice;
 
 let nonce = 0;
 const nextNonce = () => ++nonce;
@@ -141,6 +147,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   selectRegion: (id, options) => {
     const frame = id !== null && options?.frame === true;
     set({
+      ...closedSegments(get()),
       regionId: id,
       conditionId: null,
       compare: false,
@@ -154,10 +161,11 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   selectCondition: (id) => {
     const condition = id ? getCondition(id) : undefined;
     if (!condition) {
-      set({ conditionId: null, compare: false, page: null });
+      set({ ...closedSegments(get()), conditionId: null, compare: false, page: null });
       return;
     }
     set({
+      ...closedSegments(get()),
       conditionId: condition.id,
       ...CLOSED_PART,
       // Each condition opens on its own; the comparison is one press away.
@@ -194,6 +202,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   },
   resetView: () => {
     set((s) => ({
+      ...closedSegments(s),
       // The camera reports "front" once it is there.
       view: null,
       regionId: null,
@@ -215,6 +224,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     if (!condition || s.compare === on) return;
     // Off: back to the condition's own view. On: its areas and every marker in one view.
     set({
+      ...(on ? closedSegments(s) : {}),
       compare: on,
       hoveredMarker: null,
       view: null,
@@ -271,6 +281,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
         : {}),
       ...(moves && !regionIds ? { viewRequest: { view: view ?? 'front', nonce: nextNonce() } } : {}),
     });
+    applySegmentUrl(set, get, state.spine);
   },
 });
 
@@ -425,6 +436,7 @@ export const useAppStore = create<AppState>()(
       ...createPreferencesSlice(...a),
       ...createCycleSlice(...a),
       ...createAnatomySlice(...a),
+      ...createSegmentSlice(...a),
     }),
     {
       name: PREFERENCES_KEY,

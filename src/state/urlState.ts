@@ -11,6 +11,7 @@ import {
   type PartRef,
   samePart as samePartRef,
 } from './anatomySlice';
+import { isSpinalLevel, SPINE_LEVELS, type SpineParam } from './segmentSlice';
 
 // What the address bar records: enough to reopen the same view from a link.
 export const VIEW_PRESETS = ['front', 'back', 'left', 'right'] as const;
@@ -32,6 +33,8 @@ export interface UrlState {
   layers?: LayerId[] | null;
   /** How see-through the skin is, 0–100 % (`xray=25`); absent or null: as usual for those layers. */
   xray?: number | null;
+  /** The segmental view (`spine=levels`: a condition's levels; `spine=C6`: a level); absent: closed. */
+  spine?: SpineParam | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -65,6 +68,7 @@ const KNOWN_KEYS = new Set([
   ...Object.values(PART_KEYS),
   'layers',
   'xray',
+  'spine',
 ]);
 
 /** Checks for ids that live in the content, passed in so this module stays pure. */
@@ -148,6 +152,11 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
     else if (state.conditionId) state.compare = true;
   }
   readAnatomy(params, state, problems);
+  const spine = params.get('spine');
+  if (spine !== null) {
+    if (spine === SPINE_LEVELS || isSpinalLevel(spine)) state.spine = spine;
+    else problems.push(notFound('the spinal level', spine));
+  }
   return { state, problems };
 }
 
@@ -181,9 +190,11 @@ function readAnatomy(params: URLSearchParams, state: UrlState, problems: string[
 }
 
 /** The layers a state shows, said or implied. */
-export const shownLayers = (state: UrlState): LayerId[] => state.layers ?? impliedLayers(state.part);
+export const shownLayers = (state: UrlState): LayerId[] =>
+  state.layers ?? impliedLayers(state.part, Boolean(state.spine));
 /** The see-through a state has, said or implied. */
-export const shownXray = (state: UrlState): number => state.xray ?? impliedXray(shownLayers(state));
+export const shownXray = (state: UrlState): number =>
+  state.xray ?? impliedXray(shownLayers(state), Boolean(state.spine));
 
 /**
  * Writes the state as a search string ("" when there is nothing to record). Key order is fixed.
@@ -197,15 +208,17 @@ export function serializeUrlState(state: UrlState): string {
   const home = !state.regionId && !state.conditionId;
   if (state.view && !(home && state.view === 'front')) params.set('view', state.view);
   if (state.part) params.set(PART_KEYS[state.part.layer], state.part.id);
+  if (state.spine) params.set('spine', state.spine);
   if (state.cycleStage) params.set('cycle', state.cycleStage);
   if (state.page) params.set('page', state.page);
   if (state.compare && state.conditionId) params.set('compare', COMPARE_WITH);
   // The layers and the see-through only when they differ from what the rest of the link implies:
   // `?muscle=upper-trapezius` alone shows the skin see-through over the muscles.
   const layers = shownLayers(state);
-  if (layers.join() !== impliedLayers(state.part).join()) params.set('layers', layers.join(','));
+  const spine = Boolean(state.spine);
+  if (layers.join() !== impliedLayers(state.part, spine).join()) params.set('layers', layers.join(','));
   const xray = shownXray(state);
-  if (xray !== impliedXray(layers)) params.set('xray', String(xray));
+  if (xray !== impliedXray(layers, spine)) params.set('xray', String(xray));
   // Every value is a checked id, so the commas between layers can stay readable.
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
@@ -219,6 +232,7 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
     a.cycleStage === b.cycleStage &&
     (a.page ?? null) === (b.page ?? null) &&
     (a.compare ?? false) === (b.compare ?? false) &&
+    (a.spine ?? null) === (b.spine ?? null) &&
     samePartRef(a.part ?? null, b.part ?? null) &&
     shownLayers(a).join() === shownLayers(b).join() &&
     shownXray(a) === shownXray(b)

@@ -1,6 +1,7 @@
 import { getCondition } from '../content';
 import { isCycleStageId } from '../cycle/stageIds';
 import { LAYER_IDS, opacityToXray } from './anatomySlice';
+import { SPINE_LEVELS } from './segmentSlice';
 import { type AppState, useAppStore } from './store';
 import { linkProblemNotice, parseUrlState, sameUrlState, serializeUrlState, type UrlState } from './urlState';
 
@@ -21,6 +22,7 @@ function urlStateOf(s: AppState): UrlState {
     part: s.part,
     layers: LAYER_IDS.filter((layer) => s.layers[layer]),
     xray: opacityToXray(s.skinOpacity),
+    spine: s.segments ? (s.segments.level ?? SPINE_LEVELS) : null,
   };
 }
 

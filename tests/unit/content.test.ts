@@ -15,6 +15,7 @@ import { CONDITION_ACUPUNCTURE } from '../../src/content/acupuncture';
 import { CONDITION_IMS_SITES } from '../../src/content/imsSites';
 import { REGION_IDS } from '../../src/content/regionIds';
 import { contentSchema } from '../../src/content/schema';
+import { segmentStatements } from '../../src/content/segments';
 import { CONDITION_STATEMENT_FIELDS, everyStatement } from '../../src/content/walk';
 
 // This clinic's original IMS page, kept as test data: the app's words must be its own.
@@ -183,6 +184,8 @@ describe('content bundle', () => {
         ...(c.localNote ? [c.localNote] : []),
       ]).flatMap((st) => st.sources),
       ...CONDITION_IMS_SITES.flatMap((c) => c.why.sources),
+      // the segmental view (content/segments)
+      ...segmentStatements().flatMap((st) => st.sources),
     ]);
     for (const s of content.sources) {
       expect(used.has(s.id), `source ${s.id} is never cited`).toBe(true);

@@ -17,7 +17,7 @@ function musclesOfLevel(level: RootLevel): MuscleId[] {
 }
 
 /** Where a root leaves the spine, in plain words. */
-function exitWords(level: RootLevel): string {
+export function exitWords(level: RootLevel): string {
   const region = level[0];
   const n = Number(level.slice(1));
   if (level === 'C1') return 'It leaves the spine between the skull and the top neck bone (C1).';
