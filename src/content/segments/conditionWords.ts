@@ -17,12 +17,12 @@ export const GUNN_IDEA = say(
 /** Textbook levels: the nerves to these muscles leave the spine at about … */
 const about = (range: string) =>
   say(
-    `The nerves that supply these muscles leave the spine at about ${range}. Anatomy books differ by about one level.`,
+    `The nerves that supply these muscles leave the spine at about ${range}. Books differ by about one level.`,
     'grays-anatomy',
   );
 
 const KNEE = say(
-  'For the knee, iSTOP (the institute that teaches Gunn IMS) also treats the low back, at L2 to L5.',
+  'For the knee, iSTOP also treats the low back, at L2 to L5. iSTOP is the group that teaches Gunn IMS.',
   'istop-knee',
 );
 
@@ -31,13 +31,13 @@ export const CONDITION_LEVEL_WORDS: Readonly<Record<string, Statement[]>> = {
   'repetitive-strain': [about('C3–T1, from the neck to the top of the back')],
   'carpal-tunnel-syndrome': [
     say(
-      'The median nerve, which is squeezed at the wrist, gets its fibres from about C6–T1. Anatomy books differ by about one level.',
+      'The median nerve is the one squeezed at the wrist. Its fibres come from about C6–T1. Books differ by about one level.',
       'grays-anatomy',
     ),
   ],
   'myofascial-trigger-points': [
     say(
-      "A trigger point can be in any muscle. Here the view shows common ones: the neck and shoulder, whose nerves leave the spine at about C3–C6, and the low back and hip, at about T12–S1. IMS needles beside the spine at each muscle's own level.",
+      "A trigger point can be in any muscle. Here the view shows common ones: the neck and shoulder, whose nerves leave the spine at about C3–C6, and the low back and hip, at about T12–S1. IMS needles beside the spine at each muscle’s own level.",
       'grays-anatomy',
       'istop',
     ),

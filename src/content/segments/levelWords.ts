@@ -83,17 +83,17 @@ export const DERMATOMES: Partial<Record<SpinalLevel, Dermatome>> = {
 
 /** The ASIA key muscle test of a level, where the exam has one. */
 const test = (level: SpinalLevel, movement: string) =>
-  say(`The muscle test for ${level} in a nerve exam: ${movement}.`, 'asia-isncsci');
+  say(`To test ${level}, a nerve exam checks ${movement}.`, 'asia-isncsci');
 
 export const KEY_MUSCLES: Partial<Record<SpinalLevel, Statement>> = {
   C5: test('C5', 'bending the elbow (biceps)'),
   C6: test('C6', 'lifting the wrist back (the wrist extensors)'),
   C7: test('C7', 'straightening the elbow (triceps)'),
-  C8: test('C8', 'bending the tip of the middle finger (the finger flexors)'),
-  T1: test('T1', 'spreading the little finger away from the others'),
+  C8: test('C8', 'bending the tip of the middle finger'),
+  T1: test('T1', 'moving the little finger out to the side'),
   L2: test('L2', 'lifting the thigh (the hip flexors, such as psoas)'),
   L3: test('L3', 'straightening the knee (quadriceps)'),
-  L4: test('L4', 'pulling the foot up (tibialis anterior)'),
+  L4: test('L4', 'pulling the foot up (the shin muscle)'),
   L5: test('L5', 'lifting the big toe (the long toe extensors)'),
   S1: test('S1', 'pointing the foot down (the calf muscles)'),
 };
