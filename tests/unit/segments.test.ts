@@ -169,7 +169,7 @@ describe('one spinal level', () => {
 
 describe('the segmental view’s words', () => {
   it('cite sources that exist, at reading grade 8 or below', () => {
-    const ids = new Set(SOURCES.map((s) => s.id));
+    const ids = new Set<string>(SOURCES.map((s) => s.id));
     const tooHard: string[] = [];
     for (const statement of segmentStatements()) {
       expect(statement.sources.length).toBeGreaterThan(0);
