@@ -90,21 +90,21 @@ function headNeck(q) {
 /** The trunk's bands, top to bottom, with the height of each band's lower border in front (near the
  * nipple line), beside the body and behind (beside the spine). Bands slope down to the front. */
 const TRUNK_BANDS = /** @type {const} */ ([
-  ['C4', 1.41, 1.425, 1.44],
-  ['T2', 1.355, 1.385, 1.418],
-  ['T3', 1.31, 1.35, 1.388],
-  ['T4', 1.27, 1.315, 1.358],
-  ['T5', 1.225, 1.28, 1.327],
-  ['T6', 1.18, 1.245, 1.297],
-  ['T7', 1.144, 1.212, 1.266],
-  ['T8', 1.106, 1.178, 1.236],
-  ['T9', 1.069, 1.142, 1.206],
-  ['T10', 1.015, 1.1, 1.175],
-  ['T11', 0.945, 1.045, 1.145],
-  ['T12', 0.8, 0.93, 1.116],
-  ['L1', 0.7, 0.86, 1.07],
-  ['L2', 0.6, 0.8, 1.02],
-  ['L3', 0.5, 0.7, 0.955],
+  ['C4', 1.41, 1.428, 1.44],
+  ['T2', 1.355, 1.395, 1.418],
+  ['T3', 1.31, 1.36, 1.388],
+  ['T4', 1.27, 1.325, 1.358],
+  ['T5', 1.225, 1.29, 1.327],
+  ['T6', 1.18, 1.255, 1.297],
+  ['T7', 1.144, 1.222, 1.266],
+  ['T8', 1.106, 1.19, 1.236],
+  ['T9', 1.069, 1.157, 1.206],
+  ['T10', 1.015, 1.12, 1.175],
+  ['T11', 0.945, 1.075, 1.145],
+  ['T12', 0.8, 0.99, 1.11],
+  ['L1', 0.7, 0.88, 1.06],
+  ['L2', 0.6, 0.8, 1.01],
+  ['L3', 0.5, 0.7, 0.96],
 ]);
 
 /** The lower border of a trunk band at `theta` degrees round the body (0 front, 180 back). */
@@ -113,7 +113,7 @@ function bandFloor(
   /** @type {number} */ theta,
 ) {
   const [, front, sideY, back] = band;
-  return theta < 90 ? blend(front, sideY, theta, 30, 90) : blend(sideY, back, theta, 90, 150);
+  return theta < 100 ? blend(front, sideY, theta, 25, 100) : blend(sideY, back, theta, 100, 160);
 }
 
 /** The armpit's apex on this figure (the arm joins the chest down to here): T2's skin is round it. */
@@ -128,11 +128,18 @@ function trunk(q) {
   const [ax, y, z] = q;
   if (ax > 0.13 && len(sub(q, AXILLA)) < 0.05) return 'T2';
   const theta = Math.atan2(ax, z + 0.01) * DEG;
-  // the buttock and the skin over the sacrum, behind and below the hip bones' crest
-  if (theta > 110 && y < 0.965) {
-    if (ax < 0.03 && y < 0.875) return 'S4-5';
-    if (ax < 0.045 || (y < 0.9 && ax < 0.08)) return 'S3';
-    if (y < 0.915 - 0.2 * Math.max(0, ax - 0.08)) return 'S2';
+  // the buttock: round the anus S4-5, the inner buttock and its lower fold (the sitting bone) S3,
+  // the outer lower buttock S2 (on into the back of the thigh); the upper buttock has the lumbar bands
+  if (theta > 110 && y < 0.97) {
+    const ring = (
+      /** @type {number} */ cx,
+      /** @type {number} */ cy,
+      /** @type {number} */ rx,
+      /** @type {number} */ ry,
+    ) => ((ax - cx) / rx) ** 2 + ((y - cy) / ry) ** 2;
+    if (ring(0, 0.845, 0.026, 0.04) < 1) return 'S4-5';
+    if (ring(0.025, 0.865, 0.062, 0.088) < 1) return 'S3';
+    if (y < 0.925 - 0.3 * Math.max(0, ax - 0.09)) return 'S2';
   }
   for (const band of TRUNK_BANDS) if (y >= bandFloor(band, theta)) return band[0];
   return 'L3';
@@ -226,7 +233,8 @@ function footLevel(/** @type {Vec3} */ q) {
   const fw = dot(r, foot.f);
   const la = dot(r, foot.lat);
   const [, y] = q;
-  if (y < 0.012 || fw < 0.045) return la < -0.024 && fw > 0.02 ? 'L4' : 'S1';
+  const sole = y < (fw > 0.15 ? 0.006 : 0.012);
+  if (sole || fw < 0.045) return la < -0.024 && fw > 0.02 ? 'L4' : 'S1';
   if (la > 0.029 - 0.03 * clamp01((0.12 - fw) / 0.08)) return 'S1';
   if (la < -0.03 && fw < 0.14) return 'L4';
   return 'L5';
@@ -249,14 +257,14 @@ function leg(q, region) {
     if (Math.abs(a) > 140) return a < 0 && t > 0.85 ? 'S3' : 'S2';
     const kneeTop = kneeY + 0.025 - 0.045 * Math.max(0, -sin);
     if (y > kneeTop) {
-      const band = t - 0.15 * sin;
-      if (band > 0.62) return 'L1';
-      if (band > 0.28) return 'L2';
+      const band = t - 0.25 * sin;
+      if (band > 0.7) return 'L1';
+      if (band > 0.35) return 'L2';
       return 'L3';
     }
   }
   if (Math.abs(a) > 150) return y > kneeY - 0.16 ? 'S2' : 'S1';
-  if (a > 115) return y > kneeY - 0.1 ? 'S2' : 'S1';
+  if (a > 125) return y > kneeY - 0.1 ? 'S2' : 'S1';
   if (a < -150 + 0) return 'S2';
   if (y > kneeY - 0.05 && Math.abs(a) < 60) return 'L4';
   return a > -5 ? 'L5' : 'L4';
