@@ -62,8 +62,12 @@ const across = (/** @type {Vec3} */ v, /** @type {Vec3} */ axis) => norm(sub(v, 
 
 /** Height of the lower border of the jaw at depth z (the face above it is the trigeminal's). */
 const jawLine = (/** @type {number} */ z) => 1.53 - 0.6 * (z - 0.04);
-/** Depth of the face's back border, from the crown down in front of the ear to the jaw's angle. */
-const faceBack = (/** @type {number} */ y) => -0.006 - 0.08 * Math.max(0, y - 1.7);
+/**
+ * Depth of the face's back border: from the crown down in front of the ear, then forward of the
+ * jaw's angle (whose skin, with the lower ear, is the neck's: the great auricular nerve, C2–C3).
+ */
+const faceBack = (/** @type {number} */ y) =>
+  -0.006 - 0.08 * Math.max(0, y - 1.7) + 0.014 * smooth01((1.6 - y) / 0.04);
 
 /**
  * Head, neck and the cape of the shoulders above the trunk's bands: V (none), C2, C3, C4.
@@ -80,8 +84,8 @@ function headNeck(q) {
   if (y > c2Low) return 'C2';
   // C3: the neck, down to the collarbones in front and the base of the neck behind; the top of
   // the shoulder (the trapezius' ridge) is C4 beyond the neck's side
-  const c3Low = 1.452 + 0.06 * back + 0.5 * Math.max(0, ax - 0.09) * (1 - back);
-  if (ax < 0.105 - 0.025 * back && y > c3Low) return 'C3';
+  const c3Low = 1.444 + 0.068 * back + 0.5 * Math.max(0, ax - 0.09) * (1 - back);
+  if (ax < 0.125 - 0.045 * back && y > c3Low) return 'C3';
   return undefined;
 }
 
@@ -254,7 +258,7 @@ function leg(q, region) {
   const kneeY = s.knee[1];
   if (y > kneeY) {
     const t = (y - kneeY) / (s.hip[1] - kneeY);
-    if (Math.abs(a) > 140) return a < 0 && t > 0.85 ? 'S3' : 'S2';
+    if (Math.abs(a) > 140) return a < 0 && t > 0.72 ? 'S3' : 'S2';
     const kneeTop = kneeY + 0.025 - 0.045 * Math.max(0, -sin);
     if (y > kneeTop) {
       const band = t - 0.25 * sin;
