@@ -130,6 +130,7 @@ const AXILLA = /** @type {Vec3} */ ([0.17, 1.245, -0.01]);
  */
 function trunk(q) {
   const [ax, y, z] = q;
+  // (the axilla is T2's, while the bands T3–T6 round the chest pass just below it)
   if (ax > 0.13 && len(sub(q, AXILLA)) < 0.05) return 'T2';
   const theta = Math.atan2(ax, z + 0.01) * DEG;
   // the buttock: round the anus S4-5, the inner buttock and its lower fold (the sitting bone) S3,
@@ -238,7 +239,7 @@ function footLevel(/** @type {Vec3} */ q) {
   const la = dot(r, foot.lat);
   const [, y] = q;
   const sole = y < (fw > 0.15 ? 0.006 : 0.012);
-  if (sole || fw < 0.045) return la < -0.024 && fw > 0.02 ? 'L4' : 'S1';
+  if (sole || fw < 0.045) return la < -0.024 && fw > 0.02 && fw < 0.13 ? 'L4' : 'S1';
   if (la > 0.029 - 0.03 * clamp01((0.12 - fw) / 0.08)) return 'S1';
   if (la < -0.03 && fw < 0.14) return 'L4';
   return 'L5';
@@ -280,22 +281,53 @@ const ARM = /^(upper-arm|elbow|forearm|wrist|hand)/;
 const LEG = /^(thigh|knee|shin|calf|heel|foot|sole)/;
 
 /**
+ * Which part of the map a skin point falls in, and the point read on the left side.
+ * @param {Vec3} p @param {number} regionIndex
+ */
+function placeOf(p, regionIndex) {
+  const q = /** @type {Vec3} */ ([Math.abs(p[0]), p[1], p[2]]);
+  const region = REGION_IDS[regionIndex] ?? '';
+  if (ARM.test(region)) return { part: 'arm', q, region };
+  if (LEG.test(region)) return { part: 'leg', q, region };
+  if (region.startsWith('shoulder')) {
+    // the deltoid's skin is the arm's (C5); the top of the shoulder is the cape (C4)
+    const hu = dot(sub(q, s.shoulder), s.upperDir);
+    const out = dot(sub(q, s.shoulder), across([1, 0, 0], s.upperDir));
+    if (hu > 0.02 && out > -0.02) return { part: 'arm', q, region };
+  }
+  return { part: headNeck(q) !== undefined ? 'head' : 'trunk', q, region };
+}
+
+/**
  * The dermatome of a skin point: a level of DERMATOME_LEVELS, or null (the face: trigeminal).
  * @param {Vec3} p the point (either side) @param {number} regionIndex its skin region (REGION_IDS)
  * @returns {string | null}
  */
 export function dermatomeAt(p, regionIndex) {
-  const q = /** @type {Vec3} */ ([Math.abs(p[0]), p[1], p[2]]);
-  const region = REGION_IDS[regionIndex] ?? '';
-  if (ARM.test(region)) return arm(q);
-  if (LEG.test(region)) return leg(q, region);
-  if (region.startsWith('shoulder')) {
-    // the deltoid's skin is the arm's (C5); the top of the shoulder is the cape (C4)
-    const hu = dot(sub(q, s.shoulder), s.upperDir);
-    const out = dot(sub(q, s.shoulder), across([1, 0, 0], s.upperDir));
-    if (hu > 0.02 && out > -0.02) return arm(q);
-  }
-  const top = headNeck(q);
-  if (top !== undefined) return top;
+  const { part, q, region } = placeOf(p, regionIndex);
+  if (part === 'arm') return arm(q);
+  if (part === 'leg') return leg(q, region);
+  if (part === 'head') return /** @type {string | null} */ (headNeck(q));
   return trunk(q);
+}
+
+/** The thoracic bands round the trunk, whose borders are smooth lines in the rules (not only vertex rows). */
+export const TRUNK_BAND_LEVELS = Object.freeze(TRUNK_BANDS.slice(1, 12).map((b) => b[0]));
+
+/**
+ * How far (metres, up or down) a point of the trunk lies outside a thoracic band as the rules draw
+ * it (0: inside), so a band can be painted soft along its smooth border, not along the rows of the
+ * mesh; null where the point is not the trunk's (arm, leg, head and neck) or the level not a band.
+ * @param {Vec3} p @param {number} regionIndex @param {string} level
+ * @returns {number | null}
+ */
+export function bandGap(p, regionIndex, level) {
+  const i = TRUNK_BANDS.findIndex((b) => b[0] === level);
+  if (i < 1 || i > 11) return null;
+  const { part, q } = placeOf(p, regionIndex);
+  if (part !== 'trunk') return null;
+  const theta = Math.atan2(q[0], q[2] + 0.01) * DEG;
+  const floor = bandFloor(TRUNK_BANDS[i], theta);
+  const ceiling = bandFloor(TRUNK_BANDS[i - 1], theta);
+  return Math.max(0, floor - q[1], q[1] - ceiling);
 }
