@@ -1,0 +1,132 @@
+import { Html } from '@react-three/drei';
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import { Vector3 } from 'three';
+import type { SpinalLevel } from '../../content/segments';
+import { type LabelLayout, layoutLabels } from './labelLayout';
+import type { LevelAnchors } from './levelAnchors';
+import './segmentLabels.css';
+
+// The level names beside the spine ("C5", "C6", …): DOM text over the canvas (drei Html, one
+// layer for them all), hidden from screen readers (the panel names the levels), never in the way
+// of a pointer. Each frame drawn (the scene draws on demand, so only while something moves) they
+// are placed by labelLayout: a column beside the spine, no overlaps, a thin line to each level.
+
+/** Room between the spine and the label column, in pixels. */
+const REACH = 30;
+const FALLBACK_SIZE = { width: 44, height: 24 };
+
+/** The overlay covers the canvas: its own position never moves. */
+const coverCanvas = (_: unknown, __: unknown, size: { width: number; height: number }) => [
+  size.width / 2,
+  size.height / 2,
+];
+
+export function LevelLabels({
+  levels,
+  anchors,
+  chosen,
+  onShown,
+}: {
+  levels: readonly SpinalLevel[];
+  anchors: LevelAnchors;
+  chosen: SpinalLevel | null;
+  /** The levels whose labels are drawn, after each layout that changes them. */
+  onShown: (levels: SpinalLevel[]) => void;
+}) {
+  const labelRefs = useRef(new Map<SpinalLevel, HTMLDivElement>());
+  const lineRefs = useRef(new Map<SpinalLevel, SVGLineElement>());
+  const last = useRef<{ layout: LabelLayout | null; shown: string }>({ layout: null, shown: '' });
+  const point = useRef(new Vector3());
+  const placed = levels.filter((level) => anchors.has(level));
+
+  useFrame(({ camera, size }) => {
+    const screen = placed.map((level) => {
+      const p = point.current.copy(anchors.get(level)?.label ?? point.current).project(camera);
+      const behind = p.z > 1;
+      return { x: ((p.x + 1) / 2) * size.width, y: ((1 - p.y) / 2) * size.height, behind };
+    });
+    const sample = labelRefs.current.values().next().value;
+    const labelHeight = sample?.offsetHeight || FALLBACK_SIZE.height;
+    const labelWidth = Math.max(
+      FALLBACK_SIZE.width,
+      ...[...labelRefs.current.values()].map((el) => el.offsetWidth),
+    );
+    const layout = layoutLabels(
+      screen.filter((s) => !s.behind),
+      {
+        width: size.width,
+        height: size.height,
+        labelHeight,
+        labelWidth,
+        reach: REACH,
+        previousSide: last.current.layout?.side ?? null,
+      },
+    );
+    const visible = placed.filter((_, i) => !screen[i]?.behind);
+    const shown = new Set<SpinalLevel>();
+    for (const { index, x, y } of layout.labels) {
+      const level = visible[index];
+      const anchor = screen[placed.indexOf(level as SpinalLevel)];
+      const label = level ? labelRefs.current.get(level) : undefined;
+      const line = level ? lineRefs.current.get(level) : undefined;
+      if (!level || !anchor || !label || !line) continue;
+      shown.add(level);
+      const left = layout.side === 'left' ? x - label.offsetWidth : x;
+      label.style.transform = `translate(${left.toFixed(1)}px, ${(y - label.offsetHeight / 2).toFixed(1)}px)`;
+      label.style.visibility = 'visible';
+      line.setAttribute('x1', x.toFixed(1));
+      line.setAttribute('y1', y.toFixed(1));
+      line.setAttribute('x2', anchor.x.toFixed(1));
+      line.setAttribute('y2', anchor.y.toFixed(1));
+      line.style.visibility = 'visible';
+    }
+    for (const level of placed) {
+      if (shown.has(level)) continue;
+      const label = labelRefs.current.get(level);
+      const line = lineRefs.current.get(level);
+      if (label) label.style.visibility = 'hidden';
+      if (line) line.style.visibility = 'hidden';
+    }
+    last.current.layout = layout;
+    const shownList = placed.filter((level) => shown.has(level));
+    const key = shownList.join(' ');
+    if (key !== last.current.shown) {
+      last.current.shown = key;
+      onShown(shownList);
+    }
+  });
+
+  if (placed.length === 0) return null;
+  return (
+    <Html fullscreen calculatePosition={coverCanvas} zIndexRange={[4, 0]} pointerEvents="none">
+      <div className="level-labels" aria-hidden="true">
+        <svg className="level-label-lines" aria-hidden="true">
+          {placed.map((level) => (
+            <line
+              key={level}
+              ref={(el) => {
+                if (el) lineRefs.current.set(level, el);
+                else lineRefs.current.delete(level);
+              }}
+              className={level === chosen ? 'level-label-line chosen' : 'level-label-line'}
+            />
+          ))}
+        </svg>
+        {placed.map((level) => (
+          <div
+            key={level}
+            data-level={level}
+            ref={(el) => {
+              if (el) labelRefs.current.set(level, el);
+              else labelRefs.current.delete(level);
+            }}
+            className={level === chosen ? 'level-label chosen' : 'level-label'}
+          >
+            {level}
+          </div>
+        ))}
+      </div>
+    </Html>
+  );
+}
