@@ -32,3 +32,10 @@ export const REFERRAL_FILE = 'referral.json';
  * heart), below it the spill-over (fainter), 0 (absent) outside. Edges fall off smoothly.
  */
 export const MAIN_ZONE_MIN = 160;
+
+/**
+ * The segmental view's data, public/models/<SEGMENTS_FILE>: each spinal level's vertebral centre,
+ * root exit and label place, its dermatome on the skin (per level, like a referral zone: 255 on
+ * the band, fading to 0 beyond its border) and the ASIA key sensory points, left then right.
+ */
+export const SEGMENTS_FILE = 'segments.json';

@@ -1,9 +1,10 @@
 import { BufferAttribute, type Material, type Mesh } from 'three';
 import type { AnatomySlice } from '../../state/anatomySlice';
+import { type GlowTint, setGlowTint } from './skinMaterial';
 
 // What the skin shows besides its regions' looks: how see-through it is (the X-ray slider, or
-// off), and a muscle's referred pain as a warm glow (a per-vertex strength the skin shader reads,
-// see skinMaterial.ts). A see-through skin writes no depth and is drawn after the layers beneath
+// off), and a glow (a per-vertex strength the skin shader reads, see skinMaterial.ts): a muscle's
+// referred pain, warm, or a spinal level's dermatome, a calm blue. A see-through skin writes no depth and is drawn after the layers beneath
 // it; a skin that is off still draws the glow alone, so the pain map shows over the muscles.
 
 /** The glow's vertex attribute (one normalised byte per skin vertex). */
@@ -11,7 +12,7 @@ export const GLOW_ATTRIBUTE = '_glow';
 /** Drawn after the deep layers' solid and ghost passes. */
 export const SEE_THROUGH_RENDER_ORDER = 2;
 
-/** A referral zone on the skin: vertex indices (ascending) and strengths 1–255. */
+/** A zone on the skin (a referral, a dermatome): vertex indices (ascending) and strengths 1–255. */
 export interface SkinZone {
   idx: Uint32Array;
   val: Uint8Array;
@@ -35,10 +36,11 @@ export class SkinLook {
     return this.glowing;
   }
 
-  /** Paints a zone (null clears it); vertex indices past the skin's are ignored. */
-  setZone(zone: SkinZone | null): void {
+  /** Paints a zone (null clears it) in a tint; vertex indices past the skin's are ignored. */
+  setZone(zone: SkinZone | null, tint: GlowTint = 'referral'): void {
     const data = this.glow.array as Uint8Array;
     if (!zone && !this.glowing) return;
+    if (zone) setGlowTint(this.material, tint);
     data.fill(0);
     if (zone)
       zone.idx.forEach((vertex, i) => {

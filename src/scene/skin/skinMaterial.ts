@@ -124,27 +124,57 @@ export function paintRegions<M extends Material>(
   return material;
 }
 
-const REFERRAL = {
-  colour: new Color('#e4532f'),
-  emit: new Color('#ff6b3d').multiplyScalar(0.3),
+/** What the glow on the skin shows: a muscle's referred pain (warm) or a level's dermatome (a calm blue). */
+export type GlowTint = 'referral' | 'dermatome';
+
+/** Each tint's colour (mixed into the skin) and emission (added to its light). */
+const GLOW_TINTS: Record<GlowTint, { colour: Color; emit: Color }> = {
+  referral: { colour: new Color('#e4532f'), emit: new Color('#ff6b3d').multiplyScalar(0.3) },
+  dermatome: { colour: new Color('#3f7fd0'), emit: new Color('#4a90e2').multiplyScalar(0.26) },
 };
 
-// The referred-pain glow (skinLook.ts): the main zone (strength ≥ MAIN_ZONE_MIN) strong, the
-// spill-over fainter, soft at the edges; it shows even where the skin is see-through or off.
-const SKIN_EXTRAS: PaintExtras = {
-  key: 'ims-region-skin',
-  uniforms: { referralColour: { value: REFERRAL.colour }, referralEmit: { value: REFERRAL.emit } },
-  vertexHead: 'attribute float _glow;\nvarying float vGlow;\n',
-  vertexBody: 'vGlow = _glow;\n',
-  fragmentHead: 'varying float vGlow;\nuniform vec3 referralColour;\nuniform vec3 referralEmit;\n',
-  fragmentLooks: /* glsl */ `
-float referral = smoothstep(0.0, 1.0, vGlow);
-diffuseColor.rgb = mix(diffuseColor.rgb, referralColour, referral * 0.8);
-regionGlow += referralEmit * referral;
-diffuseColor.a = max(diffuseColor.a, min(1.0, referral * 1.15));
+/** The glow's uniforms of one skin material (its own, so a tint changes only that skin). */
+interface GlowUniforms {
+  glowColour: { value: Color };
+  glowEmit: { value: Color };
+}
+
+const glowUniforms = new WeakMap<Material, GlowUniforms>();
+
+/** Paints a skin material's glow in a tint (a uniform change: no new shader). */
+export function setGlowTint(material: Material, tint: GlowTint): void {
+  const uniforms = glowUniforms.get(material);
+  if (!uniforms) return;
+  uniforms.glowColour.value.copy(GLOW_TINTS[tint].colour);
+  uniforms.glowEmit.value.copy(GLOW_TINTS[tint].emit);
+}
+
+/** The tint a skin material's glow is painted in now (null: not a skin material). */
+export function glowTintOf(material: Material): GlowTint | null {
+  const colour = glowUniforms.get(material)?.glowColour.value;
+  if (!colour) return null;
+  return colour.equals(GLOW_TINTS.dermatome.colour) ? 'dermatome' : 'referral';
+}
+
+// The glow (skinLook.ts): for a referral the main zone (strength ≥ MAIN_ZONE_MIN) strong, the
+// spill-over fainter, soft at the edges; a dermatome full on its band, soft beyond it. It shows
+// even where the skin is see-through or off.
+function skinExtras(uniforms: GlowUniforms): PaintExtras {
+  return {
+    key: 'ims-region-skin',
+    uniforms: { ...uniforms },
+    vertexHead: 'attribute float _glow;\nvarying float vGlow;\n',
+    vertexBody: 'vGlow = _glow;\n',
+    fragmentHead: 'varying float vGlow;\nuniform vec3 glowColour;\nuniform vec3 glowEmit;\n',
+    fragmentLooks: /* glsl */ `
+float skinGlow = smoothstep(0.0, 1.0, vGlow);
+diffuseColor.rgb = mix(diffuseColor.rgb, glowColour, skinGlow * 0.8);
+regionGlow += glowEmit * skinGlow;
+diffuseColor.a = max(diffuseColor.a, min(1.0, skinGlow * 1.15));
 if (diffuseColor.a < 0.004) discard;
 `,
-};
+  };
+}
 
 /**
  * The skin material, reading its region looks from `states`: a matcap made in code from the studio
@@ -158,5 +188,10 @@ export function createSkinMaterial(states: RegionStates): MeshMatcapMaterial {
     color: SKIN_COLOR.clone().multiplyScalar(scale),
   });
   material.addEventListener('dispose', () => texture.dispose());
-  return paintRegions(material, states, scale, SKIN_EXTRAS);
+  const uniforms: GlowUniforms = {
+    glowColour: { value: GLOW_TINTS.referral.colour.clone() },
+    glowEmit: { value: GLOW_TINTS.referral.emit.clone() },
+  };
+  glowUniforms.set(material, uniforms);
+  return paintRegions(material, states, scale, skinExtras(uniforms));
 }
