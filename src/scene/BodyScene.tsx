@@ -171,7 +171,7 @@ export default function BodyScene({
         <Body onReady={onReady} />
       </Suspense>
       {body && DeepLayers && <DeepLayers skinLook={body.look} />}
-      {body && SegmentLayer && <SegmentLayer skinLook={body.look} />}
+      {body && SegmentLayer && <SegmentLayer skin={body.skin} skinLook={body.look} />}
       <CompareLayer />
       <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
       <AdaptiveQuality />

@@ -146,7 +146,7 @@ export default function DeepLayers({ skinLook }: { skinLook: SkinLook }) {
       const { part } = useAppStore.getState();
       const referral = part?.layer === 'muscles' ? (zones?.get(part.id) ?? null) : null;
       const dermatome = referral ? null : segmentBridge.dermatome;
-      skinLook.setZone(referral ?? dermatome?.zone ?? null);
+      skinLook.setZone(referral ?? dermatome?.zone ?? null, referral ? 'referral' : 'dermatome');
       segmentBridge.painted = dermatome?.level ?? null;
       skinLook.apply(useAppStore.getState());
       invalidate();

@@ -16,6 +16,8 @@ import './segmentLabels.css';
 const REACH = 30;
 const FALLBACK_SIZE = { width: 44, height: 24 };
 
+const PASS_THROUGH = { pointerEvents: 'none' } as const;
+
 /** The overlay covers the canvas: its own position never moves. */
 const coverCanvas = (_: unknown, __: unknown, size: { width: number; height: number }) => [
   size.width / 2,
@@ -99,7 +101,14 @@ export function LevelLabels({
 
   if (placed.length === 0) return null;
   return (
-    <Html fullscreen calculatePosition={coverCanvas} zIndexRange={[4, 0]} pointerEvents="none">
+    <Html
+      fullscreen
+      calculatePosition={coverCanvas}
+      zIndexRange={[4, 0]}
+      // The layer covers the canvas: it must let every pointer through (drei's own prop only
+      // applies to its 3D-transform mode).
+      style={PASS_THROUGH}
+    >
       <div className="level-labels" aria-hidden="true">
         <svg className="level-label-lines" aria-hidden="true">
           {placed.map((level) => (

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Vector3 } from 'three';
 import type { ImsSiteId } from '../../content/imsSites';
 import { levelOfBone, type SpinalLevel } from '../../content/segments';
-import type { SegmentView } from '../../state/segmentSlice';
+import { isSpinalLevel, type SegmentView } from '../../state/segmentSlice';
 import { useAppStore } from '../../state/store';
 import type { SurfaceSample } from '../bestView';
 import { layerRegistry } from '../layers/layerRegistry';
@@ -18,12 +18,14 @@ import { imsSiteEntry } from '../needling/comparisonContent';
 import { MarkerLabel, MarkerSet } from '../needling/MarkerSet';
 import type { NeedlingData } from '../needling/needlingData';
 import { useNeedlingStore } from '../needling/needlingStore';
-import type { SkinLook } from '../skin/skinLook';
+import type { RegionSkin } from '../skin/regionSkin';
+import type { SkinLook, SkinZone } from '../skin/skinLook';
 import { LevelLabels } from './LevelLabels';
-import { anchorsFromSkeleton, type LevelAnchors } from './levelAnchors';
+import { anchorsFromPoints, anchorsFromSkeleton, type LevelAnchors } from './levelAnchors';
 import { segmentBridge } from './segmentBridge';
 import { segmentFraming } from './segmentFraming';
 import { type SegmentScene, segmentScene } from './segmentScene';
+import { loadSegments, type SegmentsData } from './segmentsData';
 
 // The segmental view on the body (a lazy chunk, fetched the first time the view opens): the
 // spotlight on the layers (segmentScene.ts, applied by the layers through segmentBridge), the
@@ -55,6 +57,31 @@ function markerListOf(sites: readonly ImsSiteId[]): MarkerInfo[] {
 const samplesOf = (markers: readonly PlacedMarker[]): SurfaceSample[] =>
   markers.map((m) => ({ point: new Vector3(...m.position), normal: new Vector3(...m.normal) }));
 
+/** What the framing needs besides the store: the skin and segments.json (set while mounted). */
+const context: { skin: RegionSkin | null; levelData: SegmentsData | null } = { skin: null, levelData: null };
+
+/** How many points of a skin band the framing rates views by. */
+const BAND_SAMPLES = 64;
+
+/** Spread points of a level's skin band (its full-strength vertices), with the way each faces. */
+function bandSamples(skin: RegionSkin, zone: SkinZone): SurfaceSample[] {
+  const inside = zone.idx.filter((_, i) => (zone.val[i] ?? 0) === 255);
+  const geometry = skin.mesh.geometry;
+  const positions = geometry.getAttribute('position');
+  const normals = geometry.getAttribute('normal');
+  skin.mesh.updateWorldMatrix(true, false);
+  const step = Math.max(1, Math.floor(inside.length / BAND_SAMPLES));
+  const samples: SurfaceSample[] = [];
+  for (let i = 0; i < inside.length; i += step) {
+    const vertex = inside[i] ?? 0;
+    samples.push({
+      point: new Vector3().fromBufferAttribute(positions, vertex).applyMatrix4(skin.mesh.matrixWorld),
+      normal: new Vector3().fromBufferAttribute(normals, vertex).transformDirection(skin.mesh.matrixWorld),
+    });
+  }
+  return samples;
+}
+
 /** The framing of the view the store has open now (the camera asks on each segmentFocus). */
 function currentFraming() {
   const view = useAppStore.getState().segments;
@@ -62,7 +89,12 @@ function currentFraming() {
   const scene = sceneOf(view);
   const data = useNeedlingStore.getState().data;
   const markers = data ? placeMarkers(markerListOf(scene.needleSites), data) : [];
-  return segmentFraming(scene.focus, samplesOf(markers));
+  const zone = scene.dermatome ? context.levelData?.dermatomes.get(scene.dermatome) : undefined;
+  const band =
+    scene.dermatome && zone && context.skin
+      ? { level: scene.dermatome, samples: bandSamples(context.skin, zone) }
+      : null;
+  return segmentFraming({ parts: scene.focus, markers: samplesOf(markers), band });
 }
 
 /** A click on a vertebra or the sacrum chooses its level. */
@@ -73,8 +105,29 @@ function takeVertebra(part: { layer: string; id: string }): boolean {
   return true;
 }
 
-/** The skeleton layer's vertebrae as label anchors, once the layer has arrived. */
-function useSkeletonAnchors(levels: readonly SpinalLevel[]): LevelAnchors {
+/** segments.json, fetched once (a missing or unfitting file: no dermatomes, labels from the bones). */
+let levelData: Promise<SegmentsData | null> | null = null;
+
+function useLevelData(skinVertices: number): SegmentsData | null {
+  const [data, setData] = useState<SegmentsData | null>(null);
+  useEffect(() => {
+    let alive = true;
+    levelData ??= loadSegments(skinVertices);
+    void levelData.then((loaded) => {
+      if (alive) setData(loaded);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [skinVertices]);
+  return data;
+}
+
+/**
+ * Where the labels hang: the generator's label places; until they arrive (or if the file is
+ * missing), the skeleton layer's vertebrae once that layer is here.
+ */
+function useAnchors(levels: readonly SpinalLevel[], data: SegmentsData | null): LevelAnchors {
   const [skeleton, setSkeleton] = useState(() => layerRegistry.get('skeleton')?.skin ?? null);
   useEffect(
     () =>
@@ -83,7 +136,10 @@ function useSkeletonAnchors(levels: readonly SpinalLevel[]): LevelAnchors {
       }),
     [],
   );
-  return useMemo(() => (skeleton ? anchorsFromSkeleton(skeleton, levels) : new Map()), [skeleton, levels]);
+  return useMemo(() => {
+    if (data) return anchorsFromPoints(data.levels);
+    return skeleton ? anchorsFromSkeleton(skeleton, levels) : new Map();
+  }, [data, skeleton, levels]);
 }
 
 function NeedleSites({ markers, labels }: { markers: PlacedMarker[]; labels: ReadonlyMap<string, string> }) {
@@ -106,10 +162,18 @@ function NeedleSites({ markers, labels }: { markers: PlacedMarker[]; labels: Rea
   );
 }
 
-function OpenView({ view, data }: { view: SegmentView; data: NeedlingData | null }) {
+function OpenView({
+  view,
+  data,
+  levelData,
+}: {
+  view: SegmentView;
+  data: NeedlingData | null;
+  levelData: SegmentsData | null;
+}) {
   const invalidate = useThree((s) => s.invalidate);
   const scene = sceneOf(view);
-  const anchors = useSkeletonAnchors(scene.labelLevels);
+  const anchors = useAnchors(scene.labelLevels, levelData);
   const shownLevels = useRef<SpinalLevel[]>([]);
 
   const { markers, labels } = useMemo(() => {
@@ -126,6 +190,13 @@ function OpenView({ view, data }: { view: SegmentView; data: NeedlingData | null
     invalidate();
   }, [scene, invalidate]);
 
+  // The chosen level's skin band (the layers' glow paints it, a chosen muscle's referral first).
+  useEffect(() => {
+    const zone = scene.dermatome ? levelData?.dermatomes.get(scene.dermatome) : undefined;
+    segmentBridge.set({ dermatome: scene.dermatome && zone ? { level: scene.dermatome, zone } : null });
+    invalidate();
+  }, [scene, levelData, invalidate]);
+
   useEffect(() => {
     segmentBridge.set({
       report: {
@@ -137,10 +208,10 @@ function OpenView({ view, data }: { view: SegmentView; data: NeedlingData | null
           const box = el.getBoundingClientRect();
           return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
         },
-        keyPoints: () => [],
+        keyPoints: (level) => (isSpinalLevel(level) ? (levelData?.keyPoints.get(level) ?? []) : []),
       },
     });
-  }, [markers]);
+  }, [markers, levelData]);
 
   return (
     <>
@@ -160,11 +231,13 @@ function OpenView({ view, data }: { view: SegmentView; data: NeedlingData | null
 }
 
 /** The segmental view's scene: mounted once its chunk has arrived, drawing only while the view is open. */
-export default function SegmentLayer({ skinLook }: { skinLook: SkinLook }) {
+export default function SegmentLayer({ skin, skinLook }: { skin: RegionSkin; skinLook: SkinLook }) {
   const view = useAppStore((s) => s.segments);
   const data = useNeedlingStore((s) => s.data);
   const open = view !== null;
-  void skinLook;
+  const levelData = useLevelData(skinLook.glow.count);
+  context.skin = skin;
+  context.levelData = levelData;
 
   // While open: the needle sites' file, the camera's framing and the click on a vertebra.
   useEffect(() => {
@@ -176,5 +249,5 @@ export default function SegmentLayer({ skinLook }: { skinLook: SkinLook }) {
   }, [open]);
 
   if (!view) return null;
-  return <OpenView view={view} data={data} />;
+  return <OpenView view={view} data={data} levelData={levelData} />;
 }

@@ -52,9 +52,14 @@ function vertebraeOf(level: SpinalLevel): string[] {
   return bone ? [bone] : ['C7', 'T1'];
 }
 
-function spotlightOf(lit: PartRef[]): Spotlight {
+/** Lit parts glow; the spine and the `shown` parts stay solid and unlit. */
+function spotlightOf(lit: PartRef[], shown: PartRef[] = []): Spotlight {
   const litKeys = new Set(lit.map((p) => key(p.layer, p.id)));
-  const kept = new Set(SPINE.map((id) => key('skeleton', id)).filter((k) => !litKeys.has(k)));
+  const kept = new Set(
+    [...SPINE.map((id) => key('skeleton', id)), ...shown.map((p) => key(p.layer, p.id))].filter(
+      (k) => !litKeys.has(k),
+    ),
+  );
   return { lit: litKeys, kept };
 }
 
@@ -65,12 +70,12 @@ function levelScene(level: SpinalLevel): SegmentScene {
   const lit = [
     ...(info.vertebra ? refs('skeleton', [info.vertebra]) : []),
     ...refs('nerves', [`root-${level}`, ...nervesCarrying(level)]),
-    ...muscles,
   ];
   return {
     labelLevels: [level],
     chosen: level,
-    spotlight: spotlightOf(lit),
+    // Its muscles show in their own colour, so the blue of its skin band reads apart from them.
+    spotlight: spotlightOf(lit, muscles),
     needleSites: [info.paraspinalSite],
     focus: [...vertebrae, ...muscles],
     dermatome: info.dermatome ? level : null,
