@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_GLB, buildSegments, segmentsJson } from '../../scripts/model/layers/build-segments.mjs';
 import { readSkin, type Skin } from '../../scripts/model/layers/referral/skin.mjs';
 import { KEY_POINT_LEVELS } from '../../scripts/model/layers/segments/key-points.mjs';
+import { MIN_PIECE } from '../../scripts/model/layers/segments/paint.mjs';
 import { DERMATOME_LEVELS } from '../../scripts/model/layers/segments/rules.mjs';
 import { SPINAL_LEVELS } from '../../src/content/needleIdList.mjs';
 import { REGION_IDS } from '../../src/content/regionIds';
@@ -126,6 +127,28 @@ describe('segments.json', () => {
     }
     // only along the borders, where the two sides' triangles are laid out differently
     expect(differ / Math.ceil(skin.count / 7)).toBeLessThan(0.03);
+  });
+
+  it('paints each band in whole pieces, with no specks where a border crosses large triangles', () => {
+    const welded = new Array<string | null>(skin.welded).fill(null);
+    for (let i = 0; i < skin.count; i++) welded[skin.weld[i] ?? 0] = label[i] ?? null;
+    const seen = new Uint8Array(skin.welded);
+    for (let w = 0; w < skin.welded; w++) {
+      if (seen[w] || welded[w] === null) continue;
+      const piece = [w];
+      seen[w] = 1;
+      for (let k = 0; k < piece.length; k++) {
+        const v = piece[k] ?? 0;
+        for (let j = skin.adjStart[v] ?? 0; j < (skin.adjStart[v + 1] ?? 0); j++) {
+          const n = skin.adj[j] ?? 0;
+          if (!seen[n] && welded[n] === welded[w]) {
+            seen[n] = 1;
+            piece.push(n);
+          }
+        }
+      }
+      expect(piece.length, `a piece of ${welded[w]} at vertex ${w}`).toBeGreaterThanOrEqual(MIN_PIECE);
+    }
   });
 
   it('puts every ASIA key sensory point in its own level’s band, on both sides', () => {

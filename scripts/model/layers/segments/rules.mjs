@@ -62,8 +62,12 @@ const across = (/** @type {Vec3} */ v, /** @type {Vec3} */ axis) => norm(sub(v, 
 
 /** Height of the lower border of the jaw at depth z (the face above it is the trigeminal's). */
 const jawLine = (/** @type {number} */ z) => 1.53 - 0.6 * (z - 0.04);
-/** Depth of the face's back border, from the crown down in front of the ear to the jaw's angle. */
-const faceBack = (/** @type {number} */ y) => -0.006 - 0.08 * Math.max(0, y - 1.7);
+/**
+ * Depth of the face's back border: from the crown down in front of the ear, then forward of the
+ * jaw's angle (whose skin, with the lower ear, is the neck's: the great auricular nerve, C2–C3).
+ */
+const faceBack = (/** @type {number} */ y) =>
+  -0.006 - 0.08 * Math.max(0, y - 1.7) + 0.014 * smooth01((1.6 - y) / 0.04);
 
 /**
  * Head, neck and the cape of the shoulders above the trunk's bands: V (none), C2, C3, C4.
@@ -80,8 +84,8 @@ function headNeck(q) {
   if (y > c2Low) return 'C2';
   // C3: the neck, down to the collarbones in front and the base of the neck behind; the top of
   // the shoulder (the trapezius' ridge) is C4 beyond the neck's side
-  const c3Low = 1.452 + 0.06 * back + 0.5 * Math.max(0, ax - 0.09) * (1 - back);
-  if (ax < 0.105 - 0.025 * back && y > c3Low) return 'C3';
+  const c3Low = 1.444 + 0.068 * back + 0.5 * Math.max(0, ax - 0.09) * (1 - back);
+  if (ax < 0.125 - 0.045 * back && y > c3Low) return 'C3';
   return undefined;
 }
 
@@ -90,21 +94,21 @@ function headNeck(q) {
 /** The trunk's bands, top to bottom, with the height of each band's lower border in front (near the
  * nipple line), beside the body and behind (beside the spine). Bands slope down to the front. */
 const TRUNK_BANDS = /** @type {const} */ ([
-  ['C4', 1.41, 1.425, 1.44],
-  ['T2', 1.355, 1.385, 1.418],
-  ['T3', 1.31, 1.35, 1.388],
-  ['T4', 1.27, 1.315, 1.358],
-  ['T5', 1.225, 1.28, 1.327],
-  ['T6', 1.18, 1.245, 1.297],
-  ['T7', 1.144, 1.212, 1.266],
-  ['T8', 1.106, 1.178, 1.236],
-  ['T9', 1.069, 1.142, 1.206],
-  ['T10', 1.015, 1.1, 1.175],
-  ['T11', 0.945, 1.045, 1.145],
-  ['T12', 0.8, 0.93, 1.116],
-  ['L1', 0.7, 0.86, 1.07],
-  ['L2', 0.6, 0.8, 1.02],
-  ['L3', 0.5, 0.7, 0.955],
+  ['C4', 1.41, 1.428, 1.44],
+  ['T2', 1.355, 1.395, 1.418],
+  ['T3', 1.31, 1.36, 1.388],
+  ['T4', 1.27, 1.325, 1.358],
+  ['T5', 1.225, 1.29, 1.327],
+  ['T6', 1.18, 1.255, 1.297],
+  ['T7', 1.144, 1.222, 1.266],
+  ['T8', 1.106, 1.19, 1.236],
+  ['T9', 1.069, 1.157, 1.206],
+  ['T10', 1.015, 1.12, 1.175],
+  ['T11', 0.945, 1.075, 1.145],
+  ['T12', 0.8, 0.99, 1.11],
+  ['L1', 0.7, 0.88, 1.06],
+  ['L2', 0.6, 0.8, 1.01],
+  ['L3', 0.5, 0.7, 0.96],
 ]);
 
 /** The lower border of a trunk band at `theta` degrees round the body (0 front, 180 back). */
@@ -113,7 +117,7 @@ function bandFloor(
   /** @type {number} */ theta,
 ) {
   const [, front, sideY, back] = band;
-  return theta < 90 ? blend(front, sideY, theta, 30, 90) : blend(sideY, back, theta, 90, 150);
+  return theta < 100 ? blend(front, sideY, theta, 25, 100) : blend(sideY, back, theta, 100, 160);
 }
 
 /** The armpit's apex on this figure (the arm joins the chest down to here): T2's skin is round it. */
@@ -126,13 +130,21 @@ const AXILLA = /** @type {Vec3} */ ([0.17, 1.245, -0.01]);
  */
 function trunk(q) {
   const [ax, y, z] = q;
+  // (the axilla is T2's, while the bands T3–T6 round the chest pass just below it)
   if (ax > 0.13 && len(sub(q, AXILLA)) < 0.05) return 'T2';
   const theta = Math.atan2(ax, z + 0.01) * DEG;
-  // the buttock and the skin over the sacrum, behind and below the hip bones' crest
-  if (theta > 110 && y < 0.965) {
-    if (ax < 0.03 && y < 0.875) return 'S4-5';
-    if (ax < 0.045 || (y < 0.9 && ax < 0.08)) return 'S3';
-    if (y < 0.915 - 0.2 * Math.max(0, ax - 0.08)) return 'S2';
+  // the buttock: round the anus S4-5, the inner buttock and its lower fold (the sitting bone) S3,
+  // the outer lower buttock S2 (on into the back of the thigh); the upper buttock has the lumbar bands
+  if (theta > 110 && y < 0.97) {
+    const ring = (
+      /** @type {number} */ cx,
+      /** @type {number} */ cy,
+      /** @type {number} */ rx,
+      /** @type {number} */ ry,
+    ) => ((ax - cx) / rx) ** 2 + ((y - cy) / ry) ** 2;
+    if (ring(0, 0.845, 0.026, 0.04) < 1) return 'S4-5';
+    if (ring(0.025, 0.865, 0.062, 0.088) < 1) return 'S3';
+    if (y < 0.925 - 0.3 * Math.max(0, ax - 0.09)) return 'S2';
   }
   for (const band of TRUNK_BANDS) if (y >= bandFloor(band, theta)) return band[0];
   return 'L3';
@@ -226,7 +238,8 @@ function footLevel(/** @type {Vec3} */ q) {
   const fw = dot(r, foot.f);
   const la = dot(r, foot.lat);
   const [, y] = q;
-  if (y < 0.012 || fw < 0.045) return la < -0.024 && fw > 0.02 ? 'L4' : 'S1';
+  const sole = y < (fw > 0.15 ? 0.006 : 0.012);
+  if (sole || fw < 0.045) return la < -0.024 && fw > 0.02 && fw < 0.13 ? 'L4' : 'S1';
   if (la > 0.029 - 0.03 * clamp01((0.12 - fw) / 0.08)) return 'S1';
   if (la < -0.03 && fw < 0.14) return 'L4';
   return 'L5';
@@ -246,17 +259,17 @@ function leg(q, region) {
   const kneeY = s.knee[1];
   if (y > kneeY) {
     const t = (y - kneeY) / (s.hip[1] - kneeY);
-    if (Math.abs(a) > 140) return a < 0 && t > 0.85 ? 'S3' : 'S2';
+    if (Math.abs(a) > 140) return a < 0 && t > 0.72 ? 'S3' : 'S2';
     const kneeTop = kneeY + 0.025 - 0.045 * Math.max(0, -sin);
     if (y > kneeTop) {
-      const band = t - 0.15 * sin;
-      if (band > 0.62) return 'L1';
-      if (band > 0.28) return 'L2';
+      const band = t - 0.25 * sin;
+      if (band > 0.7) return 'L1';
+      if (band > 0.35) return 'L2';
       return 'L3';
     }
   }
   if (Math.abs(a) > 150) return y > kneeY - 0.16 ? 'S2' : 'S1';
-  if (a > 115) return y > kneeY - 0.1 ? 'S2' : 'S1';
+  if (a > 125) return y > kneeY - 0.1 ? 'S2' : 'S1';
   if (a < -150 + 0) return 'S2';
   if (y > kneeY - 0.05 && Math.abs(a) < 60) return 'L4';
   return a > -5 ? 'L5' : 'L4';
@@ -268,22 +281,53 @@ const ARM = /^(upper-arm|elbow|forearm|wrist|hand)/;
 const LEG = /^(thigh|knee|shin|calf|heel|foot|sole)/;
 
 /**
+ * Which part of the map a skin point falls in, and the point read on the left side.
+ * @param {Vec3} p @param {number} regionIndex
+ */
+function placeOf(p, regionIndex) {
+  const q = /** @type {Vec3} */ ([Math.abs(p[0]), p[1], p[2]]);
+  const region = REGION_IDS[regionIndex] ?? '';
+  if (ARM.test(region)) return { part: 'arm', q, region };
+  if (LEG.test(region)) return { part: 'leg', q, region };
+  if (region.startsWith('shoulder')) {
+    // the deltoid's skin is the arm's (C5); the top of the shoulder is the cape (C4)
+    const hu = dot(sub(q, s.shoulder), s.upperDir);
+    const out = dot(sub(q, s.shoulder), across([1, 0, 0], s.upperDir));
+    if (hu > 0.02 && out > -0.02) return { part: 'arm', q, region };
+  }
+  return { part: headNeck(q) !== undefined ? 'head' : 'trunk', q, region };
+}
+
+/**
  * The dermatome of a skin point: a level of DERMATOME_LEVELS, or null (the face: trigeminal).
  * @param {Vec3} p the point (either side) @param {number} regionIndex its skin region (REGION_IDS)
  * @returns {string | null}
  */
 export function dermatomeAt(p, regionIndex) {
-  const q = /** @type {Vec3} */ ([Math.abs(p[0]), p[1], p[2]]);
-  const region = REGION_IDS[regionIndex] ?? '';
-  if (ARM.test(region)) return arm(q);
-  if (LEG.test(region)) return leg(q, region);
-  if (region.startsWith('shoulder')) {
-    // the deltoid's skin is the arm's (C5); the top of the shoulder is the cape (C4)
-    const hu = dot(sub(q, s.shoulder), s.upperDir);
-    const out = dot(sub(q, s.shoulder), across([1, 0, 0], s.upperDir));
-    if (hu > 0.02 && out > -0.02) return arm(q);
-  }
-  const top = headNeck(q);
-  if (top !== undefined) return top;
+  const { part, q, region } = placeOf(p, regionIndex);
+  if (part === 'arm') return arm(q);
+  if (part === 'leg') return leg(q, region);
+  if (part === 'head') return /** @type {string | null} */ (headNeck(q));
   return trunk(q);
+}
+
+/** The thoracic bands round the trunk, whose borders are smooth lines in the rules (not only vertex rows). */
+export const TRUNK_BAND_LEVELS = Object.freeze(TRUNK_BANDS.slice(1, 12).map((b) => b[0]));
+
+/**
+ * How far (metres, up or down) a point of the trunk lies outside a thoracic band as the rules draw
+ * it (0: inside), so a band can be painted soft along its smooth border, not along the rows of the
+ * mesh; null where the point is not the trunk's (arm, leg, head and neck) or the level not a band.
+ * @param {Vec3} p @param {number} regionIndex @param {string} level
+ * @returns {number | null}
+ */
+export function bandGap(p, regionIndex, level) {
+  const i = TRUNK_BANDS.findIndex((b) => b[0] === level);
+  if (i < 1 || i > 11) return null;
+  const { part, q } = placeOf(p, regionIndex);
+  if (part !== 'trunk') return null;
+  const theta = Math.atan2(q[0], q[2] + 0.01) * DEG;
+  const floor = bandFloor(TRUNK_BANDS[i], theta);
+  const ceiling = bandFloor(TRUNK_BANDS[i - 1], theta);
+  return Math.max(0, floor - q[1], q[1] - ceiling);
 }
