@@ -39,7 +39,8 @@ const keyPointGlow = (page: Page, level: string) =>
     return (hook?.keyPointScreen(l) ?? []).map((p) => hook?.glowAt(p.x, p.y) ?? 0);
   }, level);
 
-const regionGlow = (page: Page, region: 'lower-back' | 'neck') =>
+/** The glow at the middle of an area of skin (one far from the level's band); null if not in view. */
+const regionGlow = (page: Page, region: 'lower-back' | 'thigh-front-left' | 'thigh-front-right') =>
   page.evaluate((id) => {
     const hook = window.__imsTest;
     const p = hook?.regionCentre(id);
@@ -90,8 +91,8 @@ test('tennis elbow: levels C5–C8 labelled, needle sites drawn; a vertebra clic
   const foot = await keyPointGlow(page, 'L5');
   expect(foot.length, 'an L5 key point (the top of the foot) faces the camera').toBeGreaterThan(0);
   expect(Math.max(...foot)).toBeGreaterThan(0.5);
-  expect(await regionGlow(page, 'neck')).not.toBe(null);
-  expect(await regionGlow(page, 'neck')).toBe(0);
+  const thigh = (await regionGlow(page, 'thigh-front-right')) ?? (await regionGlow(page, 'thigh-front-left'));
+  expect(thigh, 'the front of a thigh (L2–L3) is in view, unpainted').toBe(0);
 
   // Leaving puts the picture back: no labels, no markers, no band.
   await page.evaluate(() => window.__imsTest?.store.getState().leaveSegments());

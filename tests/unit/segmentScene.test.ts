@@ -72,6 +72,8 @@ describe('the spotlight', () => {
     const jaw = segmentScene({ conditionId: 'jaw-pain', level: null });
     expect(jaw.labelLevels).toEqual([]);
     expect(jaw.spotlight.lit.has('nerves:mandibular')).toBe(true);
+    expect(jaw.cranialNerve).toBe('mandibular');
+    expect(segmentScene({ conditionId: 'tennis-elbow', level: null }).cranialNerve).toBeNull();
   });
 
   it('a chosen level: its vertebra, root and nerves lit, its muscles shown, its skin band and site', () => {

@@ -1,7 +1,7 @@
 import { Html } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
-import { Vector3 } from 'three';
+import { type Group, Vector3 } from 'three';
 import type { SpinalLevel } from '../../content/segments';
 import { type LabelLayout, layoutLabels } from './labelLayout';
 import type { LevelAnchors } from './levelAnchors';
@@ -137,5 +137,32 @@ export function LevelLabels({
         ))}
       </div>
     </Html>
+  );
+}
+
+/**
+ * The jaw's nerve, named where a condition has no spinal level: it comes from the brain (the
+ * trigeminal nerve's jaw branch, V3). The label hangs at the copy nearer the camera.
+ */
+export function CranialNerveLabel({ sides, text }: { sides: readonly Vector3[]; text: string }) {
+  const group = useRef<Group>(null);
+  const eye = useRef(new Vector3());
+  useFrame(({ camera }) => {
+    camera.getWorldPosition(eye.current);
+    let nearest: Vector3 | null = null;
+    for (const side of sides)
+      if (!nearest || side.distanceTo(eye.current) < nearest.distanceTo(eye.current)) nearest = side;
+    if (nearest && group.current && !group.current.position.equals(nearest))
+      group.current.position.copy(nearest);
+  });
+  if (sides.length === 0) return null;
+  return (
+    <group ref={group} position={sides[0]}>
+      <Html zIndexRange={[4, 0]} style={PASS_THROUGH}>
+        <div className="level-label nerve-label" aria-hidden="true">
+          {text}
+        </div>
+      </Html>
+    </group>
   );
 }

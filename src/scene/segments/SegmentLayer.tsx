@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Vector3 } from 'three';
 import type { ImsSiteId } from '../../content/imsSites';
 import { levelOfBone, type SpinalLevel } from '../../content/segments';
+import type { DeepLayer } from '../../state/anatomySlice';
 import { isSpinalLevel, type SegmentView } from '../../state/segmentSlice';
 import { useAppStore } from '../../state/store';
 import type { SurfaceSample } from '../bestView';
@@ -20,7 +21,7 @@ import type { NeedlingData } from '../needling/needlingData';
 import { useNeedlingStore } from '../needling/needlingStore';
 import type { RegionSkin } from '../skin/regionSkin';
 import type { SkinLook, SkinZone } from '../skin/skinLook';
-import { LevelLabels } from './LevelLabels';
+import { CranialNerveLabel, LevelLabels } from './LevelLabels';
 import { anchorsFromPoints, anchorsFromSkeleton, type LevelAnchors } from './levelAnchors';
 import { segmentBridge } from './segmentBridge';
 import { segmentFraming } from './segmentFraming';
@@ -35,6 +36,9 @@ import { loadSegments, type SegmentsData } from './segmentsData';
 
 /** The needle sites beside the spine lie a level (about 2 cm in the neck) apart: smaller diamonds. */
 const MARKER_SCALE = 0.6;
+
+/** Named at the jaw's nerve, where a condition has no spinal level. */
+const CRANIAL_NERVE_WORDS = 'Jaw nerve (V3): from the brain, not the spine';
 
 /** Each store view's scene, worked out once (the framing asks for it on every request). */
 const scenes = new WeakMap<SegmentView, SegmentScene>();
@@ -58,7 +62,10 @@ const samplesOf = (markers: readonly PlacedMarker[]): SurfaceSample[] =>
   markers.map((m) => ({ point: new Vector3(...m.position), normal: new Vector3(...m.normal) }));
 
 /** What the framing needs besides the store: the skin and segments.json (set while mounted). */
-const context: { skin: RegionSkin | null; levelData: SegmentsData | null } = { skin: null, levelData: null };
+const context: { skin: RegionSkin | null; levelData: SegmentsData | null | undefined } = {
+  skin: null,
+  levelData: undefined,
+};
 
 /** How many points of a skin band the framing rates views by. */
 const BAND_SAMPLES = 64;
@@ -87,6 +94,8 @@ function currentFraming() {
   const view = useAppStore.getState().segments;
   if (!view) return null;
   const scene = sceneOf(view);
+  // A chosen level's band decides the side it is seen from: wait for segments.json (or its failure).
+  if (scene.dermatome && context.levelData === undefined) return null;
   const data = useNeedlingStore.getState().data;
   const markers = data ? placeMarkers(markerListOf(scene.needleSites), data) : [];
   const zone = scene.dermatome ? context.levelData?.dermatomes.get(scene.dermatome) : undefined;
@@ -108,8 +117,9 @@ function takeVertebra(part: { layer: string; id: string }): boolean {
 /** segments.json, fetched once (a missing or unfitting file: no dermatomes, labels from the bones). */
 let levelData: Promise<SegmentsData | null> | null = null;
 
-function useLevelData(skinVertices: number): SegmentsData | null {
-  const [data, setData] = useState<SegmentsData | null>(null);
+/** The file's data; undefined while it is on its way, null when it did not come. */
+function useLevelData(skinVertices: number): SegmentsData | null | undefined {
+  const [data, setData] = useState<SegmentsData | null | undefined>(undefined);
   useEffect(() => {
     let alive = true;
     levelData ??= loadSegments(skinVertices);
@@ -140,6 +150,26 @@ function useAnchors(levels: readonly SpinalLevel[], data: SegmentsData | null): 
     if (data) return anchorsFromPoints(data.levels);
     return skeleton ? anchorsFromSkeleton(skeleton, levels) : new Map();
   }, [data, skeleton, levels]);
+}
+
+/** The middle of each side's copy of a part (left, right), once its layer has arrived. */
+function useSideCentres(layer: DeepLayer, id: string | null): Vector3[] {
+  const [skin, setSkin] = useState(() => layerRegistry.get(layer)?.skin ?? null);
+  useEffect(() => layerRegistry.subscribe(() => setSkin(layerRegistry.get(layer)?.skin ?? null)), [layer]);
+  return useMemo(() => {
+    if (!skin || !id) return [];
+    const tris = skin.triangles(id);
+    const sums = [new Vector3(), new Vector3()];
+    const counts = [0, 0];
+    const corner = new Vector3();
+    for (let i = 0; i + 3 <= tris.length; i += 3) {
+      corner.fromArray(tris, i);
+      const side = corner.x >= 0 ? 0 : 1;
+      sums[side]?.add(corner);
+      counts[side] = (counts[side] ?? 0) + 1;
+    }
+    return sums.flatMap((sum, side) => (counts[side] ? [sum.divideScalar(counts[side] ?? 1)] : []));
+  }, [skin, id]);
 }
 
 function NeedleSites({ markers, labels }: { markers: PlacedMarker[]; labels: ReadonlyMap<string, string> }) {
@@ -174,6 +204,7 @@ function OpenView({
   const invalidate = useThree((s) => s.invalidate);
   const scene = sceneOf(view);
   const anchors = useAnchors(scene.labelLevels, levelData);
+  const cranialSides = useSideCentres('nerves', scene.cranialNerve);
   const shownLevels = useRef<SpinalLevel[]>([]);
 
   const { markers, labels } = useMemo(() => {
@@ -226,6 +257,7 @@ function OpenView({
         }}
       />
       <NeedleSites markers={markers} labels={labels} />
+      {scene.cranialNerve && <CranialNerveLabel sides={cranialSides} text={CRANIAL_NERVE_WORDS} />}
     </>
   );
 }
@@ -240,6 +272,11 @@ export default function SegmentLayer({ skin, skinLook }: { skin: RegionSkin; ski
   context.levelData = levelData;
 
   // While open: the needle sites' file, the camera's framing and the click on a vertebra.
+  // The file's arrival may complete what the camera waits for.
+  useEffect(() => {
+    if (levelData !== undefined) segmentBridge.set({});
+  }, [levelData]);
+
   useEffect(() => {
     if (!open) return;
     void useNeedlingStore.getState().load();
@@ -249,5 +286,5 @@ export default function SegmentLayer({ skin, skinLook }: { skin: RegionSkin; ski
   }, [open]);
 
   if (!view) return null;
-  return <OpenView view={view} data={data} levelData={levelData} />;
+  return <OpenView view={view} data={data} levelData={levelData ?? null} />;
 }

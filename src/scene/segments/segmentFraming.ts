@@ -70,6 +70,7 @@ const SIDE_VIEW_MIN = 0.25;
 /** How far past the midline (metres) a point still counts as on the near side. */
 const MIDLINE = 0.02;
 
+const LABEL_ROOM = new Vector3(0, 0.06, 0);
 const corner = new Vector3();
 
 /** Grows a box by the triangles' corners on one side of the body (+1 the left, -1 the right, 0 both). */
@@ -88,7 +89,7 @@ export interface SegmentFocus {
   parts: readonly PartRef[];
   /** The needle sites' places. */
   markers?: readonly SurfaceSample[];
-  /** A chosen level's skin band (spread samples of it): the view must show it, so it counts twice. */
+  /** A chosen level's skin band (spread samples of it): the view is chosen to show it. */
   band?: { level: string; samples: readonly SurfaceSample[] } | null;
 }
 
@@ -112,11 +113,11 @@ export function segmentFraming({ parts: focus, markers = [], band = null }: Segm
   // The vertebrae face every way: the spine counts by the side it is seen from instead. With no
   // spine (the jaw), a view from behind loses a tie: a face is known from the front.
   const back = spine.length === 0 ? -NOT_BEHIND : band ? LEVEL_BACK_PREFERENCE : BACK_PREFERENCE;
+  // A chosen level's view is rated by its skin band alone: its muscles (many of them on the back,
+  // for most levels) are in the frame, but the band is what the view is for.
   const bandSamples = band?.samples ?? [];
-  const groups = [
-    ...limb.map((tris) => sampleSurface(tris, SAMPLES_PER_PART)),
-    ...(bandSamples.length > 0 ? [bandSamples, bandSamples] : []),
-  ];
+  const groups =
+    bandSamples.length > 0 ? [bandSamples] : limb.map((tris) => sampleSurface(tris, SAMPLES_PER_PART));
   let best: ViewDirection | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const direction of candidateDirections()) {
@@ -132,10 +133,14 @@ export function segmentFraming({ parts: focus, markers = [], band = null }: Segm
   const nearSide = nearSideOf(best.azimuth);
   const box = new Box3();
   for (const tris of spine) expandByTriangles(box, tris, 0);
-  for (const tris of limb) expandByTriangles(box, tris, nearSide);
+  // A level's muscles can run the length of the back (erector spinae): its band and vertebra
+  // are framed, its muscles are seen where they lie between them.
+  if (bandSamples.length === 0) for (const tris of limb) expandByTriangles(box, tris, nearSide);
   for (const { point } of [...markers, ...bandSamples])
     if (point.x * nearSide >= -MIDLINE) box.expandByPoint(point);
   if (box.isEmpty()) return null;
+  // Room above and below for the label column, which may reach past the levels it names.
+  box.expandByVector(LABEL_ROOM);
   const framing: Framing = { sphere: focusSphere(box), azimuth: best.azimuth, polar: best.polar };
   cache.set(key, framing);
   return { ...framing, sphere: framing.sphere.clone() };

@@ -32,6 +32,8 @@ export interface SegmentScene {
   focus: PartRef[];
   /** The level whose dermatome the skin shows, or null. */
   dermatome: SpinalLevel | null;
+  /** A condition with no spinal level (the jaw): the cranial nerve labelled instead. */
+  cranialNerve: string | null;
 }
 
 const key = (layer: DeepLayer, id: string) => `${layer}:${id}`;
@@ -79,6 +81,7 @@ function levelScene(level: SpinalLevel): SegmentScene {
     needleSites: [info.paraspinalSite],
     focus: [...vertebrae, ...muscles],
     dermatome: info.dermatome ? level : null,
+    cranialNerve: null,
   };
 }
 
@@ -96,6 +99,7 @@ function conditionScene(conditionId: string): SegmentScene | null {
     // The jaw has no spinal level: its muscles and its cranial nerve are framed instead.
     focus: [...vertebrae, ...muscles, ...(vertebrae.length === 0 ? nerves : [])],
     dermatome: null,
+    cranialNerve: segments.levels.length === 0 ? (segments.nerves[0] ?? null) : null,
   };
 }
 
@@ -112,5 +116,6 @@ export function segmentScene(view: SegmentView): SegmentScene {
     needleSites: [],
     focus: refs('skeleton', SPINE),
     dermatome: null,
+    cranialNerve: null,
   };
 }
