@@ -40,6 +40,11 @@ export function LevelLabels({
   const lineRefs = useRef(new Map<SpinalLevel, SVGLineElement>());
   const last = useRef<{ layout: LabelLayout | null; shown: string }>({ layout: null, shown: '' });
   const point = useRef(new Vector3());
+  const measured = useRef<{ key: string; widths: Map<SpinalLevel, number>; height: number }>({
+    key: '',
+    widths: new Map(),
+    height: FALLBACK_SIZE.height,
+  });
   const placed = levels.filter((level) => anchors.has(level));
 
   useFrame(({ camera, size }) => {
@@ -48,12 +53,23 @@ export function LevelLabels({
       const behind = p.z > 1;
       return { x: ((p.x + 1) / 2) * size.width, y: ((1 - p.y) / 2) * size.height, behind };
     });
-    const sample = labelRefs.current.values().next().value;
-    const labelHeight = sample?.offsetHeight || FALLBACK_SIZE.height;
-    const labelWidth = Math.max(
-      FALLBACK_SIZE.width,
-      ...[...labelRefs.current.values()].map((el) => el.offsetWidth),
-    );
+    // The labels' sizes, read from the page only when the canvas, the labels or the text size
+    // ("Large text" is a class on the page) change: reading them every frame of a turn would make
+    // the browser lay the page out each time.
+    const sizeKey = `${size.width}x${size.height}:${placed.join()}:${document.documentElement.className}`;
+    if (measured.current.key !== sizeKey) {
+      const widths = new Map<SpinalLevel, number>();
+      let height = 0;
+      for (const [level, el] of labelRefs.current) {
+        widths.set(level, el.offsetWidth);
+        height = Math.max(height, el.offsetHeight);
+      }
+      // Kept once every label is on the page and laid out (the overlay mounts a moment after).
+      const complete = widths.size === placed.length && [...widths.values()].every((w) => w > 0);
+      measured.current = { key: complete ? sizeKey : '', widths, height: height || FALLBACK_SIZE.height };
+    }
+    const { widths, height: labelHeight } = measured.current;
+    const labelWidth = Math.max(FALLBACK_SIZE.width, ...widths.values());
     const layout = layoutLabels(
       screen.filter((s) => !s.behind),
       {
@@ -74,8 +90,8 @@ export function LevelLabels({
       const line = level ? lineRefs.current.get(level) : undefined;
       if (!level || !anchor || !label || !line) continue;
       shown.add(level);
-      const left = layout.side === 'left' ? x - label.offsetWidth : x;
-      label.style.transform = `translate(${left.toFixed(1)}px, ${(y - label.offsetHeight / 2).toFixed(1)}px)`;
+      const left = layout.side === 'left' ? x - (widths.get(level) ?? labelWidth) : x;
+      label.style.transform = `translate(${left.toFixed(1)}px, ${(y - labelHeight / 2).toFixed(1)}px)`;
       label.style.visibility = 'visible';
       line.setAttribute('x1', x.toFixed(1));
       line.setAttribute('y1', y.toFixed(1));
