@@ -6,7 +6,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { getCondition } from '../content';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './motion';
-import { createPicker, pickOf } from './scenePick';
+import { clickPart, createPicker, pickOf } from './scenePick';
 import { createMovingSkin, createSeeThroughMovingSkin } from './skin/movingLod';
 import { RegionSkin } from './skin/regionSkin';
 import { pixelAngleOf, RegionStates } from './skin/regionStates';
@@ -183,7 +183,7 @@ export function Body({
     const pick = pickOf(event);
     if (event.delta > CLICK_SLOP_PX || !pick) return;
     if (pick.region) useAppStore.getState().selectRegion(pick.region);
-    else useAppStore.getState().choosePart(pick.part);
+    else clickPart(pick.part);
   };
 
   return (

@@ -24,35 +24,63 @@ interface LoadedBody {
 }
 
 type DeepLayersComponent = typeof import('./layers/DeepLayers')['default'];
+type SegmentLayerComponent = typeof import('./segments/SegmentLayer')['default'];
+type AppState = ReturnType<typeof useAppStore.getState>;
+
+/**
+ * A part of the scene in its own chunk, fetched the first time the store wants it (`wanted`).
+ * If the chunk does not arrive, `failed` says so and a later want tries again.
+ */
+function useLazyPart<C>(
+  wanted: (s: AppState) => boolean,
+  fetchPart: () => Promise<{ default: C }>,
+  failed?: (s: AppState) => void,
+): C | null {
+  const [component, setComponent] = useState<{ part: C } | null>(null);
+  useEffect(() => {
+    if (component) return;
+    let fetching = false;
+    const want = () => {
+      const s = useAppStore.getState();
+      if (fetching || !wanted(s)) return;
+      fetching = true;
+      fetchPart()
+        .then((module) => setComponent({ part: module.default }))
+        .catch(() => {
+          fetching = false;
+          failed?.(s);
+        });
+    };
+    want();
+    return useAppStore.subscribe(want);
+  }, [component, wanted, fetchPart, failed]);
+  return component?.part ?? null;
+}
+
+/** The deep layers shown but not yet asked for. */
+const idleLayers = (s: AppState) =>
+  DEEP_LAYER_IDS.filter((l) => s.layers[l] && s.layerLoad[l].status === 'idle');
 
 /**
  * The layers beneath the skin: their own chunk, first fetched when a deep layer is first shown.
  * If the chunk does not arrive, the layers shown say 'failed' (the panel offers Retry, which sets
  * them back to 'idle' and so tries again).
  */
-function useDeepLayers(): DeepLayersComponent | null {
-  const [component, setComponent] = useState<{ Layers: DeepLayersComponent } | null>(null);
-  useEffect(() => {
-    if (component) return;
-    let fetching = false;
-    const want = () => {
-      const s = useAppStore.getState();
-      const on = DEEP_LAYER_IDS.filter((l) => s.layers[l] && s.layerLoad[l].status === 'idle');
-      if (fetching || on.length === 0) return;
-      fetching = true;
-      import('./layers/DeepLayers')
-        .then((module) => setComponent({ Layers: module.default }))
-        .catch(() => {
-          fetching = false;
-          for (const layer of on)
-            useAppStore.getState().setLayerLoad(layer, { status: 'failed', progress: 0 });
-        });
-    };
-    want();
-    return useAppStore.subscribe(want);
-  }, [component]);
-  return component?.Layers ?? null;
-}
+const deepLayers = {
+  wanted: (s: AppState) => idleLayers(s).length > 0,
+  fetch: () => import('./layers/DeepLayers'),
+  failed: (s: AppState) => {
+    for (const layer of idleLayers(s))
+      useAppStore.getState().setLayerLoad(layer, { status: 'failed', progress: 0 });
+  },
+};
+
+/** The segmental view's scene: its own chunk (it carries the anatomy content), fetched when first opened. */
+const segmentLayer = {
+  wanted: (s: AppState) => s.segments !== null,
+  fetch: () => import('./segments/SegmentLayer'),
+};
+
 const DEEP_LAYER_IDS = ['muscles', 'skeleton', 'nerves'] as const;
 
 /**
@@ -119,7 +147,8 @@ export default function BodyScene({
   const onReady = useCallback((root: Object3D, skin: RegionSkin, states: RegionStates, look: SkinLook) => {
     setBody({ box: new Box3().setFromObject(root), skin, states, look });
   }, []);
-  const DeepLayers = useDeepLayers();
+  const DeepLayers = useLazyPart<DeepLayersComponent>(deepLayers.wanted, deepLayers.fetch, deepLayers.failed);
+  const SegmentLayer = useLazyPart<SegmentLayerComponent>(segmentLayer.wanted, segmentLayer.fetch);
 
   return (
     <Canvas
@@ -142,6 +171,7 @@ export default function BodyScene({
         <Body onReady={onReady} />
       </Suspense>
       {body && DeepLayers && <DeepLayers skinLook={body.look} />}
+      {body && SegmentLayer && <SegmentLayer skin={body.skin} skinLook={body.look} />}
       <CompareLayer />
       <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
       <AdaptiveQuality />

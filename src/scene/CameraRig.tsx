@@ -10,6 +10,7 @@ import { layerRegistry } from './layers/layerRegistry';
 import { prefersReducedMotion } from './motion';
 import { comparisonFocus } from './needling/comparisonFraming';
 import { presetAt, UPRIGHT } from './presetView';
+import { segmentBridge } from './segments/segmentBridge';
 import type { RegionSkin } from './skin/regionSkin';
 import { attachTouchGestures } from './touchGestures';
 
@@ -82,12 +83,25 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
       flyTo(framing, transition);
       return true;
     };
-    const unsubscribeLayers = layerRegistry.subscribe(() => {
-      if (focusParts(animate())) {
+    // The segmental view: framed once its chunk and the layers it frames have arrived.
+    let pendingSegments = false;
+    const focusSegments = (transition: boolean) => {
+      if (!pendingSegments) return false;
+      const framing = segmentBridge.framing?.() ?? null;
+      if (!framing) return false;
+      pendingSegments = false;
+      flyTo(framing, transition);
+      return true;
+    };
+    const arrived = () => {
+      const moved = focusParts(animate());
+      if (focusSegments(animate()) || moved) {
         report();
         invalidate();
       }
-    });
+    };
+    const unsubscribeLayers = layerRegistry.subscribe(arrived);
+    const unsubscribeSegments = segmentBridge.subscribe(arrived);
 
     // Reported after the store update that moved the camera has reached every listener.
     const report = () => queueMicrotask(() => useAppStore.getState().cameraAt(presetOf(controls)));
@@ -98,6 +112,8 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
     else fitBody(VIEW_AZIMUTH[start.view ?? 'front'], false);
     pendingParts = start.partFocus;
     focusParts(false);
+    pendingSegments = start.segments !== null;
+    focusSegments(false);
     report();
     invalidate();
 
@@ -119,6 +135,11 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
         pendingParts = s.partFocus;
         moved = focusParts(animate()) || moved;
       }
+      if (s.segments && s.segmentFocus !== prev.segmentFocus) {
+        pendingSegments = true;
+        moved = focusSegments(animate()) || moved;
+      }
+      if (!s.segments) pendingSegments = false;
       const nudge = s.cameraNudge;
       if (nudge && nudge !== prev.cameraNudge) {
         if (nudge.azimuth || nudge.polar) controls.rotate(nudge.azimuth, nudge.polar, animate());
@@ -133,6 +154,7 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
     });
     return () => {
       unsubscribeLayers();
+      unsubscribeSegments();
       unsubscribeStore();
     };
   }, [bodyBox, skin, invalidate]);

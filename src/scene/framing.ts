@@ -1,4 +1,4 @@
-import { Sphere } from 'three';
+import { type Box3, Sphere } from 'three';
 import type { RegionId } from '../content/regionIds';
 import type { ViewPreset } from '../state/urlState';
 import { bestView, type SurfaceSample, sampleSurface, TriangleGrid } from './bestView';
@@ -59,6 +59,13 @@ function bodyCache(skin: RegionSkin<string>) {
   return cache;
 }
 
+/** The sphere a focus's box is framed by: a little room around it, and never too close. */
+export function focusSphere(box: Box3): Sphere {
+  const sphere = box.getBoundingSphere(new Sphere());
+  sphere.radius = Math.max(sphere.radius * 1.15, MIN_FOCUS_RADIUS);
+  return sphere;
+}
+
 /**
  * The sphere to fit around some regions and the direction to look from: the one (of about a
  * hundred around the body, above and below) from which most of their skin faces the camera with no
@@ -85,8 +92,7 @@ export function frameRegions<Id extends string = RegionId>(
 
   const box = skin.box(ids);
   for (const { point } of extraGroups.flat()) box.expandByPoint(point);
-  const sphere = box.getBoundingSphere(new Sphere());
-  sphere.radius = Math.max(sphere.radius * 1.15, MIN_FOCUS_RADIUS);
+  const sphere = focusSphere(box);
   const groupCount = ids.length + extraGroups.length;
   const perRegion = Math.max(MIN_SAMPLES_PER_REGION, Math.floor(SAMPLES_PER_FOCUS / groupCount));
   const distance = sphere.radius / Math.sin(CAMERA_FOV / 2);

@@ -1,8 +1,10 @@
 import { type Intersection, Object3D, Raycaster, type Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
 import type { AnatomySlice, PartRef } from '../state/anatomySlice';
+import { useAppStore } from '../state/store';
 import { layerRegistry } from './layers/layerRegistry';
 import { partPickable, skinTakesClicks } from './layers/partLooks';
+import { segmentBridge } from './segments/segmentBridge';
 import type { RegionSkin } from './skin/regionSkin';
 
 // What a pointer takes, across the skin and the layers beneath it: a solid skin (shown, opacity
@@ -36,13 +38,14 @@ function skinHit(skin: RegionSkin, s: PickState): PickHit | null {
 
 function partHit(s: PickState): PickHit | null {
   let best: PickHit | null = null;
+  const spotlight = segmentBridge.spotlight;
   raycaster.firstHitOnly = false;
   for (const { layer, skin } of layerRegistry.all()) {
     if (!s.layers[layer]) continue;
     // Every hit along the ray, nearest first: the first one a pointer may take.
     for (const hit of raycaster.intersectObject(skin.mesh, false)) {
       const id = hit.face ? skin.regionOfVertex(hit.face.a) : null;
-      if (!id || !partPickable(s, layer, id)) continue;
+      if (!id || !partPickable(s, layer, id, spotlight)) continue;
       if (!best || hit.distance < best.distance)
         best = { pick: { part: { layer, id } }, distance: hit.distance, point: hit.point };
       break;
@@ -98,6 +101,15 @@ function watchDrags() {
   };
   for (const type of ['pointermove', 'pointerdown', 'pointerup', 'pointercancel', 'click'] as const)
     window.addEventListener(type, note, { capture: true, passive: true });
+}
+
+/**
+ * A click that took a part: its view opens, unless the segmental view takes it (a vertebra there
+ * chooses its level).
+ */
+export function clickPart(part: PartRef): void {
+  if (segmentBridge.partClick?.(part)) return;
+  useAppStore.getState().choosePart(part);
 }
 
 /** The pick an R3F event carries (see createPicker). */

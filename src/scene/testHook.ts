@@ -7,6 +7,7 @@ import { sampleRegions } from './framing';
 import { layerRegistry } from './layers/layerRegistry';
 import { regionAt } from './picking';
 import { pickAlong, type ScenePick } from './scenePick';
+import { segmentBridge } from './segments/segmentBridge';
 import type { RegionSkin } from './skin/regionSkin';
 import type { RegionStates } from './skin/regionStates';
 import type { SkinLook } from './skin/skinLook';
@@ -61,10 +62,34 @@ export interface ImsTestHook {
   skinState: () => { visible: boolean; opacity: number; seeThrough: boolean; glowing: boolean };
   /** The referred-pain glow (0–1) on the skin under a page point (whatever the pointer would take). */
   referralAt: (x: number, y: number) => number;
+  /** The glow (0–1) under a page point, whatever it paints: a referral or a dermatome. */
+  glowAt: (x: number, y: number) => number;
+  /** The segmental view as drawn (see SegmentTestState). */
+  segmentState: () => SegmentTestState;
+  /** A level label's centre on the page, or null when it is not drawn. */
+  levelLabelScreen: (level: string) => { x: number; y: number } | null;
+  /**
+   * The page points of a level's key sensory points (segments.json) that face the camera: the
+   * first skin a ray from the camera meets there is the point's own.
+   */
+  keyPointScreen: (level: string) => { x: number; y: number }[];
   /** Where the glow's main zone shows on the page (its camera-facing vertices' centre), or null. */
   referralPoint: () => { x: number; y: number } | null;
   /** The app's store, for scene tests and the bench that drive it without the panel. */
   store: typeof useAppStore;
+}
+
+/** The segmental view as the scene draws it. */
+export interface SegmentTestState {
+  open: boolean;
+  conditionId: string | null;
+  level: string | null;
+  /** The levels whose labels are drawn beside the spine, top to bottom. */
+  litLevels: string[];
+  /** Needle-site markers drawn (both sides counted). */
+  markers: number;
+  /** The level whose dermatome is painted on the skin, or null. */
+  dermatome: string | null;
 }
 
 /** What the camera shows of some regions, from points spread evenly over their skin. */
@@ -287,7 +312,42 @@ export function installTestHook(
     return null;
   };
 
+  // A world point on the page if the first skin a ray from the camera meets is there (it faces
+  // the camera and nothing of the skin is in front of it).
+  const skinPointOnPage = (p: Vector3) => {
+    const { camera } = state.get();
+    camera.updateMatrixWorld();
+    const eye = camera.getWorldPosition(new Vector3());
+    const distance = toCamera.subVectors(p, eye).length();
+    raycaster.set(eye, toCamera.normalize());
+    raycaster.far = distance + 0.05;
+    const first = raycaster.intersectObject(skin.mesh, false)[0];
+    if (!first || Math.abs(first.distance - distance) > 0.02) return null;
+    return projectPoint(p);
+  };
+
+  const segmentState = (): SegmentTestState => {
+    const view = useAppStore.getState().segments;
+    const report = segmentBridge.report;
+    return {
+      open: view !== null,
+      conditionId: view?.conditionId ?? null,
+      level: view?.level ?? null,
+      litLevels: report ? [...report.litLevels] : [],
+      markers: report?.markers ?? 0,
+      dermatome: look.hasGlow ? segmentBridge.painted : null,
+    };
+  };
+
   window.__imsTest = {
+    glowAt: (x, y) => referralAt(x, y),
+    segmentState,
+    levelLabelScreen: (level) => segmentBridge.report?.labelScreen(level) ?? null,
+    keyPointScreen: (level) =>
+      (segmentBridge.report?.keyPoints(level) ?? []).flatMap((p) => {
+        const onPage = skinPointOnPage(new Vector3(...p));
+        return onPage ? [onPage] : [];
+      }),
     regionScreenPoint,
     regionCentre,
     partAt,

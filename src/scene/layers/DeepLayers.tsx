@@ -5,6 +5,7 @@ import { BONE_IDS, MUSCLE_IDS, NERVE_IDS } from '../../content/anatomyIdList.mjs
 import type { DeepLayer } from '../../state/anatomySlice';
 import { useAppStore } from '../../state/store';
 import { prefersReducedMotion } from '../motion';
+import { segmentBridge } from '../segments/segmentBridge';
 import { createMovingMesh } from '../skin/movingLod';
 import { RegionSkin } from '../skin/regionSkin';
 import { pixelAngleOf, RegionStates } from '../skin/regionStates';
@@ -136,19 +137,30 @@ export default function DeepLayers({ skinLook }: { skinLook: SkinLook }) {
     if (layers.length === 0) return;
     const aim = () => {
       const s = useAppStore.getState();
-      for (const { layer, states } of layers) states.aim((id) => partLook(s, layer, id));
+      const spotlight = segmentBridge.spotlight;
+      for (const { layer, states } of layers) states.aim((id) => partLook(s, layer, id, spotlight));
       invalidate();
     };
+    // A chosen muscle's referred pain wins over the segmental view's dermatome.
     const glow = () => {
       const { part } = useAppStore.getState();
-      skinLook.setZone(part?.layer === 'muscles' ? (zones?.get(part.id) ?? null) : null);
+      const referral = part?.layer === 'muscles' ? (zones?.get(part.id) ?? null) : null;
+      const dermatome = referral ? null : segmentBridge.dermatome;
+      skinLook.setZone(referral ?? dermatome?.zone ?? null, referral ? 'referral' : 'dermatome');
+      segmentBridge.painted = dermatome?.level ?? null;
       skinLook.apply(useAppStore.getState());
       invalidate();
     };
     aim();
     for (const { states } of layers) states.step(0, true);
     glow();
-    return useAppStore.subscribe((s, prev) => {
+    let { spotlight, dermatome } = segmentBridge;
+    const unsubscribeBridge = segmentBridge.subscribe(() => {
+      if (segmentBridge.spotlight !== spotlight) aim();
+      if (segmentBridge.dermatome !== dermatome) glow();
+      ({ spotlight, dermatome } = segmentBridge);
+    });
+    const unsubscribeStore = useAppStore.subscribe((s, prev) => {
       if (
         s.part !== prev.part ||
         s.hoveredPart !== prev.hoveredPart ||
@@ -160,6 +172,10 @@ export default function DeepLayers({ skinLook }: { skinLook: SkinLook }) {
       if (s.part !== prev.part) glow();
       if (s.layers !== prev.layers) invalidate();
     });
+    return () => {
+      unsubscribeBridge();
+      unsubscribeStore();
+    };
   }, [layers, skinLook, invalidate]);
 
   // On unmount (the canvas goes, e.g. a lost context), every layer goes with it.

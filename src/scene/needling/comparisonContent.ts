@@ -1,9 +1,26 @@
 import { acupunctureFor, getAcupoint, MERIDIANS } from '../../content/acupuncture';
-import { COMPARE_SUMMARIES, imsSitesFor, MUSCLE_SITE_NAMES, paraspinalId } from '../../content/imsSites';
-import type { AcupointEntry, ConditionComparison } from './compareMarkers';
+import {
+  COMPARE_SUMMARIES,
+  type ImsSiteId,
+  imsSitesFor,
+  MUSCLE_SITE_NAMES,
+  type MuscleSiteId,
+  paraspinalId,
+} from '../../content/imsSites';
+import type { AcupointEntry, ConditionComparison, ImsSiteEntry } from './compareMarkers';
 
 // The content's comparison for one condition (content/acupuncture.ts, content/imsSites.ts), in
 // the shape the marker list is built from.
+
+const PARASPINAL = 'paraspinal-';
+
+/** An IMS site as the marker list names it: a muscle band, or "Beside the spine at C5". */
+export function imsSiteEntry(id: ImsSiteId): ImsSiteEntry {
+  const name = id.startsWith(PARASPINAL)
+    ? `Beside the spine at ${id.slice(PARASPINAL.length)}`
+    : MUSCLE_SITE_NAMES[id as MuscleSiteId];
+  return { id, name };
+}
 
 const meridianByCode = new Map(MERIDIANS.map((m) => [m.code as string, m]));
 const known = new Map<string, ConditionComparison | undefined>();
@@ -31,10 +48,7 @@ function build(conditionId: string): ConditionComparison | undefined {
   return {
     conditionId,
     summary,
-    imsSites: [
-      ...ims.muscles.map((id) => ({ id, name: MUSCLE_SITE_NAMES[id] })),
-      ...ims.levels.map((level) => ({ id: paraspinalId(level), name: `Beside the spine at ${level}` })),
-    ],
+    imsSites: [...ims.muscles, ...ims.levels.map(paraspinalId)].map(imsSiteEntry),
     acupoints,
     imsNotes: [ims.why],
     acupointNotes: [
