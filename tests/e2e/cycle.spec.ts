@@ -75,30 +75,51 @@ test.describe('pain cycle explainer', () => {
       await expect(page.locator('#panel').getByRole('heading', { level: 1 })).toHaveText(/Tennis elbow/i);
     });
 
-    test('Escape goes back to the body explorer', async ({ page }) => {
-      await openCycle(page, 'nerve-root');
-      await page.keyboard.press('Escape');
-      await expect(heading(page)).toHaveCount(0);
-      await expect(page.locator('#panel').getByRole('heading', { level: 1 })).toBeFocused();
-      await expect(page).not.toHaveURL(/cycle=/);
-    });
-
-    test('steps through every stage with the buttons, each with its caption', async ({ page }) => {
-      test.setTimeout(120_000);
+    // One walk through the stages: each Next click redraws the close-up, the slow part in
+    // software WebGL, so the captions, the close-up's pictures and axe share it.
+    test('steps through every stage with the buttons: each caption, a close-up that changes, axe at the end; links redraw a stage the same way', async ({
+      page,
+    }) => {
+      test.setTimeout(150_000);
       await openCycle(page, 'spine-wear');
       const next = page.getByRole('button', { name: 'Next step' });
-      for (const [i, id] of CYCLE_STAGE_IDS.entries()) {
-        await expect(caption(page)).toHaveText(captionOf(id));
-        await expect(page.getByText(`Step ${i + 1} of ${CYCLE_STAGE_IDS.length}`)).toBeVisible();
-        await expect(page).toHaveURL(new RegExp(`cycle=${id}(&|$)`));
-        if (i < CYCLE_STAGE_IDS.length - 1) await next.click();
-      }
-      await expect(next).toHaveAttribute('aria-disabled', 'true');
-      const previous = page.getByRole('button', { name: 'Previous step' });
-      for (const id of [...CYCLE_STAGE_IDS].reverse().slice(1)) {
-        await previous.click();
-        await expect(caption(page)).toHaveText(captionOf(id));
-      }
+      const shots: string[] = [];
+      await test.step('forward with Next: caption, step number, link and close-up of each stage', async () => {
+        for (const [i, id] of CYCLE_STAGE_IDS.entries()) {
+          await expect(caption(page)).toHaveText(captionOf(id));
+          await expect(page.getByText(`Step ${i + 1} of ${CYCLE_STAGE_IDS.length}`)).toBeVisible();
+          await expect(page).toHaveURL(new RegExp(`cycle=${id}(&|$)`));
+          await waitForStage(page, id);
+          shots.push(await canvasShot(page));
+          if (i < CYCLE_STAGE_IDS.length - 1) await next.click();
+        }
+        await expect(next).toHaveAttribute('aria-disabled', 'true');
+      });
+      await test.step('the close-up changes from each stage to the next', async () => {
+        for (let i = 1; i < shots.length; i++) {
+          const difference = await pixelDifference(page, shots[i - 1] ?? '', shots[i] ?? '');
+          expect(difference, `${CYCLE_STAGE_IDS[i - 1]} → ${CYCLE_STAGE_IDS[i]}`).toBeGreaterThan(0.004);
+        }
+      });
+      await test.step('no serious or critical accessibility problems (last stage, at rest)', async () => {
+        expect(await seriousAxeProblems(page)).toEqual([]);
+      });
+      await test.step('back with Previous: each caption', async () => {
+        const previous = page.getByRole('button', { name: 'Previous step' });
+        for (const id of [...CYCLE_STAGE_IDS].reverse().slice(1)) {
+          await previous.click();
+          await expect(caption(page)).toHaveText(captionOf(id));
+        }
+      });
+      await test.step('the same stage opened again from its link draws the same picture', async () => {
+        for (const id of ['nerve-root', 'needle-grasp'] as const) {
+          await openCycle(page, id);
+          await waitForStage(page, id);
+          const again = await canvasShot(page);
+          const before = shots[CYCLE_STAGE_IDS.indexOf(id)] ?? '';
+          expect(await pixelDifference(page, before, again), id).toBeLessThan(0.002);
+        }
+      });
     });
 
     test('steps through every stage with the keys, and clicker keys work too', async ({ page }) => {
@@ -125,7 +146,8 @@ test.describe('pain cycle explainer', () => {
       await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     });
 
-    test('the scrubber keeps its own arrow keys', async ({ page }) => {
+    // One page for the two keys that leave the stage buttons alone: the scrubber's arrows, then Escape.
+    test('the scrubber keeps its own arrow keys; Escape goes back to the body explorer', async ({ page }) => {
       await openCycle(page, 'nerve-root');
       const scrubber = page.getByLabel('Position in the explainer');
       await scrubber.focus();
@@ -135,6 +157,13 @@ test.describe('pain cycle explainer', () => {
       await expect(caption(page)).toHaveText(captionOf('nerve-root'));
       await page.keyboard.press('End');
       await expect(caption(page)).toHaveText(captionOf('what-to-expect'));
+
+      // Escape from the page itself, as when the explainer has just opened (nothing focused).
+      await scrubber.blur();
+      await page.keyboard.press('Escape');
+      await expect(heading(page)).toHaveCount(0);
+      await expect(page.locator('#panel').getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(page).not.toHaveURL(/cycle=/);
     });
 
     test('the loop diagram marks the current stage and jumps to a clicked one', async ({ page }) => {
@@ -157,15 +186,13 @@ test.describe('pain cycle explainer', () => {
       await expect(needle).toContainText(/proposed/);
     });
 
-    test('captions are in a polite live region', async ({ page }) => {
+    test('captions are in a polite live region; a stage link reopens that stage; Back and Forward walk the visited stages', async ({
+      page,
+    }) => {
       await openCycle(page, 'pain-signals');
       const live = page.locator('[aria-live="polite"]').filter({ has: caption(page) });
       await expect(live).toHaveCount(1);
       await expect(live).toHaveAttribute('aria-atomic', 'true');
-    });
-
-    test('a stage link reopens that stage; Back and Forward walk the visited stages', async ({ page }) => {
-      await openCycle(page, 'pain-signals');
       await expect(page.getByRole('alert')).toHaveCount(0);
       await page.getByRole('button', { name: 'Next step' }).click();
       await expect(caption(page)).toHaveText(captionOf('guarding'));
@@ -186,35 +213,6 @@ test.describe('pain cycle explainer', () => {
       await page.goto('./?cycle=not-a-step');
       await expect(page.getByRole('alert')).toContainText(/pain cycle/i);
       await expect(page.getByRole('heading', { level: 1, name: 'What is IMS?' })).toBeVisible();
-    });
-
-    test('the close-up changes between stages and redraws a stage the same way', async ({ page }) => {
-      test.setTimeout(120_000);
-      await openCycle(page, 'spine-wear');
-      const shots: string[] = [];
-      for (const [i, id] of CYCLE_STAGE_IDS.entries()) {
-        if (i > 0) await page.keyboard.press('ArrowRight');
-        await waitForStage(page, id);
-        shots.push(await canvasShot(page));
-      }
-      for (let i = 1; i < shots.length; i++) {
-        const difference = await pixelDifference(page, shots[i - 1] ?? '', shots[i] ?? '');
-        expect(difference, `${CYCLE_STAGE_IDS[i - 1]} → ${CYCLE_STAGE_IDS[i]}`).toBeGreaterThan(0.004);
-      }
-      // The same stage opened again from its link draws the same picture.
-      for (const id of ['nerve-root', 'needle-grasp'] as const) {
-        await openCycle(page, id);
-        await waitForStage(page, id);
-        const again = await canvasShot(page);
-        const before = shots[CYCLE_STAGE_IDS.indexOf(id)] ?? '';
-        expect(await pixelDifference(page, before, again), id).toBeLessThan(0.002);
-      }
-    });
-
-    test('has no serious or critical accessibility problems', async ({ page }) => {
-      await openCycle(page, 'what-to-expect');
-      await waitForStage(page, 'what-to-expect');
-      expect(await seriousAxeProblems(page)).toEqual([]);
     });
 
     test('opening and closing again and again leaves one canvas and no errors', async ({ page }) => {

@@ -2,6 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { RegionId } from '../../src/content/regionIds';
 
+/**
+ * For tests of the words only: the 3D scenes' code never arrives, so the body never starts (a link
+ * to an area or a condition starts it at once) and software WebGL does not take the CPU. The
+ * still picture of the body stands in for it.
+ */
+export async function keepThe3DAway(page: Page) {
+  await page.route(/\/(BodyScene|CycleScene)[^/]*\.(js|tsx)(\?.*)?$/, () => undefined);
+}
+
 /** Opens the app (optionally with a link's query string) and waits for the words to paint. */
 export async function openApp(page: Page, search = '') {
   await page.goto(`./${search}`);

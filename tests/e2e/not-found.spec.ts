@@ -30,17 +30,20 @@ async function backToStart(page: Page) {
 }
 
 test.describe('an address that leads nowhere', () => {
-  for (const path of ['/nonexistent/deep/path', '/conditions/tennis-elbow', '/index.htm', '/assets/']) {
-    test(`${path} gives the app's own "not found" page, with a way to the start`, async ({ page }) => {
-      const expected = await appLook(page);
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(404);
-      await expect(page.getByRole('heading', { level: 1, name: NOT_FOUND })).toBeVisible();
-      await expect(page).toHaveTitle(/IMS Explorer/);
-      expect(await look(page)).toEqual(expected);
-      await backToStart(page);
-    });
-  }
+  // One page for the four addresses: the app's look is read once, each address then opens in turn.
+  test('each gives the app\'s own "not found" page, with a way to the start', async ({ page }) => {
+    const expected = await appLook(page);
+    for (const path of ['/nonexistent/deep/path', '/conditions/tennis-elbow', '/index.htm', '/assets/']) {
+      await test.step(path, async () => {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole('heading', { level: 1, name: NOT_FOUND })).toBeVisible();
+        await expect(page).toHaveTitle(/IMS Explorer/);
+        expect(await look(page), path).toEqual(expected);
+        await backToStart(page);
+      });
+    }
+  });
 
   test('the build carries the page as 404.html, for static hosts', async ({ request }) => {
     const response = await request.get('/404.html');

@@ -1,11 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, panelHeading, seriousAxeProblems } from './fixtures';
+import { keepThe3DAway, openApp, panelHeading, seriousAxeProblems } from './fixtures';
 
 // The two safety pages ("When to see a doctor first", "Side effects and risks"): each has its own
 // link, opens from the start page and from every condition, by pointer and by keyboard, lands
 // focus on its heading, is announced, and has no serious accessibility problem.
 
 test.use({ reducedMotion: 'reduce' });
+
+// The words are what is tested: the 3D (started at once by a condition's link) stays away.
+test.beforeEach(async ({ page }) => keepThe3DAway(page));
 
 const DOCTOR = 'When to see a doctor first';
 const RISKS = 'Side effects and risks';
