@@ -1,7 +1,6 @@
 import type { Condition } from '../../content';
 import { MUSCLE_SITE_NAMES, type MuscleSiteId } from '../../content/imsSites';
 import { type ConditionSegments, GUNN_IDEA, SPINAL_LEVELS, type SpinalLevel } from '../../content/segments';
-import { CycleEntryLink } from '../../cycle/CycleEntryLink';
 import { useAppStore } from '../../state/store';
 import { SourceList } from '../SourceList';
 import { StatementList } from '../StatementList';
@@ -125,10 +124,13 @@ export function ConditionLevels({
   condition,
   segments,
   picker,
+  cycleLinks,
 }: {
   condition: Condition;
   segments: ConditionSegments;
   picker: React.ReactNode;
+  /** The pain cycle's steps about the root and the muscle (list items), from LazySegments. */
+  cycleLinks: React.ReactNode;
 }) {
   const setCompare = useAppStore((s) => s.setCompare);
   const name = condition.name;
@@ -153,20 +155,7 @@ export function ConditionLevels({
             Compare with acupuncture
           </button>
         </li>
-        <li>
-          <CycleEntryLink
-            stage="nerve-root"
-            label="The pain cycle: a nerve root is irritated"
-            hint="How a root is thought to keep its muscles tight."
-          />
-        </li>
-        <li>
-          <CycleEntryLink
-            stage="muscle-tightens"
-            label="The pain cycle: the muscle tightens"
-            hint="How the tight bands form."
-          />
-        </li>
+        {cycleLinks}
       </ul>
 
       <h2>Sources</h2>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { getCondition, getRegion } from '../../content';
 import { levelWords } from '../../content/anatomy';
 import { GUNN_IDEA, levelInfo, levelList, type SpinalLevel, segmentsFor } from '../../content/segments';
@@ -9,6 +9,8 @@ import { focusSegmentHeading } from './focus';
 import { LevelDetails, LevelParts } from './LevelDetails';
 import { LevelPicker, spinePartOf } from './LevelPicker';
 import './segments.css';
+
+export { levelsLine } from './levelsLine';
 
 /** What is read out when the view opens or the level changes (from the picker, the body or a link). */
 function announcement(conditionId: string | null, level: SpinalLevel | null): string {
@@ -31,7 +33,7 @@ function announcement(conditionId: string | null, level: SpinalLevel | null): st
  * The segmental view's panel (its own chunk): a condition's spinal levels, one level, or the level
  * picker alone. The 3D side follows the same store fields (scene/segments).
  */
-export default function SegmentPanel() {
+export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) {
   const segments = useAppStore((s) => s.segments);
   const regionId = useAppStore((s) => s.regionId);
   const chooseLevel = useAppStore((s) => s.chooseLevel);
@@ -107,7 +109,12 @@ export default function SegmentPanel() {
               'No spinal level: a nerve from the brain'
             )}
           </p>
-          <ConditionLevels condition={condition} segments={conditionSegments} picker={picker} />
+          <ConditionLevels
+            condition={condition}
+            segments={conditionSegments}
+            picker={picker}
+            cycleLinks={cycleLinks}
+          />
         </>
       ) : (
         <>

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Condition } from '../../content';
-import { imsSitesFor } from '../../content/imsSites';
-import { levelRanges } from '../../content/segments/ranges';
 import { useAppStore } from '../../state/store';
 import { loadSegmentPanel } from './LazySegments';
 import './spineLevels.css';
@@ -26,29 +24,44 @@ function SpineIcon() {
 
 /**
  * "Where the needles go: the spinal levels" on a condition: its levels in words and the button
- * that opens the segmental view. In the first paint (the levels come from the small imsSites
- * list); the view itself is a chunk, fetched ahead here so a press shows it at once.
+ * that opens the segmental view. The button is in the first paint; the levels come with the view
+ * panel's chunk, fetched here.
  */
 export function SpineLevelsSection({ condition }: { condition: Condition }) {
   const showLevels = useAppStore((s) => s.showLevels);
-  const levels = imsSitesFor(condition.id)?.levels ?? [];
+  // The levels' words arrive a moment after the first paint (null until then; "" for the jaw).
+  const [range, setRange] = useState<string | null>(null);
 
+  // The panel's chunk is fetched ahead (a press then shows it at once); it also names the levels.
   useEffect(() => {
-    loadSegmentPanel().catch(() => undefined);
-  }, []);
+    let current = true;
+    setRange(null);
+    loadSegmentPanel()
+      .then(({ levelsLine }) => current && setRange(levelsLine(condition.id)))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [condition.id]);
 
   return (
     <section className="spine-levels" aria-labelledby="spine-levels-heading">
       <h2 id="spine-levels-heading">Where the needles go: the spinal levels</h2>
-      {levels.length > 0 ? (
+      {range === '' ? (
         <p>
-          IMS needles the tight muscles. It also needles beside the spine, where their nerves leave it: at
-          about <strong className="spine-levels-range">{levelRanges(levels)}</strong>.
+          The jaw muscles get their nerve from the brain, not from the spine. So there is no spinal level to
+          needle here. The view shows the nerve instead.
         </p>
       ) : (
         <p>
-          The jaw muscles get their nerve from the brain, not from the spine. So there is no spinal level to
-          needle here.
+          IMS needles the tight muscles. It also needles beside the spine, where their nerves leave it
+          {range ? (
+            <>
+              : at about <strong className="spine-levels-range">{range}</strong>.
+            </>
+          ) : (
+            '.'
+          )}
         </p>
       )}
       <button type="button" className="spine-levels-button" onClick={() => showLevels(condition.id)}>
