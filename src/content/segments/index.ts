@@ -12,7 +12,6 @@ import {
 import type { Statement } from '../schema';
 import { CONDITION_LEVEL_WORDS, GUNN_IDEA, GUNN_LINKED } from './conditionWords';
 import { DERMATOME_NOTE, DERMATOMES, exitWords, KEY_MUSCLES } from './levelWords';
-import { levelRanges } from './ranges';
 
 export { DERMATOME_NOTE, GUNN_IDEA };
 
@@ -22,7 +21,6 @@ import type { ConditionSegments, LevelInfo } from './types';
 // and needle sites (imsSites.ts), its muscles (conditions.ts), each muscle's and nerve's supply
 // (anatomy/). Only the words are written here (conditionWords.ts, levelWords.ts).
 
-export { levelList, levelRanges } from './ranges';
 export * from './types';
 export { SPINAL_LEVELS };
 
@@ -55,6 +53,26 @@ export function levelOfBone(boneId: string): SpinalLevel | null {
   if (boneId === 'sacrum') return 'S1';
   return isSpinalLevel(boneId) && boneId !== 'C8' ? boneId : null;
 }
+
+/** Levels as ranges: ['C5','C6','C7','C8'] → "C5–C8"; runs apart are joined with commas and "and". */
+export function levelRanges(levels: readonly SpinalLevel[]): string {
+  const sorted = [...new Set(levels)].sort((a, b) => levelAt(a) - levelAt(b));
+  const runs: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    const prev = sorted[i - 1] as SpinalLevel;
+    const cur = sorted[i];
+    if (cur !== undefined && levelAt(cur) === levelAt(prev) + 1) continue;
+    const first = sorted[start] as SpinalLevel;
+    runs.push(first === prev ? first : `${first}–${prev}`);
+    start = i;
+  }
+  if (runs.length <= 1) return runs[0] ?? '';
+  return `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`;
+}
+
+/** "C5, C6, C7": every level named, as the labels on the spine read. */
+export const levelList = (levels: readonly SpinalLevel[]) => levels.join(', ');
 
 const unique = <T>(list: T[]) => [...new Set(list)];
 

@@ -10,7 +10,8 @@ import { LevelDetails, LevelParts } from './LevelDetails';
 import { LevelPicker, spinePartOf } from './LevelPicker';
 import './segments.css';
 
-export { levelsLine } from './levelsLine';
+/** A condition's levels as ranges ("C5–C8"; "" for the jaw), for the condition view's section. */
+export const levelsLine = (conditionId: string) => segmentsFor(conditionId)?.rangeLabel ?? '';
 
 /** What is read out when the view opens or the level changes (from the picker, the body or a link). */
 function announcement(conditionId: string | null, level: SpinalLevel | null): string {
@@ -79,7 +80,9 @@ export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) 
         <h1 id="segment-heading" tabIndex={-1}>
           {info.title}
         </h1>
-        <p className="segment-lead">{info.exit}</p>
+        <p className="segment-lead">
+          <strong>Its nerve root.</strong> {info.exit}
+        </p>
         <LevelParts info={info} />
         {picker}
         <LevelDetails info={info} />
