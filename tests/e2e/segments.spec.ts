@@ -39,6 +39,10 @@ test('tennis elbow: its levels from the condition, the picker by pointer and key
     'Beside the spine at C7',
     'Beside the spine at C8',
   ]);
+  // A site's twin names its marker on the body while focused.
+  const c6Site = besideSpine(page).getByRole('button', { name: 'Beside the spine at C6' });
+  await c6Site.focus();
+  await expect(c6Site).toHaveAttribute('data-named', 'true');
   await expect(page.getByRole('list', { name: 'Nerves of Tennis elbow' })).toContainText('Radial nerve');
   // The condition's levels are marked in the picker.
   await expect(picker(page).locator('[data-marked]')).toHaveText(['C5', 'C6', 'C7', 'C8']);

@@ -174,7 +174,7 @@ function ShowLevelButton({ level }: { level: SpinalLevel }) {
     <p className="show-level">
       <button type="button" className="tool-button show-level-button" onClick={() => chooseLevel(level)}>
         Show level {level}
-      </button>{' '}
+      </button>
       <span className="muted">The skin and the muscles its nerves serve.</span>
     </p>
   );

@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { SourceList } from '../SourceList';
 import { StatementList } from '../StatementList';
 import { PartChipList } from './parts';
+import { SiteButton } from './SiteButton';
 
 /** Root buttons are listed up to this many; the whole spine (back pain) is said in words. */
 const MAX_ROOT_BUTTONS = 8;
@@ -77,15 +78,17 @@ function NeedleSites({ segments, name }: { segments: ConditionSegments; name: st
   return (
     <>
       <p className="needle-legend">
-        <span className="legend-shape legend-ims" aria-hidden="true" /> The orange diamonds on the body show
-        where IMS needles.
+        <span className="legend-shape legend-ims" aria-hidden="true" /> The orange marks on the body show
+        where IMS needles. Point at or press a place in this list to see its name on the body.
       </p>
       <h3>In the tight muscles</h3>
       <ul className="needle-sites" aria-label={`Needle sites in the muscles of ${name}`}>
         {inMuscles.map((id) => (
           <li key={id}>
-            <span className="legend-shape legend-ims" aria-hidden="true" />
-            {MUSCLE_SITE_NAMES[id]}
+            <SiteButton id={id} className="needle-site">
+              <span className="legend-shape legend-ims" aria-hidden="true" />
+              {MUSCLE_SITE_NAMES[id]}
+            </SiteButton>
           </li>
         ))}
       </ul>
@@ -96,8 +99,10 @@ function NeedleSites({ segments, name }: { segments: ConditionSegments; name: st
           <ul className="needle-levels" aria-label={`Needle sites beside the spine for ${name}`}>
             {besideSpine.map((level) => (
               <li key={level}>
-                <span className="visually-hidden">Beside the spine at </span>
-                {level}
+                <SiteButton id={`paraspinal-${level}`} className="needle-level">
+                  <span className="visually-hidden">Beside the spine at </span>
+                  {level}
+                </SiteButton>
               </li>
             ))}
           </ul>
