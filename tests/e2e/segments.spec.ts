@@ -40,9 +40,11 @@ test('tennis elbow: its levels from the condition, the picker by pointer and key
     'Beside the spine at C8',
   ]);
   // A site's twin names its marker on the body while focused.
+  // (The pointer is moved off the list first: a twin under the pointer names its own marker.)
+  await page.mouse.move(4, 4);
   const c6Site = besideSpine(page).getByRole('button', { name: 'Beside the spine at C6' });
   await c6Site.focus();
-  await expect(c6Site).toHaveAttribute('data-named', 'true');
+  await expect(c6Site).toHaveAttribute('data-named');
   await expect(page.getByRole('list', { name: 'Nerves of Tennis elbow' })).toContainText('Radial nerve');
   // The condition's levels are marked in the picker.
   await expect(picker(page).locator('[data-marked]')).toHaveText(['C5', 'C6', 'C7', 'C8']);
@@ -63,7 +65,7 @@ test('tennis elbow: its levels from the condition, the picker by pointer and key
   await expect(picker(page).locator('button[tabindex="0"]')).toHaveText('C6');
 
   // By keys: down and up the spine, Page Down / Page Up (a clicker), Home and End.
-  await page.keyboard.press('ArrowDown');
+  await levelButton(page, 'C6').press('ArrowDown');
   await expect(levelButton(page, 'C7')).toBeFocused();
   await expect(levelButton(page, 'C7')).toHaveAttribute('aria-pressed', 'true');
   await expect(heading).toHaveText('C7, the seventh level of the neck');

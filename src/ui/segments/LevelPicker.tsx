@@ -28,11 +28,16 @@ const buttonOf = (level: SpinalLevel) =>
   document.querySelector<HTMLButtonElement>(`.level-picker [data-level="${level}"]`);
 
 /**
- * Focuses a level's button once the view has drawn it: a choice made in the picker keeps the
- * focus in the picker, even where the view around it changes (a condition's levels → a level).
+ * Focuses a level's button at once (the next key press starts from it), and again once the view
+ * has drawn: a choice made in the picker keeps the focus in the picker, even where the view around
+ * it changes (a condition's levels → a level, which draws a new picker).
  */
 export function focusLevelButton(level: SpinalLevel) {
-  requestAnimationFrame(() => buttonOf(level)?.focus());
+  buttonOf(level)?.focus();
+  requestAnimationFrame(() => {
+    const button = buttonOf(level);
+    if (button && document.activeElement !== button) button.focus();
+  });
 }
 
 export function LevelPicker({
