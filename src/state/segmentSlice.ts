@@ -41,7 +41,7 @@ export interface SegmentSlice {
   segmentReturn: SegmentReturn | null;
   /** Bumped whenever the camera should frame the segmental view (opened, level chosen). */
   segmentFocus: number;
-  /** Opens a condition's levels (null: the level picker alone). */
+  /** Opens a condition's levels, and makes it the condition on show (null: the level picker alone, no condition). */
   showLevels: (conditionId: string | null) => void;
   /** Chooses a level (opening the view if needed, keeping its condition); null: back to the condition's levels. */
   chooseLevel: (level: SpinalLevel | null) => void;
@@ -82,7 +82,16 @@ export const createSegmentSlice: StateCreator<AppState, [], [], SegmentSlice> = 
   segmentFocus: 0,
   showLevels: (conditionId) => {
     const s = get();
-    set({ ...opening(s, { conditionId, level: null }), ...CLOSED_PART, compare: false, page: null });
+    // The view's condition is the store's condition, so the link (condition=…&spine=levels) can
+    // say it: a level's "Conditions that involve C6" opens another condition's levels.
+    set({
+      ...opening(s, { conditionId, level: null }),
+      ...CLOSED_PART,
+      conditionId,
+      compare: false,
+      hoveredMarker: null,
+      page: null,
+    });
   },
   chooseLevel: (level) => {
     const s = get();

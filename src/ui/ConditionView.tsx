@@ -9,6 +9,7 @@ import { RegionButton } from './RegionButton';
 import { SafetyLinks } from './SafetyLinks';
 import { SourceList } from './SourceList';
 import { StatementList } from './StatementList';
+import { SpineLevelsSection } from './segments/SpineLevelsSection';
 
 /** A spinal level such as C5, T12 or S1 (not V3, the jaw branch of a nerve from the brain). */
 const SPINAL_LEVEL = /\b[CTLS]\d{1,2}\b/;
@@ -130,6 +131,8 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
         label="See how this pain keeps itself going"
         hint="A short animation of the pain cycle."
       />
+
+      <SpineLevelsSection condition={condition} />
 
       <h2>What the research shows</h2>
       <dl className="evidence-facts">

@@ -13,6 +13,7 @@ import { RegionView } from './RegionView';
 import { SearchBox } from './SearchBox';
 import { SeeDoctorView } from './SeeDoctorView';
 import { SideEffectsView } from './SideEffectsView';
+import { LazySegmentPanel } from './segments/LazySegments';
 
 // The comparison page (its table and words) is its own chunk, loaded when it is opened.
 const ComparisonView = lazyWithRetry(() => import('./ComparisonView'));
@@ -24,6 +25,9 @@ export function Panel() {
   const page = useAppStore((s) => s.page);
   // A muscle, bone or nerve opens over the condition or area it was chosen from.
   const part = useAppStore((s) => s.part);
+  // The segmental view opens over its condition. Choosing another level keeps the view (and the
+  // focus in the level picker); another condition's levels is a new view.
+  const segmentsOf = useAppStore((s) => (s.segments ? (s.segments.conditionId ?? '') : null));
   const condition = conditionId ? getCondition(conditionId) : undefined;
   const region = regionId ? getRegion(regionId) : undefined;
   const question = isQuestionId(page) ? getQuestion(page) : undefined;
@@ -31,11 +35,13 @@ export function Panel() {
     ? `page:${page}`
     : part
       ? `part:${part.layer}:${part.id}`
-      : condition
-        ? `condition:${condition.id}`
-        : region
-          ? `region:${region.id}`
-          : 'home';
+      : segmentsOf !== null
+        ? `segments:${segmentsOf}`
+        : condition
+          ? `condition:${condition.id}`
+          : region
+            ? `region:${region.id}`
+            : 'home';
   const panelRef = useRef<HTMLElement>(null);
   const shownKey = useRef(viewKey);
 
@@ -84,6 +90,8 @@ export function Panel() {
           <QuestionView question={question} />
         ) : part ? (
           <LazyPartView part={part} />
+        ) : segmentsOf !== null ? (
+          <LazySegmentPanel />
         ) : condition ? (
           <ConditionView condition={condition} fromRegion={region} />
         ) : region ? (

@@ -1,6 +1,7 @@
 import { Citations } from '../../ui/SourceList';
 import { cycleSourcesFor } from '../sources';
 import type { CycleStage } from '../stages';
+import { LevelsBackLink } from './LevelsBackLink';
 
 /** A little more about the open step, and where its facts come from. */
 export function StageDetail({ stage }: { stage: CycleStage }) {
@@ -16,6 +17,7 @@ export function StageDetail({ stage }: { stage: CycleStage }) {
       {stage.detail.map((text) => (
         <p key={text}>{text}</p>
       ))}
+      <LevelsBackLink stageId={stage.id} />
       <h3>Sources</h3>
       <Citations sources={sources} />
     </section>

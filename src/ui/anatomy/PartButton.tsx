@@ -1,4 +1,4 @@
-import { type PartRef, samePart } from '../../state/anatomySlice';
+import { type DeepLayer, type PartRef, samePart } from '../../state/anatomySlice';
 import { useAppStore } from '../../state/store';
 
 /**
@@ -27,5 +27,26 @@ export function PartButton({ part, name, detail }: { part: PartRef; name: string
       <span className="part-name">{name}</span>
       {detail && <span className="part-detail">{detail}</span>}
     </button>
+  );
+}
+
+/** A row of part buttons (a muscle's nerves, a nerve's muscles, a level's muscles). */
+export function PartChips({
+  label,
+  parts,
+  layer,
+}: {
+  label: string;
+  parts: readonly { id: string; name: string }[];
+  layer: DeepLayer;
+}) {
+  return (
+    <ul className="part-chips" aria-label={label}>
+      {parts.map((p) => (
+        <li key={p.id}>
+          <PartButton part={{ layer, id: p.id }} name={p.name} />
+        </li>
+      ))}
+    </ul>
   );
 }

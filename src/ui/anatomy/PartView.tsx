@@ -11,12 +11,13 @@ import {
   type RootRange,
   rootWords,
 } from '../../content/anatomy';
+import { levelOfBone, type SpinalLevel } from '../../content/segments';
 import { type PartRef, partKey, samePart } from '../../state/anatomySlice';
 import { useAppStore } from '../../state/store';
 import { ConditionButton } from '../ConditionButton';
 import { SourceList } from '../SourceList';
 import { PART_NOUN } from './layerNames';
-import { PartButton } from './PartButton';
+import { PartChips } from './PartButton';
 import { partInfo } from './partInfo';
 
 export const REFERRAL_NOTE = 'These are typical maps, not a diagnosis.';
@@ -153,32 +154,30 @@ function NerveDetails({ nerve }: { nerve: NerveInfo }) {
   );
 }
 
-function PartChips({
-  label,
-  parts,
-  layer,
-}: {
-  label: string;
-  parts: { id: string; name: string }[];
-  layer: 'muscles' | 'nerves';
-}) {
-  return (
-    <ul className="part-chips" aria-label={label}>
-      {parts.map((p) => (
-        <li key={p.id}>
-          <PartButton part={{ layer, id: p.id }} name={p.name} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** Where "back" goes: the condition or body area underneath, or the lists on the start page. */
+/**
+ * Where "back" goes: the spinal levels (or the level) it was chosen from, the condition or body
+ * area underneath, or the lists on the start page.
+ */
 function useBackLabel(): string {
   const conditionId = useAppStore((s) => s.conditionId);
   const regionId = useAppStore((s) => s.regionId);
+  const segments = useAppStore((s) => s.segments);
+  if (segments) return segments.level ? `Back to level ${segments.level}` : 'Back to the spinal levels';
   const under = conditionId ? getCondition(conditionId) : regionId ? getRegion(regionId) : undefined;
   return under ? `Back to ${under.name}` : 'All muscles, bones and nerves';
+}
+
+/** A vertebra's (or the sacrum's) way to its level in the segmental view. */
+function ShowLevelButton({ level }: { level: SpinalLevel }) {
+  const chooseLevel = useAppStore((s) => s.chooseLevel);
+  return (
+    <p className="show-level">
+      <button type="button" className="tool-button show-level-button" onClick={() => chooseLevel(level)}>
+        Show level {level}
+      </button>
+      <span className="muted">The skin and the muscles its nerves serve.</span>
+    </p>
+  );
 }
 
 /** The view of one muscle, bone or nerve: what it is, what it does, its nerves and conditions. */
@@ -194,6 +193,7 @@ export default function PartView({ part }: { part: PartRef }) {
   const extraIds =
     found.layer === 'muscles' ? [...found.info.nerveSources, ...(found.info.referral?.sources ?? [])] : [];
   const kind = PART_NOUN[part.layer].one;
+  const level = part.layer === 'skeleton' ? levelOfBone(part.id) : null;
 
   return (
     <article className="view part-view" aria-labelledby="part-heading" data-part={partKey(part)}>
@@ -216,6 +216,7 @@ export default function PartView({ part }: { part: PartRef }) {
         <>
           <h2>About it</h2>
           <p>{found.info.about.text}</p>
+          {level && <ShowLevelButton level={level} />}
         </>
       )}
       <h2>Sources</h2>
