@@ -31,7 +31,7 @@ const spanOf = (from: string, to: string) =>
 const cites = (statements: { sources: readonly string[] }[], id: string) =>
   statements.some((s) => s.sources.includes(id));
 
-describe('a condition’s spinal levels', () => {
+describe("a condition's spinal levels", () => {
   it('exist for every condition, with parts that exist in the model', () => {
     expect(ALL_CONDITION_SEGMENTS.map((c) => c.conditionId)).toEqual(CONDITIONS.map((c) => c.id));
     for (const c of ALL_CONDITION_SEGMENTS) {
@@ -167,7 +167,7 @@ describe('one spinal level', () => {
   });
 });
 
-describe('the segmental view’s words', () => {
+describe("the segmental view's words", () => {
   it('cite sources that exist, at reading grade 8 or below', () => {
     const ids = new Set<string>(SOURCES.map((s) => s.id));
     const tooHard: string[] = [];
@@ -181,7 +181,7 @@ describe('the segmental view’s words', () => {
     expect(tooHard).toEqual([]);
   });
 
-  it('call the Gunn model’s idea proposed, not proven', () => {
+  it("call the Gunn model's idea proposed, not proven", () => {
     const all = segmentStatements()
       .map((s) => s.text)
       .join(' ');

@@ -51,6 +51,11 @@ const UI_FILES = [
   'src/ui/QuestionLinks.tsx',
   'src/cycle/ui/CycleCaption.tsx',
   'src/cycle/ui/NeedleSteps.tsx',
+  'src/cycle/ui/LevelsBackLink.tsx',
+  'src/ui/segments/SpineLevelsSection.tsx',
+  'src/ui/segments/ConditionLevels.tsx',
+  'src/ui/segments/LevelDetails.tsx',
+  'src/ui/segments/LevelPicker.tsx',
 ];
 
 function filesUnder(dir: string): string[] {

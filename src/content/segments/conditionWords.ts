@@ -37,7 +37,7 @@ export const CONDITION_LEVEL_WORDS: Readonly<Record<string, Statement[]>> = {
   ],
   'myofascial-trigger-points': [
     say(
-      'A trigger point can be in any muscle. Here the view shows common ones: the neck and shoulder, whose nerves leave the spine at about C3–C6, and the low back and hip, at about T12–S1. IMS needles beside the spine at each muscle’s own level.',
+      "A trigger point can be in any muscle. Here the view shows common ones: the neck and shoulder, whose nerves leave the spine at about C3–C6, and the low back and hip, at about T12–S1. IMS needles beside the spine at each muscle's own level.",
       'grays-anatomy',
       'istop',
     ),
