@@ -8,6 +8,7 @@ import { QuestionLinks } from './QuestionLinks';
 import { RegionButton } from './RegionButton';
 import { SafetyLinks } from './SafetyLinks';
 import { SourceList } from './SourceList';
+import { SpineEntryLink } from './SpineEntryLink';
 import { StatementList } from './StatementList';
 
 export function HomeView() {
@@ -70,6 +71,7 @@ export function HomeView() {
       <section aria-labelledby="more-heading">
         <h2 id="more-heading">How IMS works</h2>
         <StatementList statements={general.whatIsIms.slice(2)} />
+        <SpineEntryLink />
         <h2>Who is IMS for?</h2>
         <StatementList statements={general.whoIsItFor} />
         <h2>What does it feel like?</h2>

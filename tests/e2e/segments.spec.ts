@@ -174,3 +174,18 @@ for (const size of [
     expect(await seriousAxeProblems(page, '#panel')).toEqual([]);
   });
 }
+
+test('from the start page, the level picker alone: a level, then back to the start', async ({ page }) => {
+  await openApp(page, '');
+  await page.getByRole('link', { name: /The spinal levels/ }).click();
+  await expect(panelHeading(page)).toHaveText('The spinal levels');
+  await expect(page).toHaveURL(/[?&]spine=levels(&|$)/);
+  await levelButton(page, 'T10').click();
+  await expect(panelHeading(page)).toHaveText('T10, the tenth level of the upper and mid back');
+  await expect(page.getByText(/at the navel/).first()).toBeVisible();
+  await expect(page).toHaveURL(/[?&]spine=T10(&|$)/);
+  await page.getByRole('button', { name: 'All spinal levels' }).click();
+  await page.getByRole('button', { name: 'Back to the start' }).click();
+  await expect(panelHeading(page)).toHaveText('What is IMS?');
+  await expect(page).not.toHaveURL(/spine=/);
+});

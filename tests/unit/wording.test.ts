@@ -52,6 +52,7 @@ const UI_FILES = [
   'src/cycle/ui/CycleCaption.tsx',
   'src/cycle/ui/NeedleSteps.tsx',
   'src/cycle/ui/LevelsBackLink.tsx',
+  'src/ui/SpineEntryLink.tsx',
   'src/ui/segments/SpineLevelsSection.tsx',
   'src/ui/segments/ConditionLevels.tsx',
   'src/ui/segments/LevelDetails.tsx',

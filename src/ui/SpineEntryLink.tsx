@@ -1,0 +1,34 @@
+import type { MouseEvent } from 'react';
+import { useAppStore } from '../state/store';
+
+/** The start page's way to the level picker: which skin and muscles each level of the spine serves. */
+export function SpineEntryLink() {
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    // A click with a modifier opens the link as usual (a new tab).
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    useAppStore.getState().showLevels(null);
+  };
+  return (
+    <a href="?spine=levels" className="cycle-entry compare-entry" onClick={open}>
+      <span className="cycle-entry-icon" aria-hidden="true">
+        <svg viewBox="0 0 24 24" width="28" height="28" focusable="false" aria-hidden="true">
+          {/* A column of vertebrae. */}
+          <path
+            d="M9 3h6M8.5 7.5h7M8 12h8M8.5 16.5h7M9.5 21h5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.5"
+            strokeLinecap="round"
+          />
+        </svg>
+      </span>
+      <span className="cycle-entry-text">
+        <span className="cycle-entry-label">The spinal levels</span>
+        <span className="cycle-entry-hint">
+          Choose a level of the spine to see the skin and muscles it serves.
+        </span>
+      </span>
+    </a>
+  );
+}
