@@ -1,11 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/clinicConfig';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
 startUrlSync();
+
+// The clinic's own details, if it has put a clinic.json beside the site (see README).
+void loadClinicConfig(`${import.meta.env.BASE_URL}${CLINIC_FILE}`).then(({ details, problems }) => {
+  const store = useAppStore.getState();
+  store.setClinic(details);
+  if (problems.length === 0) return;
+  console.warn(`${CLINIC_FILE}:`, problems);
+  if (!store.notice) store.showNotice(clinicProblemNotice(problems));
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

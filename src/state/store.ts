@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
+import type { ClinicDetails } from '../clinic/clinicConfig';
 import { conditionsForRegion, getCondition, getRegion, type PageId, pageTitle } from '../content';
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
@@ -86,6 +87,9 @@ export interface SelectionSlice {
 
 export interface StatusSlice {
   webgl: WebglStatus;
+  /** The clinic's details from clinic.json; null: none given (the app stays neutral). */
+  clinic: ClinicDetails | null;
+  setClinic: (clinic: ClinicDetails | null) => void;
   notice: string | null;
   announcement: string;
   /** Bumped by "Reset view" so the camera can return home even when the view was already null. */
@@ -287,6 +291,8 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 
 const createStatusSlice: StateCreator<AppState, [], [], StatusSlice> = (set) => ({
   webgl: 'checking',
+  clinic: null,
+  setClinic: (clinic) => set({ clinic }),
   notice: null,
   announcement: '',
   resetNonce: 0,
