@@ -43,7 +43,7 @@ function readField(field: Field, value: unknown): { value?: string; problem?: st
     } catch {
       url = null;
     }
-    if (!url || url.protocol !== 'https:')
+    if (url?.protocol !== 'https:')
       return { problem: '"bookingUrl" must be a web address starting with https://.' };
     return { value: url.href };
   }
