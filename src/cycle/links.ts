@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { type SegmentView, SPINE_LEVELS } from '../state/segmentSlice';
 import { useAppStore } from '../state/store';
 import { serializeUrlState } from '../state/urlState';
+import { isPlainClick } from '../ui/plainClick';
 import { CYCLE_STAGE_IDS, type CycleStageId } from './stageIds';
 
 /** The link that opens the explainer at a step, keeping what else is on screen (a condition, say). */
@@ -50,10 +51,6 @@ function focusWhenThere(selector: string, waitMs = 5000): void {
   observer.observe(document.body, { childList: true, subtree: true });
   setTimeout(() => observer.disconnect(), waitMs);
 }
-
-/** A plain click is handled in place; a click with a modifier (a new tab) follows the link as usual. */
-const isPlainClick = (event: MouseEvent<HTMLAnchorElement>) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** A plain click opens the explainer in place; a click with a modifier opens the link as usual. */
 export function openCycleFromLink(event: MouseEvent<HTMLAnchorElement>, stage?: CycleStageId): void {

@@ -2,6 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import type { PageId } from '../content';
 import { useAppStore } from '../state/store';
 import { serializeUrlState } from '../state/urlState';
+import { isPlainClick } from './plainClick';
 
 /** The link to a panel page, keeping what else is on screen (a condition, say). */
 export function pageHref(page: PageId): string {
@@ -21,7 +22,7 @@ export function PageLink({
   children: ReactNode;
 }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     useAppStore.getState().openPage(page);
   };

@@ -1,11 +1,11 @@
 import type { MouseEvent } from 'react';
 import { useAppStore } from '../state/store';
+import { isPlainClick } from './plainClick';
 
 /** The start page's way to the level picker: which skin and muscles each level of the spine serves. */
 export function SpineEntryLink() {
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
-    // A click with a modifier opens the link as usual (a new tab).
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     useAppStore.getState().showLevels(null);
   };
