@@ -13,15 +13,9 @@ import { GHOST_SHOWN, partLook, partPickable, skinTakesClicks } from '../../src/
 import { decodeReferral } from '../../src/scene/layers/referral';
 import { RegionSkin } from '../../src/scene/skin/regionSkin';
 import { RegionStates } from '../../src/scene/skin/regionStates';
-import type { PartRef } from '../../src/state/anatomySlice';
+import { RESTING_PARTS } from './partState';
 
-const base = {
-  part: null as PartRef | null,
-  hoveredPart: null as PartRef | null,
-  litMuscles: [] as string[],
-  isolated: false,
-  hiddenParts: [] as string[],
-};
+const base = RESTING_PARTS;
 
 describe('part looks', () => {
   it('selects the chosen part only, in its own layer', () => {

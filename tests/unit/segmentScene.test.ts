@@ -15,16 +15,11 @@ import { segmentFraming } from '../../src/scene/segments/segmentFraming';
 import { segmentScene } from '../../src/scene/segments/segmentScene';
 import { RegionSkin } from '../../src/scene/skin/regionSkin';
 import { RegionStates } from '../../src/scene/skin/regionStates';
-import type { DeepLayer, PartRef } from '../../src/state/anatomySlice';
+import type { DeepLayer } from '../../src/state/anatomySlice';
 import { layerBytes } from './loadLayer';
+import { RESTING_PARTS } from './partState';
 
-const base = {
-  part: null as PartRef | null,
-  hoveredPart: null as PartRef | null,
-  litMuscles: [] as string[],
-  isolated: false,
-  hiddenParts: [] as string[],
-};
+const base = RESTING_PARTS;
 
 describe('the spotlight', () => {
   const tennis = segmentScene({ conditionId: 'tennis-elbow', level: null });
