@@ -5,6 +5,7 @@ import { conditionsForRegion, getCondition, getRegion, type PageId, pageTitle } 
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
 import { type AnatomySlice, CLOSED_PART, createAnatomySlice } from './anatomySlice';
+import { type ConsultSlice, createConsultSlice } from './consultSlice';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
 import { applySegmentUrl, closedSegments, createSegmentSlice, type SegmentSlice } from './segmentSlice';
 import { EMPTY_URL_STATE, type UrlState, type ViewPreset } from './urlState';
@@ -114,7 +115,8 @@ export type AppState = SelectionSlice &
   PreferencesSlice &
   CycleSlice &
   AnatomySlice &
-  SegmentSlice;
+  SegmentSlice &
+  ConsultSlice;
 
 let nonce = 0;
 const nextNonce = () => ++nonce;
@@ -286,6 +288,11 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       ...(moves && !regionIds ? { viewRequest: { view: view ?? 'front', nonce: nextNonce() } } : {}),
     });
     applySegmentUrl(set, get, state.spine);
+    // A tour step's link holds the whole view already: it only names the step (presenter mode on).
+    const tour = state.tour ?? null;
+    if (tour) set({ presenter: true, tourStep: tour, lastTourStep: tour });
+    else if (s.tourStep) set({ tourStep: null });
+    if ((state.chart ?? false) !== s.chartOpen) get().openChart(state.chart ?? false);
   },
 });
 
@@ -443,6 +450,7 @@ export const useAppStore = create<AppState>()(
       ...createCycleSlice(...a),
       ...createAnatomySlice(...a),
       ...createSegmentSlice(...a),
+      ...createConsultSlice(...a),
     }),
     {
       name: PREFERENCES_KEY,

@@ -1,3 +1,4 @@
+import { isTourStepId, type TourStepId } from '../consult/types';
 import { isPageId, type PageId } from '../content/pageIds';
 import { isRegionId, type RegionId } from '../content/regionIds';
 import {
@@ -35,6 +36,10 @@ export interface UrlState {
   xray?: number | null;
   /** The segmental view (`spine=levels`: a condition's levels; `spine=C6`: a level); absent: closed. */
   spine?: SpineParam | null;
+  /** A step of the guided consultation (`tour=conditions`), in presenter mode; absent: none. */
+  tour?: TourStepId | null;
+  /** The pain chart's panel is open (`chart=open`; the marks themselves are never in the link). */
+  chart?: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -69,6 +74,10 @@ const KNOWN_KEYS = new Set([
   'layers',
   'xray',
   'spine',
+  'tour',
+  'chart',
+  // The patient's second screen (`screen=patient`), read at start by the consultation module.
+  'screen',
 ]);
 
 /** Checks for ids that live in the content, passed in so this module stays pure. */
@@ -157,8 +166,21 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
     if (spine === SPINE_LEVELS || isSpinalLevel(spine)) state.spine = spine;
     else problems.push(notFound('the spinal level', spine));
   }
+  const tour = params.get('tour');
+  if (tour !== null) {
+    if (isTourStepId(tour)) state.tour = tour;
+    else problems.push(notFound('the step', tour, 'find', ' of the consultation'));
+  }
+  const chart = params.get('chart');
+  if (chart !== null) {
+    if (chart === CHART_OPEN) state.chart = true;
+    else problems.push(notFound('the pain chart', chart, 'use'));
+  }
   return { state, problems };
 }
+
+/** The link's word for the pain chart's panel. */
+export const CHART_OPEN = 'open';
 
 /** The layers beneath the skin: one chosen part, the layers shown and the skin's see-through. */
 function readAnatomy(params: URLSearchParams, state: UrlState, problems: string[]): void {
@@ -212,6 +234,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.cycleStage) params.set('cycle', state.cycleStage);
   if (state.page) params.set('page', state.page);
   if (state.compare && state.conditionId) params.set('compare', COMPARE_WITH);
+  if (state.chart) params.set('chart', CHART_OPEN);
+  if (state.tour) params.set('tour', state.tour);
   // The layers and the see-through only when they differ from what the rest of the link implies:
   // `?muscle=upper-trapezius` alone shows the skin see-through over the muscles.
   const layers = shownLayers(state);
@@ -233,6 +257,8 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
     (a.page ?? null) === (b.page ?? null) &&
     (a.compare ?? false) === (b.compare ?? false) &&
     (a.spine ?? null) === (b.spine ?? null) &&
+    (a.tour ?? null) === (b.tour ?? null) &&
+    (a.chart ?? false) === (b.chart ?? false) &&
     samePartRef(a.part ?? null, b.part ?? null) &&
     shownLayers(a).join() === shownLayers(b).join() &&
     shownXray(a) === shownXray(b)

@@ -23,6 +23,8 @@ function urlStateOf(s: AppState): UrlState {
     layers: LAYER_IDS.filter((layer) => s.layers[layer]),
     xray: opacityToXray(s.skinOpacity),
     spine: s.segments ? (s.segments.level ?? SPINE_LEVELS) : null,
+    tour: s.tourStep,
+    chart: s.chartOpen,
   };
 }
 
