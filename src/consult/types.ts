@@ -89,3 +89,14 @@ export interface ConsultSnapshot {
   chartOpen: boolean;
   chartOverlay: boolean;
 }
+
+/** What a take-home link reopens on the patient's phone (and the handout prints). */
+export interface TakeHome {
+  /** The conditions shown, in order (checked ids). */
+  conditions: string[];
+  /** The pain-cycle stages shown, in order (checked ids). */
+  stages: string[];
+  chart: PainMark[];
+  /** The body as it was last framed, relative to the body (see CameraPose); null: the front. */
+  camera: CameraPose | null;
+}

@@ -6,6 +6,7 @@ import {
   type PainKind,
   type PainMark,
   type ScreenRole,
+  type TakeHome,
   TOUR_STEPS,
   type TourStepId,
 } from '../consult/types';
@@ -38,6 +39,12 @@ export interface ConsultSlice {
   chartOverlay: boolean;
   /** What was shown since the consultation began. */
   seen: ConsultSeen;
+  /** The take-home panel (link, QR code, handout) is open. */
+  takeHomeOpen: boolean;
+  /** A take-home link that was opened on this device: its "Your visit" page shows; null: none. */
+  visit: TakeHome | null;
+  openTakeHome: (open: boolean) => void;
+  setVisit: (visit: TakeHome | null) => void;
   setPresenter: (on: boolean) => void;
   setScreenRole: (role: ScreenRole) => void;
   /** Shows a tour step (presenter mode on); null leaves the tour, keeping where it was. */
@@ -99,6 +106,10 @@ export const createConsultSlice: StateCreator<AppState, [], [], ConsultSlice> = 
     chartSelected: null,
     chartOverlay: false,
     seen: NO_SEEN,
+    takeHomeOpen: false,
+    visit: null,
+    openTakeHome: (takeHomeOpen) => set({ takeHomeOpen }),
+    setVisit: (visit) => set({ visit }),
     setPresenter: (presenter) => set(presenter ? { presenter } : { presenter, tourStep: null, blank: false }),
     setScreenRole: (screenRole) => set({ screenRole }),
     goToStep: (step) => (step ? show(step) : set({ tourStep: null, blank: false })),
@@ -159,6 +170,7 @@ export const createConsultSlice: StateCreator<AppState, [], [], ConsultSlice> = 
         chartSelected: null,
         chartOverlay: false,
         seen: NO_SEEN,
+        takeHomeOpen: false,
       }),
   };
 };
