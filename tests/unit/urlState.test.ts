@@ -362,3 +362,38 @@ describe('links to the layers beneath the skin', () => {
     expect(sameUrlState(EMPTY_URL_STATE, { ...EMPTY_URL_STATE, xray: 10 })).toBe(false);
   });
 });
+
+describe('links to the consultation', () => {
+  it('reads a tour step and the open pain chart, and writes them back after the view', () => {
+    const { state, problems } = parseUrlState(
+      '?tour=conditions&condition=tennis-elbow&chart=open',
+      validators,
+    );
+    expect(problems).toEqual([]);
+    expect(state.tour).toBe('conditions');
+    expect(state.chart).toBe(true);
+    expect(serializeUrlState(state)).toBe('?condition=tennis-elbow&chart=open&tour=conditions');
+  });
+
+  it('drops an unknown step or chart word and says so; the rest opens', () => {
+    const { state, problems } = parseUrlState('?tour=dessert&chart=1&condition=jaw-pain', validators);
+    expect(state.tour).toBeUndefined();
+    expect(state.chart).toBeUndefined();
+    expect(state.conditionId).toBe('jaw-pain');
+    expect(problems).toEqual([
+      `We couldn't find the step "dessert" of the consultation.`,
+      `We couldn't use the pain chart "1".`,
+    ]);
+  });
+
+  it('takes the patient screen word as known, without a problem', () => {
+    expect(parseUrlState('?screen=patient', validators).problems).toEqual([]);
+  });
+
+  it('tells states apart by tour step and chart', () => {
+    const base = parseUrlState('?condition=tennis-elbow', validators).state;
+    expect(sameUrlState(base, { ...base, tour: 'take-home' })).toBe(false);
+    expect(sameUrlState(base, { ...base, chart: true })).toBe(false);
+    expect(sameUrlState(base, { ...base, tour: null, chart: false })).toBe(true);
+  });
+});
