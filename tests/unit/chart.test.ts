@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CHART_UNREADABLE, startChartKeeping } from '../../src/consult/chart/chartKeeping';
 import { CHART_STORAGE_KEY, parseChart, serializeChart } from '../../src/consult/chart/chartStorage';
 import {

@@ -22,7 +22,8 @@ function readMark(value: unknown): PainMark | null {
   if (typeof intensity !== 'number' || !Number.isInteger(intensity) || intensity < 0 || intensity > MAX_INTENSITY)
     return null;
   if (point !== null && !(Array.isArray(point) && point.length === 3 && point.every(isCoordinate))) return null;
-  return { id, region, point: point === null ? null : [point[0], point[1], point[2]], kind, intensity };
+  const spot = point === null ? null : (point as [number, number, number]);
+  return { id, region, point: spot === null ? null : [spot[0], spot[1], spot[2]], kind, intensity };
 }
 
 /** The result of reading the kept chart: the marks, and whether something was there but broken. */
