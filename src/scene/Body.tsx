@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Material, Mesh, Object3D } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { addMarkAt, roundPoint } from '../consult/chart/addMark';
 import { getCondition } from '../content';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './motion';
@@ -182,7 +183,13 @@ export function Body({
     event.stopPropagation();
     const pick = pickOf(event);
     if (event.delta > CLICK_SLOP_PX || !pick) return;
-    if (pick.region) useAppStore.getState().selectRegion(pick.region);
+    const store = useAppStore.getState();
+    // While the pain chart is open, a tap on the skin marks the spot instead of choosing the area.
+    if (store.chartOpen && pick.region && store.screenRole === 'main') {
+      addMarkAt(pick.region, roundPoint(event.point.x, event.point.y, event.point.z));
+      return;
+    }
+    if (pick.region) store.selectRegion(pick.region);
     else clickPart(pick.part);
   };
 

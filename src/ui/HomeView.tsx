@@ -1,5 +1,5 @@
-import { conditionsByArea, content, regionsByArea } from '../content';
 import { ChartEntryLink } from '../consult/chart/ChartEntryLink';
+import { conditionsByArea, content, regionsByArea } from '../content';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
 import { LazyPartBrowser } from './anatomy/LazyAnatomy';
 import { ComparisonEntryLink } from './ComparisonEntryLink';

@@ -84,7 +84,11 @@ export function Panel() {
       <SearchBox />
       <div className="panel-body">
         {chartOpen ? (
-          <LoadPlace what="The pain chart" retry={ChartPanel.retry} loading={<p className="muted">Loading…</p>}>
+          <LoadPlace
+            what="The pain chart"
+            retry={ChartPanel.retry}
+            loading={<p className="muted">Loading…</p>}
+          >
             <ChartPanel />
           </LoadPlace>
         ) : page === 'side-effects' ? (

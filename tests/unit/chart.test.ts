@@ -5,6 +5,7 @@ import {
   countLevels,
   levelAtVertex,
   levelsSentence,
+  mergeBands,
   nearestVertex,
   strengthAt,
 } from '../../src/consult/chart/markLevels';
@@ -104,7 +105,10 @@ describe('the kept chart (sessionStorage)', () => {
     ['a null mark', JSON.stringify({ v: 1, marks: [null] })],
     [
       'too many marks',
-      JSON.stringify({ v: 1, marks: Array.from({ length: MAX_MARKS + 1 }, (_, i) => ({ ...good[1], id: i + 1 })) }),
+      JSON.stringify({
+        v: 1,
+        marks: Array.from({ length: MAX_MARKS + 1 }, (_, i) => ({ ...good[1], id: i + 1 })),
+      }),
     ],
   ])('drops a broken chart whole: %s', (_, text) => {
     expect(parseChart(text)).toEqual({ marks: [], broken: true });
@@ -181,6 +185,15 @@ describe('the spinal level of a mark', () => {
     expect(levelAtVertex(new Map([['C6', { idx: [3], val: [60] }]]), 3)).toBeNull();
   });
 
+  it('merges bands, each vertex at its strongest', () => {
+    const merged = mergeBands([...bands.values()]);
+    expect([...merged.idx]).toEqual([1, 2, 4, 7, 9]);
+    expect([...merged.val]).toEqual([255, 255, 255, 255, 255]);
+    const faint = mergeBands([{ idx: [5, 8], val: [40, 90] }, { idx: [8], val: [60] }]);
+    expect([...faint.idx]).toEqual([5, 8]);
+    expect([...faint.val]).toEqual([40, 90]);
+  });
+
   it('finds the nearest vertex', () => {
     const positions = [0, 0, 0, 1, 0, 0, 0, 2, 0];
     expect(nearestVertex(positions, [0.9, 0.1, 0])).toBe(1);
@@ -193,7 +206,9 @@ describe('the spinal level of a mark', () => {
       { level: 'C7', marks: 1 },
     ]);
     expect(levelsSentence(['C7', 'C6', 'C6'])).toBe('Your marks fall in C6 (2 marks) and C7 (1 mark).');
-    expect(levelsSentence(['L5', 'C6', 'T4'])).toBe('Your marks fall in C6 (1 mark), T4 (1 mark) and L5 (1 mark).');
+    expect(levelsSentence(['L5', 'C6', 'T4'])).toBe(
+      'Your marks fall in C6 (1 mark), T4 (1 mark) and L5 (1 mark).',
+    );
     expect(levelsSentence(['S1', null, null])).toBe(
       'Your marks fall in S1 (1 mark). 2 marks are outside the bands on this map.',
     );

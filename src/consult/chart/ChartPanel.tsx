@@ -2,13 +2,7 @@ import { regionsByArea } from '../../content';
 import { useAppStore } from '../../state/store';
 import { MAX_MARKS } from '../types';
 import { addMarkAt, markWords } from './addMark';
-import {
-  ClearChartButton,
-  IntensityChoice,
-  KindBadge,
-  KindChoice,
-  marksCountWords,
-} from './chartControls';
+import { ClearChartButton, IntensityChoice, KindBadge, KindChoice, marksCountWords } from './chartControls';
 import { suggestConditions } from './suggest';
 
 // The pain chart's panel (its own chunk): the 2D twin of the marks on the body. Every mark can be
@@ -140,8 +134,8 @@ export default function ChartPanel() {
         Where does it hurt?
       </h1>
       <p className="chart-how">
-        Tap the body where it hurts, or choose an area from the list below. Then say what it feels like
-        and how strong it is.
+        Tap the body where it hurts, or choose an area from the list below. Then say what it feels like and
+        how strong it is.
       </p>
       <div className="chart-brush">
         <p className="chart-brush-for">

@@ -19,9 +19,15 @@ function readMark(value: unknown): PainMark | null {
   const { id, region, point, kind, intensity } = value as Record<string, unknown>;
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) return null;
   if (!isRegionId(region) || !isPainKind(kind)) return null;
-  if (typeof intensity !== 'number' || !Number.isInteger(intensity) || intensity < 0 || intensity > MAX_INTENSITY)
+  if (
+    typeof intensity !== 'number' ||
+    !Number.isInteger(intensity) ||
+    intensity < 0 ||
+    intensity > MAX_INTENSITY
+  )
     return null;
-  if (point !== null && !(Array.isArray(point) && point.length === 3 && point.every(isCoordinate))) return null;
+  if (point !== null && !(Array.isArray(point) && point.length === 3 && point.every(isCoordinate)))
+    return null;
   const spot = point === null ? null : (point as [number, number, number]);
   return { id, region, point: spot === null ? null : [spot[0], spot[1], spot[2]], kind, intensity };
 }
@@ -64,7 +70,10 @@ export function readChart(storage: Pick<Storage, 'getItem'> | null): ReadChart {
 }
 
 /** Keeps the chart (an empty one removes the entry: nothing is left behind). */
-export function writeChart(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, marks: readonly PainMark[]) {
+export function writeChart(
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | null,
+  marks: readonly PainMark[],
+) {
   try {
     if (marks.length === 0) storage?.removeItem(CHART_STORAGE_KEY);
     else storage?.setItem(CHART_STORAGE_KEY, serializeChart(marks));

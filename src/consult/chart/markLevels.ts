@@ -42,7 +42,10 @@ export function levelAtVertex(bands: ReadonlyMap<string, Band>, vertex: number):
 }
 
 /** The index of the vertex nearest a point (positions: x, y, z per vertex). */
-export function nearestVertex(positions: ArrayLike<number>, point: readonly [number, number, number]): number {
+export function nearestVertex(
+  positions: ArrayLike<number>,
+  point: readonly [number, number, number],
+): number {
   const [x, y, z] = point;
   let best = 0;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -87,7 +90,25 @@ export function levelsSentence(levels: readonly (string | null)[]): string {
     parts.push(`Your marks fall in ${joinAnd(counted.map((c) => `${c.level} (${marksWord(c.marks)})`))}.`);
   if (outside > 0)
     parts.push(
-      outside === 1 ? '1 mark is outside the bands on this map.' : `${outside} marks are outside the bands on this map.`,
+      outside === 1
+        ? '1 mark is outside the bands on this map.'
+        : `${outside} marks are outside the bands on this map.`,
     );
   return parts.join(' ');
+}
+
+/** Several bands as one (each vertex at its strongest), to paint the marked levels together. */
+export function mergeBands(bands: readonly Band[]): { idx: Uint32Array; val: Uint8Array } {
+  const strongest = new Map<number, number>();
+  for (const band of bands)
+    for (let i = 0; i < band.idx.length; i++) {
+      const vertex = band.idx[i] ?? 0;
+      const value = band.val[i] ?? 0;
+      if (value > (strongest.get(vertex) ?? 0)) strongest.set(vertex, value);
+    }
+  const vertices = [...strongest.keys()].sort((a, b) => a - b);
+  return {
+    idx: Uint32Array.from(vertices),
+    val: Uint8Array.from(vertices.map((v) => strongest.get(v) ?? 0)),
+  };
 }
