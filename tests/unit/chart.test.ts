@@ -189,7 +189,10 @@ describe('the spinal level of a mark', () => {
     const merged = mergeBands([...bands.values()]);
     expect([...merged.idx]).toEqual([1, 2, 4, 7, 9]);
     expect([...merged.val]).toEqual([255, 255, 255, 255, 255]);
-    const faint = mergeBands([{ idx: [5, 8], val: [40, 90] }, { idx: [8], val: [60] }]);
+    const faint = mergeBands([
+      { idx: [5, 8], val: [40, 90] },
+      { idx: [8], val: [60] },
+    ]);
     expect([...faint.idx]).toEqual([5, 8]);
     expect([...faint.val]).toEqual([40, 90]);
   });
