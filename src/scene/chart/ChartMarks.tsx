@@ -13,6 +13,7 @@ import {
   TorusGeometry,
   Vector3,
 } from 'three';
+import { markWords } from '../../consult/chart/addMark';
 import { PAIN_KIND_COLOURS } from '../../consult/chart/markStyle';
 import type { PainMark } from '../../consult/types';
 import { useAppStore } from '../../state/store';
@@ -155,6 +156,8 @@ export function ChartMarks({ skin }: { skin: RegionSkin }) {
     if (!place) return;
     event.stopPropagation();
     store.selectMark(place.id);
+    const mark = byId.get(place.id);
+    if (mark) store.announce(`Chosen: ${markWords(mark)}.`);
   };
 
   if (places.length === 0) return null;
