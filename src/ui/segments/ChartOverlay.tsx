@@ -1,6 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { levelsSentence } from '../../consult/chart/markLevels';
-import { chartBridge } from '../../scene/chart/chartBridge';
+import { useMarkLevels } from '../../consult/chart/useMarkLevels';
 import { useAppStore } from '../../state/store';
 
 // The pain chart laid over the dermatome bands (issue 12): a switch, shown when the chart has
@@ -12,9 +10,9 @@ export function ChartOverlay() {
   const on = useAppStore((s) => s.chartOverlay);
   const setChartOverlay = useAppStore((s) => s.setChartOverlay);
   const announce = useAppStore((s) => s.announce);
-  const levels = useSyncExternalStore(chartBridge.subscribe, () => chartBridge.get().levels);
+  const found = useMarkLevels();
   if (marks === 0) return null;
-  const sentence = levels ? levelsSentence([...levels.values()]) : null;
+  const sentence = found?.sentence ?? null;
   return (
     <section className="chart-overlay" aria-labelledby="chart-overlay-heading">
       <h2 id="chart-overlay-heading" className="visually-hidden">
@@ -40,7 +38,9 @@ export function ChartOverlay() {
           <p className="chart-overlay-levels" aria-live="polite">
             {sentence ?? 'Finding the levels of your marks…'}
           </p>
-          {sentence && levels && levels.size > 0 && <p>Those levels' skin bands are painted in blue.</p>}
+          {found && [...found.levels.values()].some(Boolean) && (
+            <p>Those levels' skin bands are painted in blue.</p>
+          )}
           <p className="muted">
             Skin maps are averages: the bands differ from person to person and overlap. This is to talk over
             with your physiotherapist, not a diagnosis.
