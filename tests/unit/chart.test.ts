@@ -1,4 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_UNREADABLE, startChartKeeping } from '../../src/consult/chart/chartKeeping';
 import { CHART_STORAGE_KEY, parseChart, serializeChart } from '../../src/consult/chart/chartStorage';
 import {
@@ -14,7 +16,12 @@ import { suggestConditions } from '../../src/consult/chart/suggest';
 import { MAX_MARKS, PAIN_KINDS, type PainMark } from '../../src/consult/types';
 import { content, getCondition } from '../../src/content';
 import type { RegionId } from '../../src/content/regionIds';
+import { placeMarks } from '../../src/scene/chart/markPlaces';
+import { SEGMENTS_FILE } from '../../src/scene/layers/layerFormat.mjs';
+import { decodeSegments } from '../../src/scene/segments/segmentsData';
+import { RegionSkin } from '../../src/scene/skin/regionSkin';
 import { useAppStore } from '../../src/state/store';
+import { loadSkinMesh } from './loadBody';
 
 const mark = (id: number, region: RegionId, intensity = 5, point: PainMark['point'] = null): PainMark => ({
   id,
@@ -228,5 +235,52 @@ describe('how the kinds look', () => {
     expect(intensityWords(0)).toBe('0 out of 10, no pain');
     expect(intensityWords(5)).toBe('5 out of 10, moderate');
     expect(intensityWords(10)).toBe('10 out of 10, the worst pain you can imagine');
+  });
+});
+
+describe('marks on the real body and its dermatome bands', () => {
+  let skin: RegionSkin;
+  let bands: ReadonlyMap<string, { idx: Uint32Array; val: Uint8Array }>;
+  beforeAll(async () => {
+    const mesh = await loadSkinMesh();
+    skin = new RegionSkin(mesh);
+    const file = JSON.parse(
+      readFileSync(fileURLToPath(new URL(`../../public/models/${SEGMENTS_FILE}`, import.meta.url)), 'utf8'),
+    );
+    const data = decodeSegments(file, mesh.geometry.getAttribute('position').count);
+    if (!data) throw new Error('segments.json does not fit the body');
+    bands = data.dermatomes;
+  });
+
+  it('puts a list mark on its own area, at the front where the area wraps round', () => {
+    const [neck] = placeMarks(skin, [mark(1, 'neck' as RegionId)]);
+    expect(neck).toBeDefined();
+    expect(skin.regionOfVertex(neck?.vertex ?? -1)).toBe('neck');
+    expect(neck?.normal[2]).toBeGreaterThan(0.3);
+  });
+
+  it('spreads list marks in one area, and keeps a tapped spot where it was', () => {
+    const spot: [number, number, number] = [0.1, 1.3, 0.1];
+    const placed = placeMarks(skin, [
+      mark(1, 'chest' as RegionId),
+      mark(2, 'chest' as RegionId),
+      mark(3, 'chest' as RegionId, 5, spot),
+    ]);
+    const [a, b, c] = placed;
+    const apart = Math.hypot(...(a?.position ?? [0, 0, 0]).map((v, i) => v - (b?.position[i] ?? 0)));
+    expect(apart).toBeGreaterThanOrEqual(0.03);
+    expect(c?.position).toEqual(spot);
+  });
+
+  it('finds the levels anatomy books give: the forearm and hand in C5–T1, the front of the thigh in L1–L4', () => {
+    const placed = placeMarks(skin, [
+      mark(1, 'forearm-left' as RegionId),
+      mark(2, 'hand-right' as RegionId),
+      mark(3, 'thigh-front-left' as RegionId),
+    ]);
+    const levels = placed.map((p) => levelAtVertex(bands, p.vertex));
+    expect(levels[0]).toMatch(/^(C[5-8]|T1)$/);
+    expect(levels[1]).toMatch(/^(C[5-8]|T1)$/);
+    expect(levels[2]).toMatch(/^L[1-4]$/);
   });
 });
