@@ -31,6 +31,23 @@ function positionsOf(skin: RegionSkin): Float32Array {
   return out;
 }
 
+/** The nearest vertex of each spot already asked for (a slider drag re-places every mark). */
+const nearestOf = new WeakMap<RegionSkin, Map<string, number>>();
+function nearestOnSkin(skin: RegionSkin, point: Point3): number {
+  let known = nearestOf.get(skin);
+  if (!known) {
+    known = new Map();
+    nearestOf.set(skin, known);
+  }
+  const key = point.join(',');
+  let vertex = known.get(key);
+  if (vertex === undefined) {
+    vertex = nearestVertex(positionsOf(skin), point);
+    known.set(key, vertex);
+  }
+  return vertex;
+}
+
 function normalAt(skin: RegionSkin, vertex: number): Point3 {
   const normals = skin.mesh.geometry.getAttribute('normal');
   return toPoint(
@@ -75,12 +92,11 @@ function areaSpots(skin: RegionSkin, region: PainMark['region']): { point: Vecto
 
 /** Each mark's place on the skin, in the chart's order. */
 export function placeMarks(skin: RegionSkin, marks: readonly PainMark[]): PlacedMark[] {
-  const positions = positionsOf(skin);
   const placed: PlacedMark[] = [];
   const spotsOf = new Map<string, { point: Vector3; normal: Vector3 }[]>();
   for (const mark of marks) {
     if (mark.point) {
-      const vertex = nearestVertex(positions, mark.point);
+      const vertex = nearestOnSkin(skin, mark.point);
       placed.push({ id: mark.id, position: mark.point, normal: normalAt(skin, vertex), vertex });
       continue;
     }
@@ -92,7 +108,7 @@ export function placeMarks(skin: RegionSkin, marks: readonly PainMark[]): Placed
     const taken = placed.map((p) => new Vector3(...p.position));
     const spot = spots.find((s) => taken.every((t) => t.distanceTo(s.point) >= SPREAD)) ?? spots[0];
     if (!spot) continue;
-    const vertex = nearestVertex(positions, toPoint(spot.point));
+    const vertex = nearestOnSkin(skin, toPoint(spot.point));
     placed.push({ id: mark.id, position: toPoint(spot.point), normal: toPoint(spot.normal), vertex });
   }
   return placed;
