@@ -60,7 +60,21 @@ function normalAt(skin: RegionSkin, vertex: number): Point3 {
  * middle is that of the skin facing forward where the area has some (an area that wraps round,
  * like the neck, gets its mark at the front, where the body is first seen).
  */
+const spotsOf = new WeakMap<RegionSkin, Map<string, { point: Vector3; normal: Vector3 }[]>>();
 function areaSpots(skin: RegionSkin, region: PainMark['region']): { point: Vector3; normal: Vector3 }[] {
+  let bySkin = spotsOf.get(skin);
+  if (!bySkin) {
+    bySkin = new Map();
+    spotsOf.set(skin, bySkin);
+  }
+  const known = bySkin.get(region);
+  if (known) return known;
+  const spots = findAreaSpots(skin, region);
+  bySkin.set(region, spots);
+  return spots;
+}
+
+function findAreaSpots(skin: RegionSkin, region: PainMark['region']): { point: Vector3; normal: Vector3 }[] {
   const tris = skin.triangles(region);
   const spots: { point: Vector3; normal: Vector3 }[] = [];
   const [a, b, c] = [new Vector3(), new Vector3(), new Vector3()];
@@ -93,18 +107,13 @@ function areaSpots(skin: RegionSkin, region: PainMark['region']): { point: Vecto
 /** Each mark's place on the skin, in the chart's order. */
 export function placeMarks(skin: RegionSkin, marks: readonly PainMark[]): PlacedMark[] {
   const placed: PlacedMark[] = [];
-  const spotsOf = new Map<string, { point: Vector3; normal: Vector3 }[]>();
   for (const mark of marks) {
     if (mark.point) {
       const vertex = nearestOnSkin(skin, mark.point);
       placed.push({ id: mark.id, position: mark.point, normal: normalAt(skin, vertex), vertex });
       continue;
     }
-    let spots = spotsOf.get(mark.region);
-    if (!spots) {
-      spots = areaSpots(skin, mark.region);
-      spotsOf.set(mark.region, spots);
-    }
+    const spots = areaSpots(skin, mark.region);
     const taken = placed.map((p) => new Vector3(...p.position));
     const spot = spots.find((s) => taken.every((t) => t.distanceTo(s.point) >= SPREAD)) ?? spots[0];
     if (!spot) continue;
