@@ -155,6 +155,16 @@ test("the chart over the dermatome bands: each mark's level named and its band p
   await overlay.click();
   await expect(words).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => window.__imsTest?.segmentState().dermatome ?? null)).toBeNull();
+
+  // Charting over the see-through skin with every layer shown: a tap marks the skin, not a muscle.
+  await page.goto('./?spine=levels&chart=open');
+  await waitForBody(page);
+  await expect(panelHeading(page)).toHaveText('Where does it hurt?');
+  expect(await page.evaluate(() => window.__imsTest?.skinState().seeThrough)).toBe(true);
+  await clickRegion(page, 'upper-back');
+  await expect(markTexts(page)).toHaveCount(3);
+  await expect(markTexts(page).last()).toHaveText(`${nameOf('upper-back')}: aching, 5 out of 10`);
+  expect(await page.evaluate(() => window.__imsTest?.store.getState().part)).toBeNull();
 });
 
 test('on a phone: a tap on the body marks it, with large targets', async ({ browser }) => {
