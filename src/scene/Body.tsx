@@ -1,8 +1,9 @@
 import { type ThreeEvent, useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Material, Mesh, Object3D } from 'three';
+import { type Material, type Mesh, type Object3D, Raycaster } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { addMarkAt, roundPoint } from '../consult/chart/addMark';
 import { getCondition } from '../content';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './motion';
@@ -17,6 +18,10 @@ export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
 // A drag that ends on the body is a turn, not a click: ignore clicks that moved further than this.
 const CLICK_SLOP_PX = 6;
+
+/** For a tap while charting: the skin under the pointer, whatever the layers above it take. */
+const chartRay = new Raycaster();
+chartRay.firstHitOnly = true;
 
 const withMeshopt = (loader: GLTFLoader) => {
   loader.setMeshoptDecoder(MeshoptDecoder);
@@ -82,7 +87,9 @@ export function Body({
     // The first look is there at once (a link's area is lit in the first frame).
     states.step(0, true);
     const unsubscribeCursor = useAppStore.subscribe((s) => {
-      canvas.style.cursor = s.hoveredRegionId || s.hoveredPart ? 'pointer' : 'grab';
+      const over = s.hoveredRegionId || s.hoveredPart;
+      // While charting, a tap marks a spot: a cross-hair says so.
+      canvas.style.cursor = over ? (s.chartOpen ? 'crosshair' : 'pointer') : 'grab';
     });
     const unsubscribeLooks = useAppStore.subscribe((s, prev) => {
       if (
@@ -182,7 +189,17 @@ export function Body({
     event.stopPropagation();
     const pick = pickOf(event);
     if (event.delta > CLICK_SLOP_PX || !pick) return;
-    if (pick.region) useAppStore.getState().selectRegion(pick.region);
+    const store = useAppStore.getState();
+    // While the pain chart is open, a tap on the body marks the skin there (even under a
+    // see-through skin with the muscles shown) instead of choosing an area or a part.
+    if (store.chartOpen && store.screenRole === 'main') {
+      chartRay.ray.copy(event.ray);
+      const hit = chartRay.intersectObject(skin.mesh, false)[0];
+      const region = hit?.face ? skin.regionOfVertex(hit.face.a) : null;
+      if (hit && region) addMarkAt(region, roundPoint(hit.point.x, hit.point.y, hit.point.z));
+      return;
+    }
+    if (pick.region) store.selectRegion(pick.region);
     else clickPart(pick.part);
   };
 

@@ -6,6 +6,7 @@ import { AdaptiveQuality, MOVING_PIXEL_RATIO } from './AdaptiveQuality';
 import { Body } from './Body';
 import { CameraRig } from './CameraRig';
 import { ContextWatch } from './ContextWatch';
+import { ChartMarks } from './chart/ChartMarks';
 import { CompareLayer } from './needling/CompareLayer';
 import { regionAt } from './picking';
 import type { RegionSkin } from './skin/regionSkin';
@@ -173,6 +174,7 @@ export default function BodyScene({
       {body && DeepLayers && <DeepLayers skinLook={body.look} />}
       {body && SegmentLayer && <SegmentLayer skin={body.skin} skinLook={body.look} />}
       <CompareLayer />
+      {body && <ChartMarks skin={body.skin} />}
       <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
       <AdaptiveQuality />
       <ContextWatch />

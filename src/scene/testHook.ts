@@ -3,6 +3,7 @@ import { type Material, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
 import type { DeepLayer } from '../state/anatomySlice';
 import { useAppStore } from '../state/store';
+import { chartBridge } from './chart/chartBridge';
 import { sampleRegions } from './framing';
 import { layerRegistry } from './layers/layerRegistry';
 import { regionAt } from './picking';
@@ -75,6 +76,12 @@ export interface ImsTestHook {
   keyPointScreen: (level: string) => { x: number; y: number }[];
   /** Where the glow's main zone shows on the page (its camera-facing vertices' centre), or null. */
   referralPoint: () => { x: number; y: number } | null;
+  /**
+   * The pain chart's marks as drawn: each mark's id, its place on the page (client pixels; null
+   * when off the canvas), whether the body hides it, and its spinal level when the chart is laid
+   * over the dermatome bands (undefined while it is not).
+   */
+  chartMarks: () => { id: number; x: number; y: number; hidden: boolean; level?: string | null }[];
   /** The app's store, for scene tests and the bench that drive it without the panel. */
   store: typeof useAppStore;
 }
@@ -339,7 +346,24 @@ export function installTestHook(
     };
   };
 
+  const chartMarks = () =>
+    chartBridge.get().places.flatMap((place) => {
+      const p = new Vector3(...place.position);
+      const onPage = projectPoint(p);
+      if (!onPage) return [];
+      const levels = chartBridge.get().levels;
+      return [
+        {
+          id: place.id,
+          ...onPage,
+          hidden: skinPointOnPage(p) === null,
+          ...(levels ? { level: levels.get(place.id) ?? null } : {}),
+        },
+      ];
+    });
+
   window.__imsTest = {
+    chartMarks,
     glowAt: (x, y) => referralAt(x, y),
     segmentState,
     levelLabelScreen: (level) => segmentBridge.report?.labelScreen(level) ?? null,

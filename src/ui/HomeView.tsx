@@ -1,3 +1,4 @@
+import { ChartEntryLink } from '../consult/chart/ChartEntryLink';
 import { conditionsByArea, content, regionsByArea } from '../content';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
 import { LazyPartBrowser } from './anatomy/LazyAnatomy';
@@ -23,6 +24,7 @@ export function HomeView() {
         hint="A short animation: the pain cycle, and what the needle is thought to do."
       />
       <ComparisonEntryLink />
+      <ChartEntryLink />
       <p className="hint">Tap or click a part of the body, or choose from the lists below.</p>
 
       <section aria-labelledby="index-heading">

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { startChartKeeping } from '../consult/chart/chartKeeping';
 import { getCondition, getQuestion, getRegion } from '../content';
 import { COMPARISON_PAGE_ID, isQuestionId } from '../content/pageIds';
 import { useAppStore } from '../state/store';
@@ -17,12 +18,15 @@ import { LazySegmentPanel } from './segments/LazySegments';
 
 // The comparison page (its table and words) is its own chunk, loaded when it is opened.
 const ComparisonView = lazyWithRetry(() => import('./ComparisonView'));
+// The pain chart's panel (the 2D twin of the marks on the body): its own chunk too.
+const ChartPanel = lazyWithRetry(() => import('../consult/chart/ChartPanel'));
 
 /** The side panel (a sheet under the body on phones): search, then what is selected. */
 export function Panel() {
   const regionId = useAppStore((s) => s.regionId);
   const conditionId = useAppStore((s) => s.conditionId);
   const page = useAppStore((s) => s.page);
+  const chartOpen = useAppStore((s) => s.chartOpen);
   // A muscle, bone or nerve opens over the condition or area it was chosen from.
   const part = useAppStore((s) => s.part);
   // The segmental view opens over its condition. Choosing another level keeps the view (and the
@@ -31,19 +35,24 @@ export function Panel() {
   const condition = conditionId ? getCondition(conditionId) : undefined;
   const region = regionId ? getRegion(regionId) : undefined;
   const question = isQuestionId(page) ? getQuestion(page) : undefined;
-  const viewKey = page
-    ? `page:${page}`
-    : part
-      ? `part:${part.layer}:${part.id}`
-      : segmentsOf !== null
-        ? `segments:${segmentsOf}`
-        : condition
-          ? `condition:${condition.id}`
-          : region
-            ? `region:${region.id}`
-            : 'home';
+  const viewKey = chartOpen
+    ? 'chart'
+    : page
+      ? `page:${page}`
+      : part
+        ? `part:${part.layer}:${part.id}`
+        : segmentsOf !== null
+          ? `segments:${segmentsOf}`
+          : condition
+            ? `condition:${condition.id}`
+            : region
+              ? `region:${region.id}`
+              : 'home';
   const panelRef = useRef<HTMLElement>(null);
   const shownKey = useRef(viewKey);
+
+  // The pain chart is kept in this tab while the app runs (a reload keeps it; see chartKeeping).
+  useEffect(() => startChartKeeping(useAppStore), []);
 
   // When the view changes (not on first load), move focus to its heading so keyboard and
   // screen-reader users land on the new content instead of a button that just vanished.
@@ -74,7 +83,15 @@ export function Panel() {
     <aside id="panel" ref={panelRef} className="panel" aria-label="Information" tabIndex={-1}>
       <SearchBox />
       <div className="panel-body">
-        {page === 'side-effects' ? (
+        {chartOpen ? (
+          <LoadPlace
+            what="The pain chart"
+            retry={ChartPanel.retry}
+            loading={<p className="muted">Loading…</p>}
+          >
+            <ChartPanel />
+          </LoadPlace>
+        ) : page === 'side-effects' ? (
           <SideEffectsView />
         ) : page === 'see-a-doctor-first' ? (
           <SeeDoctorView />

@@ -57,6 +57,15 @@ const UI_FILES = [
   'src/ui/segments/ConditionLevels.tsx',
   'src/ui/segments/LevelDetails.tsx',
   'src/ui/segments/LevelPicker.tsx',
+  'src/ui/segments/ChartOverlay.tsx',
+  'src/consult/chart/ChartPanel.tsx',
+  'src/consult/chart/ChartTools.tsx',
+  'src/consult/chart/ChartEntryLink.tsx',
+  'src/consult/chart/chartControls.tsx',
+  'src/consult/chart/addMark.ts',
+  'src/consult/chart/chartKeeping.ts',
+  'src/consult/chart/markLevels.ts',
+  'src/consult/chart/markStyle.ts',
 ];
 
 function filesUnder(dir: string): string[] {

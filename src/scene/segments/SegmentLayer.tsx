@@ -1,12 +1,14 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Vector3 } from 'three';
+import { levelAtVertex, mergeBands } from '../../consult/chart/markLevels';
 import type { ImsSiteId } from '../../content/imsSites';
-import { levelOfBone, type SpinalLevel } from '../../content/segments';
+import { levelOfBone, SPINAL_LEVELS, type SpinalLevel } from '../../content/segments';
 import type { DeepLayer } from '../../state/anatomySlice';
 import { isSpinalLevel, type SegmentView } from '../../state/segmentSlice';
 import { useAppStore } from '../../state/store';
 import type { SurfaceSample } from '../bestView';
+import { chartBridge } from '../chart/chartBridge';
 import { layerRegistry } from '../layers/layerRegistry';
 import {
   imsSiteLabel,
@@ -221,12 +223,33 @@ function OpenView({
     invalidate();
   }, [scene, invalidate]);
 
-  // The chosen level's skin band (the layers' glow paints it, a chosen muscle's referral first).
+  // The pain chart laid over the bands: each mark's level (the band strongest at its nearest skin
+  // vertex), for the panel's words and the test hook.
+  const overlay = useAppStore((s) => s.chartOverlay && s.chart.length > 0);
+  const places = useSyncExternalStore(chartBridge.subscribe, () => chartBridge.get().places);
+  const markLevels = useMemo(() => {
+    if (!overlay || !levelData) return null;
+    return new Map(places.map((p) => [p.id, levelAtVertex(levelData.dermatomes, p.vertex)]));
+  }, [overlay, levelData, places]);
   useEffect(() => {
-    const zone = scene.dermatome ? levelData?.dermatomes.get(scene.dermatome) : undefined;
-    segmentBridge.set({ dermatome: scene.dermatome && zone ? { level: scene.dermatome, zone } : null });
+    chartBridge.set({ levels: markLevels });
+  }, [markLevels]);
+  useEffect(() => () => chartBridge.set({ levels: null }), []);
+
+  // The chosen level's skin band (the layers' glow paints it, a chosen muscle's referral first);
+  // with the chart laid over, the bands of the levels its marks fall in as well.
+  useEffect(() => {
+    const levels = SPINAL_LEVELS.filter(
+      (l) => l === scene.dermatome || [...(markLevels?.values() ?? [])].includes(l),
+    );
+    const zones = levels.flatMap((l) => {
+      const zone = levelData?.dermatomes.get(l);
+      return zone ? [zone] : [];
+    });
+    const zone = zones.length === 1 ? zones[0] : zones.length > 1 ? mergeBands(zones) : undefined;
+    segmentBridge.set({ dermatome: zone ? { level: levels.join('+'), zone } : null });
     invalidate();
-  }, [scene, levelData, invalidate]);
+  }, [scene, levelData, markLevels, invalidate]);
 
   useEffect(() => {
     segmentBridge.set({

@@ -4,6 +4,7 @@ import { levelWords } from '../../content/anatomy';
 import { GUNN_IDEA, levelInfo, levelList, type SpinalLevel, segmentsFor } from '../../content/segments';
 import { useAppStore } from '../../state/store';
 import { SourceList } from '../SourceList';
+import { ChartOverlay } from './ChartOverlay';
 import { ConditionLevels, GunnIdea } from './ConditionLevels';
 import { focusSegmentHeading } from './focus';
 import { LevelDetails, LevelParts } from './LevelDetails';
@@ -84,6 +85,7 @@ export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) 
           <strong>Its nerve root.</strong> {info.exit}
         </p>
         <LevelParts info={info} />
+        <ChartOverlay />
         {picker}
         <LevelDetails info={info} />
       </article>
@@ -100,6 +102,7 @@ export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) 
       <h1 id="segment-heading" tabIndex={-1}>
         {condition ? `${condition.name}: the spinal levels` : 'The spinal levels'}
       </h1>
+      <ChartOverlay />
       {condition && conditionSegments ? (
         <>
           <p className="segment-levels-line">

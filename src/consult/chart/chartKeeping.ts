@@ -1,0 +1,42 @@
+import type { AppState } from '../../state/store';
+import { readChart, writeChart } from './chartStorage';
+
+// Keeps the pain chart in this tab's sessionStorage while the app runs, so a reload keeps it, and
+// forgets it there as soon as the chart is cleared or the consultation ends. Started once from
+// the panel (first paint), so a reload brings the marks back before anyone looks for them.
+
+interface StoreLike {
+  getState: () => AppState;
+  subscribe: (listener: (state: AppState, previous: AppState) => void) => () => void;
+}
+
+export const CHART_UNREADABLE =
+  'Your pain chart from before could not be read back, so it starts empty. Nothing else changed.';
+
+const sessionStore = (): Storage | null => {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Restores the kept chart (not on a patient's second screen, which shows only what the
+ * practitioner sends, nor when a take-home link set the chart: it never falls back to this
+ * device's data), then keeps every change. Returns the unsubscribe.
+ */
+export function startChartKeeping(store: StoreLike, storage: Storage | null = sessionStore()): () => void {
+  const start = store.getState();
+  if (start.screenRole !== 'patient' && start.visit === null && start.chart.length === 0) {
+    const { marks, broken } = readChart(storage);
+    if (marks.length > 0) start.setChart(marks);
+    if (broken) {
+      writeChart(storage, []);
+      start.showNotice(CHART_UNREADABLE);
+    }
+  }
+  return store.subscribe((s, previous) => {
+    if (s.chart !== previous.chart && s.screenRole !== 'patient') writeChart(storage, s.chart);
+  });
+}
