@@ -57,6 +57,10 @@ const UI_FILES = [
   'src/ui/segments/ConditionLevels.tsx',
   'src/ui/segments/LevelDetails.tsx',
   'src/ui/segments/LevelPicker.tsx',
+  'src/consult/takehome/TakeHomeContent.tsx',
+  'src/consult/takehome/LazyTakeHome.tsx',
+  'src/consult/takehome/VisitView.tsx',
+  'src/consult/takehome/Handout.tsx',
 ];
 
 function filesUnder(dir: string): string[] {

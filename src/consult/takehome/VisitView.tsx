@@ -92,7 +92,9 @@ export default function VisitView() {
       {clinic && (
         <>
           <h2>Your clinic</h2>
-          <ClinicFooter />
+          <div className="visit-clinic">
+            <ClinicFooter />
+          </div>
         </>
       )}
 

@@ -68,7 +68,13 @@ export function startTakeHome(): () => void {
   const unsubscribe = useAppStore.subscribe(recordSeen);
   const onHash = () => {
     // Another visit link pasted into this tab; a plain "#panel" skip link is not one.
-    if (/(^#|&)visit=/.test(window.location.hash)) openVisitFromLocation();
+    if (!/(^#|&)visit=/.test(window.location.hash)) return;
+    // It opens on its own page, as it would in a new tab: the view before it is left.
+    if (window.location.search) {
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }
+    openVisitFromLocation();
   };
   window.addEventListener('hashchange', onHash);
   return () => {
