@@ -143,19 +143,27 @@ test('the handout prints on exactly one page, even with a full chart and every c
   await expect(handout).toBeVisible();
   await expect(page.locator('#root')).toBeHidden();
   await expect(handout).toContainText('Your pain chart');
-  await expect(handout).toContainText('Pins and needles');
+  await expect(handout).toContainText('Left hip and buttock: pins and needles 1/10');
   await expect(handout).toContainText('to discuss with your physiotherapist');
   await expect(handout).toContainText('When to see a doctor first');
   await expect(handout.getByRole('img', { name: /QR code/, includeHidden: true })).toBeAttached();
   for (const format of ['A4', 'Letter'] as const) {
     expect(pdfPages(await page.pdf({ format })), `${format} pages`).toBe(1);
   }
-  // Nothing the sheet holds is cut off at its foot: the QR code is whole inside it.
+  // Nothing is cut off at the sheet's foot: the QR code is whole inside it.
   const [sheet, qr] = await Promise.all([
     handout.boundingBox(),
     handout.locator('.handout-qr').boundingBox(),
   ]);
   expect(qr && sheet && qr.y + qr.height <= sheet.y + sheet.height).toBe(true);
+  // Every place marked on the chart is listed, none clipped.
+  const places = handout.locator('.handout-chart li');
+  await expect(places).toHaveCount(24);
+  const [column, last] = await Promise.all([
+    handout.locator('.handout-left').boundingBox(),
+    places.last().boundingBox(),
+  ]);
+  expect(last && column && last.y + last.height <= column.y + column.height).toBe(true);
 });
 
 test('the handout names the clinic from clinic.json, and no clinic without it', async ({ page }) => {

@@ -6,7 +6,7 @@ import { useAppStore } from '../../state/store';
 import type { TakeHome } from '../types';
 import type { HandoutPicture } from './handoutPictures';
 import { QrCode } from './QrCode';
-import { chartByArea, conditionsOf, stagesOf, whatToExpect } from './visitWords';
+import { chartByArea, conditionsOf, shortMarkWords, stagesOf, whatToExpect } from './visitWords';
 import './handout.css';
 
 // The one-page handout: only printed (the print stylesheet shows it and hides the app). Hidden
@@ -42,6 +42,8 @@ function useIsOwner(): boolean {
 
 /** At most this many conditions get their summary; any more are named in one line. */
 const CONDITIONS_IN_FULL = 4;
+/** At most this many body areas of the chart are listed, so the sheet stays one page. */
+const AREAS_LISTED = 24;
 
 function ClinicLines({ clinic }: { clinic: ClinicDetails }) {
   return (
@@ -69,12 +71,16 @@ export function Handout({
   if (!owner) return null;
   const conditions = conditionsOf(takeHome.conditions);
   const stages = stagesOf(takeHome.stages);
-  const areas = chartByArea(takeHome.chart);
+  const areas = chartByArea(takeHome.chart, shortMarkWords);
   const today = new Date().toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric' });
   const { warningSigns } = content.safety;
 
   return createPortal(
-    <div className="handout" aria-hidden="true" data-testid="handout">
+    <div
+      className={`handout${areas.length > 16 ? ' handout-longest' : areas.length > 6 ? ' handout-long' : ''}`}
+      aria-hidden="true"
+      data-testid="handout"
+    >
       <header className="handout-head">
         <div>
           <h1>Your visit</h1>
@@ -97,13 +103,19 @@ export function Handout({
           {areas.length === 0 ? (
             <p>No marks were made.</p>
           ) : (
-            <ul className="handout-chart">
-              {areas.map(({ area, marks }) => (
-                <li key={area}>
-                  <strong>{area}:</strong> {marks.join('; ')}
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="handout-scale">0 is no pain, 10 is the worst pain.</p>
+              <ul className="handout-chart">
+                {areas.slice(0, AREAS_LISTED).map(({ area, marks }) => (
+                  <li key={area}>
+                    <strong>{area}:</strong> {marks.join('; ')}
+                  </li>
+                ))}
+                {areas.length > AREAS_LISTED && (
+                  <li>And {areas.length - AREAS_LISTED} more places: open the link to see them all.</li>
+                )}
+              </ul>
+            </>
           )}
         </div>
 

@@ -21,14 +21,21 @@ export function whatToExpect(): Statement[] {
 /** "Sharp, 7 out of 10". */
 export const markWords = (mark: PainMark) => `${PAIN_KIND_NAMES[mark.kind]}, ${mark.intensity} out of 10`;
 
+/** "pins and needles 7/10", for the printed sheet where room is short. */
+export const shortMarkWords = (mark: PainMark) =>
+  `${PAIN_KIND_NAMES[mark.kind].toLowerCase()} ${mark.intensity}/10`;
+
 export const areaName = (mark: PainMark) => getRegion(mark.region)?.name ?? 'A body area';
 
 /** The chart by body area, in the order first marked: each area once, with its marks' words. */
-export function chartByArea(chart: readonly PainMark[]): { area: string; marks: string[] }[] {
+export function chartByArea(
+  chart: readonly PainMark[],
+  words: (mark: PainMark) => string = markWords,
+): { area: string; marks: string[] }[] {
   const groups = new Map<string, string[]>();
   for (const mark of chart) {
     const area = areaName(mark);
-    groups.set(area, [...(groups.get(area) ?? []), markWords(mark)]);
+    groups.set(area, [...(groups.get(area) ?? []), words(mark)]);
   }
   return [...groups].map(([area, marks]) => ({ area, marks }));
 }
