@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   checksum,
   decodeTakeHome,
@@ -273,5 +273,92 @@ describe('damaged links open what they can and say what they could not', () => {
       expect(visit).not.toBeNull();
       for (const m of visit?.chart ?? []) expect(m.intensity).toBeLessThanOrEqual(10);
     }
+  });
+});
+
+describe('opening a visit link on this device', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A fresh store and take-home module, in a page whose address ends with `hash`. */
+  async function loadWith(hash: string) {
+    vi.resetModules();
+    const data = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, value),
+      removeItem: (key: string) => void data.delete(key),
+    });
+    vi.stubGlobal('window', {
+      location: { hash, pathname: '/', search: '' },
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      history: { replaceState: () => undefined },
+      setTimeout,
+      clearTimeout,
+    });
+    const { useAppStore } = await import('../../src/state/store');
+    const start = await import('../../src/consult/takehome/visitStart');
+    return { store: useAppStore, ...start };
+  }
+
+  it("replaces this device's chart and forgets what was seen here, so nothing of another visit shows", async () => {
+    const { store, openVisitFromLocation } = await loadWith(`#${encodeTakeHome({ ...FULL, camera: null })}`);
+    store.getState().addMark({ region: 'sole-left', point: null });
+    store.getState().noteSeen({ conditions: ['jaw-pain'], stages: ['guarding'] });
+    expect(openVisitFromLocation()).toBe(true);
+    const s = store.getState();
+    expect(s.chart).toEqual(FULL.chart);
+    expect(s.seen).toEqual({ conditions: [], stages: [] });
+    expect(s.visit?.conditions).toEqual(FULL.conditions);
+    expect(s.notice).toBeNull();
+  });
+
+  it('a link with no valid marks leaves an empty chart, never the one kept here, and says why', async () => {
+    const { store, openVisitFromLocation } = await loadWith(`#${signed('visit=1&m=99z99')}`);
+    store.getState().addMark({ region: 'sole-left', point: null });
+    openVisitFromLocation();
+    expect(store.getState().chart).toEqual([]);
+    expect(store.getState().notice).toContain("We couldn't read 1 of the marks on the pain chart.");
+  });
+
+  it('an address without a visit link changes nothing', async () => {
+    const { store, openVisitFromLocation } = await loadWith('#panel');
+    store.getState().addMark({ region: 'sole-left', point: null });
+    expect(openVisitFromLocation()).toBe(false);
+    expect(store.getState().chart).toHaveLength(1);
+    expect(store.getState().visit).toBeNull();
+  });
+
+  it('records the conditions and pain-cycle steps shown, and the next link holds them and the one on show', async () => {
+    const { store, startTakeHome, currentTakeHome } = await loadWith('');
+    const stop = startTakeHome();
+    store.getState().selectCondition('tennis-elbow');
+    store.getState().selectCondition('headaches');
+    store.getState().selectCondition('tennis-elbow');
+    store.setState({ cycleStage: 'nerve-root' });
+    store.setState({ cycleStage: null });
+    store.setState({ conditionId: 'jaw-pain' });
+    expect(store.getState().seen).toEqual({
+      conditions: ['tennis-elbow', 'headaches', 'jaw-pain'],
+      stages: ['nerve-root'],
+    });
+    expect(currentTakeHome(store.getState()).conditions).toEqual(['tennis-elbow', 'headaches', 'jaw-pain']);
+    // "End consultation" forgets them.
+    store.getState().endConsultation();
+    expect(currentTakeHome(store.getState())).toMatchObject({
+      conditions: ['jaw-pain'],
+      stages: [],
+      chart: [],
+    });
+    stop();
+  });
+
+  it("the patient's second screen records nothing", async () => {
+    const { store, startTakeHome } = await loadWith('');
+    const stop = startTakeHome();
+    store.getState().setScreenRole('patient');
+    store.getState().selectCondition('tennis-elbow');
+    expect(store.getState().seen.conditions).toEqual([]);
+    stop();
   });
 });
