@@ -12,10 +12,15 @@ export interface HandoutPicture {
   caption: string;
 }
 
-/** The whole body, level, from the front and from the back (relative to the body: see CameraPose). */
-const FRONT: CameraPose = { azimuth: 0, polar: Math.PI / 2, target: [0, 0, 0], radius: 0.56 };
+/**
+ * The whole body, level, from the front and from the back (relative to the body: see CameraPose).
+ * On a tall picture the fitting sphere spans its width, so a quarter of the body's height wide
+ * leaves the body filling the height.
+ */
+const FRONT: CameraPose = { azimuth: 0, polar: Math.PI / 2, target: [0, 0, 0], radius: 0.25 };
 const BACK: CameraPose = { ...FRONT, azimuth: Math.PI };
-const SIZE = { width: 360, height: 640 };
+/** About the shape of each picture's place on the sheet, at twice its printed size. */
+const SIZE = { width: 320, height: 720 };
 
 export const POSTER_PICTURES: HandoutPicture[] = [{ src: POSTER_URL, caption: 'The body from the front' }];
 
