@@ -353,10 +353,9 @@ describe('opening a visit link on this device', () => {
     stop();
   });
 
-  it("the patient's second screen records nothing", async () => {
-    const { store, startTakeHome } = await loadWith('');
+  it("a visit's own page records nothing: its link holds what it holds", async () => {
+    const { store, startTakeHome } = await loadWith(`#${signed('visit=1&c=jaw-pain')}`);
     const stop = startTakeHome();
-    store.getState().setScreenRole('patient');
     store.getState().selectCondition('tennis-elbow');
     expect(store.getState().seen.conditions).toEqual([]);
     stop();

@@ -51,10 +51,11 @@ function applyPoseWhenReady(pose: CameraPose, triesLeft = 240): void {
 /**
  * Records each condition and pain-cycle step shown, in this window, always (not only in presenter
  * mode: a practitioner may explain without it). "End consultation" forgets them. The patient's
- * second screen records nothing: it only mirrors.
+ * second screen records what it mirrors too, so the QR code it shows at the take-home step holds
+ * the same (from when it was opened). A visit's own page records nothing: its link is what it is.
  */
 function recordSeen(s: AppState, before: AppState): void {
-  if (s.screenRole === 'patient' || s.visit) return;
+  if (s.visit) return;
   const conditions = s.conditionId && s.conditionId !== before.conditionId ? [s.conditionId] : [];
   const stages = s.cycleStage && s.cycleStage !== before.cycleStage ? [s.cycleStage] : [];
   if (conditions.length > 0 || stages.length > 0) s.noteSeen({ conditions, stages });
