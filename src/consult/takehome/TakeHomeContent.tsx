@@ -61,39 +61,45 @@ export default function TakeHomeContent() {
     }
   };
 
+  // In the presenter's caption bar the step's own words say what to do: the code beside the link.
+  const presenter = useAppStore((s) => s.presenter);
   const summary = visitSummary({
     conditions: takeHome.conditions.length,
     stages: takeHome.stages.length,
     marks: takeHome.chart.length,
   });
   return (
-    <div className="take-home">
-      <p className="take-home-intro">
-        Scan the code with a phone's camera, or copy the link. It opens what we looked at: {summary}. It needs
-        no account and holds no name.
-      </p>
+    <div className={presenter ? 'take-home take-home-compact' : 'take-home'}>
+      {!presenter && (
+        <p className="take-home-intro">
+          Scan the code with a phone's camera, or copy the link. It opens what we looked at: {summary}. It
+          needs no account and holds no name.
+        </p>
+      )}
       <QrCode
         className="take-home-qr"
         text={link}
         label={`QR code for the take-home link. It opens ${summary}.`}
       />
-      <div className="take-home-link">
-        <label htmlFor={linkId}>The link</label>
-        <div className="take-home-link-row">
-          <input id={linkId} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" className="tool-button" onClick={copy}>
-            Copy the link
-          </button>
+      <div className="take-home-actions">
+        <div className="take-home-link">
+          <label htmlFor={linkId}>The link</label>
+          <div className="take-home-link-row">
+            <input id={linkId} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+            <button type="button" className="tool-button" onClick={copy}>
+              Copy the link
+            </button>
+          </div>
+          {copied && (
+            <p className="take-home-copied" role="status">
+              {copied === 'yes' ? 'Copied.' : 'Select the link and copy it with your keyboard.'}
+            </p>
+          )}
         </div>
-        {copied && (
-          <p className="take-home-copied" role="status">
-            {copied === 'yes' ? 'Copied.' : 'Select the link and copy it with your keyboard.'}
-          </p>
-        )}
+        <button type="button" className="tool-button take-home-print" onClick={print} disabled={preparing}>
+          {preparing ? 'Getting the handout ready…' : 'Print the handout'}
+        </button>
       </div>
-      <button type="button" className="tool-button take-home-print" onClick={print} disabled={preparing}>
-        {preparing ? 'Getting the handout ready…' : 'Print the handout'}
-      </button>
       <Handout takeHome={takeHome} link={link} pictures={pictures} />
     </div>
   );
