@@ -81,7 +81,8 @@ export default function TakeHomeContent() {
         text={link}
         label={`QR code for the take-home link. It opens ${summary}.`}
       />
-      <div className="take-home-actions">
+      {/* The patient's wall screen shows the code only: the link and buttons are the practitioner's. */}
+      <div className="take-home-actions presenter-only">
         <div className="take-home-link">
           <label htmlFor={linkId}>The link</label>
           <div className="take-home-link-row">
