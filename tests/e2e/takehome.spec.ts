@@ -63,6 +63,11 @@ test('the QR code reopens the same conditions, pain-cycle steps and chart in a n
   const link = await page.getByRole('textbox', { name: 'The link' }).inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#visit=1&/);
   expect(await readQrCode(page)).toBe(link);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy the link' }).click();
+  await expect(page.locator('#panel').getByText('Copied.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeAttached();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   expect(await seriousAxeProblems(page, '#panel')).toEqual([]);
 
   // The patient's phone: a new browser, nothing shared with this one.

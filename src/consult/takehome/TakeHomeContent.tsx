@@ -92,7 +92,8 @@ export default function TakeHomeContent() {
             </button>
           </div>
           {copied && (
-            <p className="take-home-copied" role="status">
+            // Said aloud through the app's announcer; this line is for the eyes.
+            <p className="take-home-copied">
               {copied === 'yes' ? 'Copied.' : 'Select the link and copy it with your keyboard.'}
             </p>
           )}
