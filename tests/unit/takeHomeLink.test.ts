@@ -69,6 +69,23 @@ describe('the take-home link, made and read back', () => {
     expect(url).toMatch(/&cam=30,90,0,120,5,450&k=[0-9a-z]{7}$/);
   });
 
+  it('a camera that has turned many times, or zoomed far out, still makes a link that reads back', () => {
+    const camera = {
+      azimuth: 7 * Math.PI + 0.5,
+      polar: -0.2,
+      target: [0, 9, 0] as [number, number, number],
+      radius: 12,
+    };
+    const { visit, problems } = decode(encodeTakeHome({ ...FULL, camera }));
+    expect(problems).toEqual([]);
+    expect(visit?.camera?.azimuth).toBeCloseTo(((Math.round((0.5 * 180) / Math.PI) - 180) * Math.PI) / 180);
+    expect(visit?.camera?.polar).toBe(0);
+    expect(visit?.camera?.target).toEqual([0, 2, 0]);
+    expect(visit?.camera?.radius).toBe(5);
+    const broken = encodeTakeHome({ ...FULL, camera: { ...camera, radius: Number.NaN } });
+    expect(broken).not.toContain('cam=');
+  });
+
   it('an empty visit is a valid link that opens an empty chart', () => {
     const empty: TakeHome = { conditions: [], stages: [], chart: [], camera: null };
     expect(decode(encodeTakeHome(empty))).toEqual({ visit: empty, problems: [] });

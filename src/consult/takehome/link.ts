@@ -43,6 +43,10 @@ const KIND_BY_LETTER = new Map(PAIN_KINDS.map((kind) => [KIND_LETTERS[kind], kin
 const MAX_CM = 300;
 const MARK = /^(\d{1,2})([a-z])(\d{1,2})(?:@(-?\d{1,3}),(-?\d{1,3}),(-?\d{1,3}))?$/;
 const CAMERA_NUMBER = /^-?\d{1,4}$/;
+/** The camera's target and radius, in thousandths of the body's height. */
+const MAX_TARGET = 2000;
+const MIN_RADIUS = 10;
+const MAX_RADIUS = 5000;
 const CHECKSUM = /^[0-9a-z]{7}$/;
 const CHECKSUM_LENGTH = 7;
 
@@ -66,12 +70,24 @@ function encodeMark(mark: PainMark): string {
   return mark.point ? `${head}@${mark.point.map(centimetres).join(',')}` : head;
 }
 
-function encodeCamera(pose: CameraPose): string {
+const clamp = (value: number, low: number, high: number) =>
+  Math.min(high, Math.max(low, Number.isFinite(value) ? value : 0));
+
+/** An angle in whole degrees, wrapped into (-180, 180]: the camera may have turned many times. */
+function wrappedDegrees(radians: number): number {
+  const wrapped = ((((degrees(radians) + 180) % 360) + 360) % 360) - 180;
+  return wrapped === -180 ? 180 : wrapped;
+}
+
+/** The pose as the link holds it, kept within what reading it accepts. */
+function encodeCamera(pose: CameraPose): string | null {
+  const numbers = [pose.azimuth, pose.polar, ...pose.target, pose.radius];
+  if (!numbers.every(Number.isFinite)) return null;
   return [
-    degrees(pose.azimuth),
-    degrees(pose.polar),
-    ...pose.target.map(thousandths),
-    thousandths(pose.radius),
+    wrappedDegrees(pose.azimuth),
+    clamp(degrees(pose.polar), 0, 180),
+    ...pose.target.map((value) => clamp(thousandths(value), -MAX_TARGET, MAX_TARGET)),
+    clamp(thousandths(pose.radius), MIN_RADIUS, MAX_RADIUS),
   ].join(',');
 }
 
@@ -86,7 +102,8 @@ export function encodeTakeHome(takeHome: TakeHome): string {
   if (stages.length > 0) fields.push(`s=${stages.join(',')}`);
   const marks = takeHome.chart.filter((m) => (REGION_IDS as readonly string[]).includes(m.region));
   if (marks.length > 0) fields.push(`m=${marks.slice(0, MAX_MARKS).map(encodeMark).join('_')}`);
-  if (takeHome.camera) fields.push(`cam=${encodeCamera(takeHome.camera)}`);
+  const camera = takeHome.camera ? encodeCamera(takeHome.camera) : null;
+  if (camera) fields.push(`cam=${camera}`);
   const body = fields.join('&');
   return `${body}&k=${checksum(body)}`;
 }
@@ -291,7 +308,12 @@ function readCamera(text: string | null): CameraPose | null {
     number,
   ];
   if (Math.abs(azimuth) > 360 || polar < 0 || polar > 180) return null;
-  if ([tx, ty, tz].some((value) => Math.abs(value) > 2000) || radius < 10 || radius > 5000) return null;
+  if (
+    [tx, ty, tz].some((value) => Math.abs(value) > MAX_TARGET) ||
+    radius < MIN_RADIUS ||
+    radius > MAX_RADIUS
+  )
+    return null;
   const rad = (deg: number) => (deg * Math.PI) / 180;
   return {
     azimuth: rad(azimuth),
