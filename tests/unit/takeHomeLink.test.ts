@@ -272,6 +272,9 @@ describe('damaged links open what they can and say what they could not', () => {
     expect(visit?.conditions).toEqual(['tennis-elbow']);
     const signedBody = 'visit=1&c=tennis-elbow%2Cheadaches&s=0';
     expect(decode(signed(signedBody)).visit?.conditions).toEqual(['tennis-elbow', 'headaches']);
+    // A whole link of ours re-encoded by another app still checks out.
+    const reencoded = encodeTakeHome(FULL).replaceAll(',', '%2C').replaceAll('@', '%40');
+    expect(decode(reencoded)).toEqual(decode(encodeTakeHome(FULL)));
   });
 
   it('random bytes never throw', () => {
