@@ -29,9 +29,9 @@ export function TakeHomeView() {
     <div className="view">
       <h1 tabIndex={-1}>Take this visit home</h1>
       <TakeHomePanel />
-      <p>
+      <p className="take-home-close">
         <button type="button" className="tool-button" onClick={() => openTakeHome(false)}>
-          Back
+          Close this page
         </button>
       </p>
     </div>
