@@ -106,7 +106,11 @@ export default function VisitView() {
           Close this visit
         </button>
       </div>
-      <Handout takeHome={{ ...visit, chart }} link={window.location.href} pictures={pictures} />
+      <Handout
+        takeHome={{ ...visit, chart }}
+        link={`${window.location.origin}${window.location.pathname}${window.location.hash}`}
+        pictures={pictures}
+      />
     </div>
   );
 }
