@@ -47,7 +47,9 @@ export function Panel() {
             ? `condition:${condition.id}`
             : region
               ? `region:${region.id}`
-              : 'home';
+              : visitOpen
+                ? 'visit'
+                : 'home';
   const panelRef = useRef<HTMLElement>(null);
   const shownKey = useRef(viewKey);
 
