@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/clinicConfig';
+import { startTakeHome } from './consult/takehome/visitStart';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
 startUrlSync();
+// A take-home link (#visit=…) opens "Your visit"; what is shown is recorded for the next one.
+startTakeHome();
 
 // The clinic's own details, if it has put a clinic.json beside the site (see README).
 void loadClinicConfig(`${import.meta.env.BASE_URL}${CLINIC_FILE}`).then(({ details, problems }) => {
@@ -28,7 +31,8 @@ const app = (
 // index.html holds the default view, pre-rendered at build time. Hydrate it when that is what
 // this visit shows; a link to another view or a saved preference renders afresh instead.
 const s = useAppStore.getState();
-const showsDefault = !s.regionId && !s.conditionId && !s.view && !s.cycleStage && !s.largeText && !s.notice;
+const showsDefault =
+  !s.regionId && !s.conditionId && !s.view && !s.cycleStage && !s.largeText && !s.notice && !s.visit;
 if (root.firstElementChild && showsDefault) {
   hydrateRoot(root, app);
 } else {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { startChartKeeping } from '../consult/chart/chartKeeping';
+import { LazyVisitView, TakeHomeEntry, TakeHomeView } from '../consult/takehome/LazyTakeHome';
 import { getCondition, getQuestion, getRegion } from '../content';
 import { COMPARISON_PAGE_ID, isQuestionId } from '../content/pageIds';
 import { useAppStore } from '../state/store';
@@ -35,19 +36,26 @@ export function Panel() {
   const condition = conditionId ? getCondition(conditionId) : undefined;
   const region = regionId ? getRegion(regionId) : undefined;
   const question = isQuestionId(page) ? getQuestion(page) : undefined;
-  const viewKey = chartOpen
-    ? 'chart'
-    : page
-      ? `page:${page}`
-      : part
-        ? `part:${part.layer}:${part.id}`
-        : segmentsOf !== null
-          ? `segments:${segmentsOf}`
-          : condition
-            ? `condition:${condition.id}`
-            : region
-              ? `region:${region.id}`
-              : 'home';
+  // The take-home link and QR code open over any view; a visit's page takes the start page's place.
+  const takeHomeOpen = useAppStore((s) => s.takeHomeOpen);
+  const visitOpen = useAppStore((s) => s.visit !== null);
+  const viewKey = takeHomeOpen
+    ? 'take-home'
+    : chartOpen
+      ? 'chart'
+      : page
+        ? `page:${page}`
+        : part
+          ? `part:${part.layer}:${part.id}`
+          : segmentsOf !== null
+            ? `segments:${segmentsOf}`
+            : condition
+              ? `condition:${condition.id}`
+              : region
+                ? `region:${region.id}`
+                : visitOpen
+                  ? 'visit'
+                  : 'home';
   const panelRef = useRef<HTMLElement>(null);
   const shownKey = useRef(viewKey);
 
@@ -83,7 +91,9 @@ export function Panel() {
     <aside id="panel" ref={panelRef} className="panel" aria-label="Information" tabIndex={-1}>
       <SearchBox />
       <div className="panel-body">
-        {chartOpen ? (
+        {takeHomeOpen ? (
+          <TakeHomeView />
+        ) : chartOpen ? (
           <LoadPlace
             what="The pain chart"
             retry={ChartPanel.retry}
@@ -113,9 +123,12 @@ export function Panel() {
           <ConditionView condition={condition} fromRegion={region} />
         ) : region ? (
           <RegionView region={region} />
+        ) : visitOpen ? (
+          <LazyVisitView />
         ) : (
           <HomeView />
         )}
+        <TakeHomeEntry />
       </div>
       <Disclaimer />
     </aside>

@@ -66,6 +66,10 @@ const UI_FILES = [
   'src/consult/chart/chartKeeping.ts',
   'src/consult/chart/markLevels.ts',
   'src/consult/chart/markStyle.ts',
+  'src/consult/takehome/TakeHomeContent.tsx',
+  'src/consult/takehome/LazyTakeHome.tsx',
+  'src/consult/takehome/VisitView.tsx',
+  'src/consult/takehome/Handout.tsx',
 ];
 
 function filesUnder(dir: string): string[] {

@@ -1,0 +1,58 @@
+import { useAppStore } from '../../state/store';
+import { LoadPlace } from '../../ui/LoadFailed';
+import { lazyWithRetry } from '../../ui/lazyWithRetry';
+import { TakeHomePanel } from './TakeHomePanel';
+import './entry.css';
+
+// The panel's parts of the take-home: light here (the first paint), their words and the QR code in
+// lazy chunks.
+
+const VisitViewChunk = lazyWithRetry(() => import('./VisitView'));
+
+/** "Your visit" (a take-home link was opened), in place of the start page. */
+export function LazyVisitView() {
+  return (
+    <LoadPlace
+      what="Your visit"
+      retry={VisitViewChunk.retry}
+      loading={<p className="muted">Loading your visit…</p>}
+    >
+      <VisitViewChunk />
+    </LoadPlace>
+  );
+}
+
+/** The take-home link, QR code and handout as a panel view, with a way back. */
+export function TakeHomeView() {
+  const openTakeHome = useAppStore((s) => s.openTakeHome);
+  return (
+    <div className="view">
+      <h1 tabIndex={-1}>Take this visit home</h1>
+      <TakeHomePanel />
+      <p className="take-home-close">
+        <button type="button" className="tool-button" onClick={() => openTakeHome(false)}>
+          Close this page
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** "Take this visit home", once something has been shown or marked (never on a visit's own page). */
+export function TakeHomeEntry() {
+  const shown = useAppStore(
+    (s) =>
+      s.screenRole === 'main' &&
+      !s.visit &&
+      !s.takeHomeOpen &&
+      (s.seen.conditions.length > 0 || s.seen.stages.length > 0 || s.chart.length > 0),
+  );
+  const openTakeHome = useAppStore((s) => s.openTakeHome);
+  if (!shown) return null;
+  return (
+    <button type="button" className="take-home-entry" onClick={() => openTakeHome(true)}>
+      <span className="take-home-entry-label">Take this visit home</span>
+      <span className="take-home-entry-hint">A link, a QR code and a page to print.</span>
+    </button>
+  );
+}
