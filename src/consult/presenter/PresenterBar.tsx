@@ -219,6 +219,7 @@ function Notes({ step }: { step: TourStepId }) {
 
 export default function PresenterBar() {
   const step = useAppStore((s) => s.tourStep);
+  const cycleOpen = useAppStore((s) => s.cycleStage !== null);
   const barRef = useRef<HTMLElement>(null);
 
   // Presenter mode just started: land on the caption (the header's button has gone).
@@ -237,11 +238,13 @@ export default function PresenterBar() {
               <h2 className="presenter-title" tabIndex={-1}>
                 {words.title}
               </h2>
-              {words.lines.map((line) => (
-                <p key={line.text} className="presenter-line">
-                  {line.text}
-                </p>
-              ))}
+              {/* The pain cycle's own caption, above the bar, says its step. */}
+              {!(words.ownCaption && cycleOpen) &&
+                words.lines.map((line) => (
+                  <p key={line.text} className="presenter-line">
+                    {line.text}
+                  </p>
+                ))}
               <StepExtra step={step} />
             </>
           ) : (

@@ -22,6 +22,8 @@ export interface TourStepWords {
   lines: readonly TourLine[];
   /** Short talking points for the practitioner. */
   notes: readonly string[];
+  /** The screen shows its own caption (the pain cycle's): the bar shows only the heading. */
+  ownCaption?: boolean;
 }
 
 const plain = (text: string): TourLine => ({ text, sources: [] });
@@ -79,6 +81,7 @@ export const TOUR_WORDS: Record<TourStepId, TourStepWords> = {
   'pain-cycle': {
     title: TOUR_TITLES['pain-cycle'],
     lines: [{ text: CYCLE_INTRO, sources: ['istop', 'gunn-radiculopathy-model'] }],
+    ownCaption: true,
     notes: [
       'Next walks through the steps of the cycle, then goes on to the spine.',
       'Stop at the steps that match their story.',
