@@ -57,6 +57,11 @@ const UI_FILES = [
   'src/ui/segments/ConditionLevels.tsx',
   'src/ui/segments/LevelDetails.tsx',
   'src/ui/segments/LevelPicker.tsx',
+  'src/consult/presenter/PresenterBar.tsx',
+  'src/consult/presenter/EndConsultation.tsx',
+  'src/consult/presenter/BlankScreen.tsx',
+  'src/consult/tour/steps.ts',
+  'src/consult/tour/titles.ts',
 ];
 
 function filesUnder(dir: string): string[] {

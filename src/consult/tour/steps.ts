@@ -72,7 +72,7 @@ export const TOUR_WORDS: Record<TourStepId, TourStepWords> = {
   },
   conditions: {
     title: TOUR_TITLES.conditions,
-    lines: [plain('These are conditions to discuss with your physiotherapist. They are not a diagnosis.')],
+    lines: [plain('Here are some things to discuss with your physiotherapist. This is not a diagnosis.')],
     notes: [
       'The list comes from the areas marked on the chart.',
       'Pick the one that fits what you found in the exam.',
