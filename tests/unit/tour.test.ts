@@ -153,14 +153,12 @@ describe('what each step shows', () => {
     store.getState().applyUrlState({ ...EMPTY_URL_STATE, tour: 'take-home' });
     expect(store.getState()).toMatchObject({ presenter: true, tourStep: 'take-home', takeHomeOpen: true });
     expect(store.getState().announcement).toMatch(/^Step 8 of 8/);
-    store
-      .getState()
-      .applyUrlState({
-        ...EMPTY_URL_STATE,
-        conditionId: 'tennis-elbow',
-        spine: 'levels',
-        tour: 'spinal-levels',
-      });
+    store.getState().applyUrlState({
+      ...EMPTY_URL_STATE,
+      conditionId: 'tennis-elbow',
+      spine: 'levels',
+      tour: 'spinal-levels',
+    });
     expect(store.getState()).toMatchObject({
       tourStep: 'spinal-levels',
       takeHomeOpen: false,
