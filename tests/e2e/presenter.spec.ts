@@ -149,10 +149,15 @@ test.describe('presenter mode', () => {
     await expect(blank).toBeHidden();
     await expect(stepCount(page)).toHaveText('Step 2 of 8');
     // The mouse too: the bar's button, and the button on the dark screen.
-    await bar(page).getByRole('button', { name: 'Blank the screen' }).click();
+    const blankButton = bar(page).getByRole('button', { name: 'Blank the screen' });
+    await blankButton.click();
     await expect(blank).toBeVisible();
-    await page.getByRole('button', { name: 'Show the screen' }).click();
+    const show = page.getByRole('button', { name: 'Show the screen' });
+    await expect(show).toBeFocused();
+    await show.press('Enter');
     await expect(blank).toBeHidden();
+    // Focus goes back where it was.
+    await expect(blankButton).toBeFocused();
   });
 
   test("the browser's Back and Forward walk the steps, one history entry each", async ({ page }) => {

@@ -10,7 +10,13 @@ export function BlankScreen() {
   const blank = useAppStore((s) => s.blank);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (blank) button.current?.focus({ preventScroll: true });
+    if (!blank) return;
+    // Back to where the practitioner was when the screen comes back.
+    const before = document.activeElement;
+    button.current?.focus({ preventScroll: true });
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
+    };
   }, [blank]);
   if (!blank) return null;
   return (
