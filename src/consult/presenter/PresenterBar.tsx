@@ -251,7 +251,7 @@ export default function PresenterBar() {
             <FreeCaption />
           )}
         </div>
-        <div className="presenter-side">
+        <div className="presenter-side presenter-only">
           <Controls step={step} />
           {step && <Notes step={step} />}
         </div>
