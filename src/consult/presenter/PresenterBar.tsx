@@ -207,6 +207,9 @@ function Notes({ step }: { step: TourStepId }) {
           <li key={note}>{note}</li>
         ))}
       </ul>
+      <p className="presenter-keys">
+        Keys: Page Down or → next, Page Up or ← back, B blanks the screen, Esc stops.
+      </p>
       {sources.length > 0 && (
         <details className="presenter-sources">
           <summary>Sources</summary>
