@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { CYCLE_STAGE_IDS } from '../../src/cycle/stageIds';
-import { keepThe3DAway, openApp, seriousAxeProblems } from './fixtures';
+import { keepThe3DAway, openApp, regionPoint, seriousAxeProblems, settle, waitForBody } from './fixtures';
 
 // Presenter mode and the guided consultation (issue 12), as a practitioner drives it: the Present
 // button and the P key, a presentation clicker's keys through every step, the blank screen, the
@@ -313,5 +313,30 @@ test.describe('presenter mode on screens of every size', () => {
     expect(Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - (host.x + host.width / 2))).toBeLessThan(3);
     await page.mouse.move(host.x + 10, host.y + host.height + 40);
     await expect(spot).toBeHidden();
+  });
+});
+
+test.describe('presenter mode with the 3D body', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the body is drawn across the whole width, centred, and a tap on it still reaches the body', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await waitForBody(page);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expectStep(page, 1, 'What is IMS?', /tour=what-is-ims/);
+    await settle(page, 6);
+    const width = page.viewportSize()?.width ?? 0;
+    const canvas = await page.locator('.canvas-host canvas').boundingBox();
+    expect(canvas?.x).toBe(0);
+    expect(canvas?.width).toBe(width);
+    // The front view: the chest sits in the middle of the screen.
+    const chest = await regionPoint(page, 'chest');
+    expect(Math.abs(chest.x - width / 2)).toBeLessThan(width * 0.05);
+    await page.mouse.click(chest.x, chest.y);
+    await page.keyboard.press('Escape');
+    // Out of presenter mode the chosen area's page is there.
+    await expect(page.locator('#panel').getByRole('heading', { level: 1 })).toHaveText(/chest/i);
   });
 });
