@@ -116,6 +116,13 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('PageDown');
     await expect(stepCount(page)).toHaveText('Step 8 of 8');
     await expect(announcer(page)).toHaveText(/This is the last step/);
+    // The bar's Next says so too, and keeps the focus when pressed.
+    const next = bar(page).getByRole('button', { name: 'Next →' });
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await next.focus();
+    await next.press('Enter');
+    await expect(next).toBeFocused();
+    await expect(stepCount(page)).toHaveText('Step 8 of 8');
 
     // And back: PageUp and the arrows; the pain cycle is entered at its last stage.
     await page.keyboard.press('PageUp');

@@ -144,7 +144,8 @@ function Controls({ step }: { step: TourStepId | null }) {
         <button
           type="button"
           className="presenter-button"
-          disabled={step !== null && first}
+          // Not `disabled`: a focused button that became disabled would drop the keyboard's focus.
+          aria-disabled={step !== null && first}
           onClick={() => runClickerAction('previous')}
         >
           ← Back
@@ -152,7 +153,7 @@ function Controls({ step }: { step: TourStepId | null }) {
         <button
           type="button"
           className="presenter-button presenter-next"
-          disabled={step !== null && last}
+          aria-disabled={step !== null && last}
           onClick={() => runClickerAction('next')}
         >
           Next →
