@@ -1,9 +1,10 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { usePresenterMode } from './consult/presenter/usePresenterMode';
 import { leaveCycle } from './cycle/links';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
-import { LoadBoundary, LoadFailed } from './ui/LoadFailed';
+import { LoadBoundary, LoadFailed, LoadPlace } from './ui/LoadFailed';
 import { lazyWithRetry } from './ui/lazyWithRetry';
 import { Notice } from './ui/Notice';
 import { Panel } from './ui/Panel';
@@ -12,10 +13,14 @@ import { useStickyInsets } from './ui/useStickyInsets';
 
 // The pain-cycle explainer is its own chunk (and its 3D scene another), loaded when first opened.
 const CycleView = lazyWithRetry(() => import('./cycle/CycleView'));
+// Presenter mode's caption bar, loaded when presenter mode first starts.
+const PresenterBar = lazyWithRetry(() => import('./consult/presenter/PresenterBar'));
 
 export function App() {
   const cycleOpen = useAppStore((s) => s.cycleStage !== null);
   const largeText = useAppStore((s) => s.largeText);
+  const presenter = useAppStore((s) => s.presenter);
+  usePresenterMode();
   const appRef = useRef<HTMLDivElement>(null);
   useStickyInsets(appRef);
   useEffect(() => {
@@ -57,6 +62,15 @@ export function App() {
           <Stage />
           <Panel />
         </main>
+      )}
+      {presenter && (
+        <LoadPlace
+          what="The caption bar"
+          retry={PresenterBar.retry}
+          loading={<p className="presenter-bar">Loading…</p>}
+        >
+          <PresenterBar />
+        </LoadPlace>
       )}
       <LiveAnnouncer />
     </div>

@@ -41,6 +41,22 @@ function applyLocation(): void {
   }
 }
 
+let sameEntry = false;
+
+/**
+ * Runs a change that updates the current history entry instead of adding more: a tour step
+ * names itself (a new entry), then closes one view and opens another, all in that one entry.
+ */
+export function inSameHistoryEntry(change: () => void): void {
+  const outer = sameEntry;
+  sameEntry = true;
+  try {
+    change();
+  } finally {
+    sameEntry = outer;
+  }
+}
+
 /**
  * Keeps the URL and the store in step both ways: each change of region, condition or view that a
  * person makes is a new history entry (the camera reporting where it ended up only updates the
@@ -72,7 +88,7 @@ export function startUrlSync(): () => void {
     if (applying) return;
     const search = serializeUrlState(next);
     if (search !== window.location.search) {
-      const method = autoplayStep || cameraReport || pictureOnly ? 'replaceState' : 'pushState';
+      const method = autoplayStep || cameraReport || pictureOnly || sameEntry ? 'replaceState' : 'pushState';
       window.history[method](null, '', `${window.location.pathname}${search}${window.location.hash}`);
     }
   });

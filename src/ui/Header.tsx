@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { startPresenting } from '../consult/presenter/usePresenterMode';
 import { useAppStore } from '../state/store';
 
 function useFullscreen(): [boolean, () => void, boolean] {
@@ -48,6 +49,23 @@ function FullscreenIcon({ exit }: { exit: boolean }) {
   );
 }
 
+function PresentIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      focusable="false"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M3 4h18v12H3zM12 16v4M8 20h8" />
+    </svg>
+  );
+}
+
 export function Header() {
   const largeText = useAppStore((s) => s.largeText);
   const setLargeText = useAppStore((s) => s.setLargeText);
@@ -63,6 +81,19 @@ export function Header() {
         <span className="brand-tagline">Conditions this clinic treats with IMS</span>
       </div>
       <div className="header-tools">
+        <button
+          type="button"
+          className="tool-button"
+          data-present-button=""
+          aria-keyshortcuts="P"
+          title="Present (P): the body and a large caption for a consultation"
+          onClick={startPresenting}
+        >
+          <span className="tool-icon" aria-hidden="true">
+            <PresentIcon />
+          </span>
+          <span className="tool-label">Present</span>
+        </button>
         <button
           type="button"
           className="tool-button"

@@ -70,6 +70,11 @@ const UI_FILES = [
   'src/consult/takehome/LazyTakeHome.tsx',
   'src/consult/takehome/VisitView.tsx',
   'src/consult/takehome/Handout.tsx',
+  'src/consult/presenter/PresenterBar.tsx',
+  'src/consult/presenter/EndConsultation.tsx',
+  'src/consult/presenter/BlankScreen.tsx',
+  'src/consult/tour/steps.ts',
+  'src/consult/tour/titles.ts',
 ];
 
 function filesUnder(dir: string): string[] {
