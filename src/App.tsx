@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { PatientScreen } from './consult/sync/PatientScreen';
 import { leaveCycle } from './cycle/links';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
@@ -29,6 +30,7 @@ export function App() {
       </a>
       <Header />
       <Notice />
+      <PatientScreen />
       {cycleOpen ? (
         <LoadBoundary
           retry={CycleView.retry}

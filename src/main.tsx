@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/clinicConfig';
+import { startConsultSync } from './consult/sync/consultSync';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
-startUrlSync();
+// The patient's second screen (`?screen=patient`) copies the practitioner's window: no history of its own.
+const screenRole = startConsultSync(window.location.search);
+if (screenRole === 'main') startUrlSync();
 
 // The clinic's own details, if it has put a clinic.json beside the site (see README).
 void loadClinicConfig(`${import.meta.env.BASE_URL}${CLINIC_FILE}`).then(({ details, problems }) => {
@@ -28,7 +31,14 @@ const app = (
 // index.html holds the default view, pre-rendered at build time. Hydrate it when that is what
 // this visit shows; a link to another view or a saved preference renders afresh instead.
 const s = useAppStore.getState();
-const showsDefault = !s.regionId && !s.conditionId && !s.view && !s.cycleStage && !s.largeText && !s.notice;
+const showsDefault =
+  screenRole === 'main' &&
+  !s.regionId &&
+  !s.conditionId &&
+  !s.view &&
+  !s.cycleStage &&
+  !s.largeText &&
+  !s.notice;
 if (root.firstElementChild && showsDefault) {
   hydrateRoot(root, app);
 } else {

@@ -57,6 +57,8 @@ const UI_FILES = [
   'src/ui/segments/ConditionLevels.tsx',
   'src/ui/segments/LevelDetails.tsx',
   'src/ui/segments/LevelPicker.tsx',
+  'src/consult/sync/PatientScreen.tsx',
+  'src/consult/sync/PatientScreenButton.tsx',
 ];
 
 function filesUnder(dir: string): string[] {
