@@ -21,7 +21,7 @@ export function PatientScreen() {
   if (role !== 'patient') return null;
   const message = patient === 'live' ? null : MESSAGES[patient];
   return (
-    <div className="patient-screen" data-tour-step={tourStep ?? undefined} data-sync={patient}>
+    <div className="patient-overlay" data-tour-step={tourStep ?? undefined} data-sync={patient}>
       {clinic && <p className="patient-clinic">{clinic.name}</p>}
       <div role="status" className="patient-message-place">
         {message && (
