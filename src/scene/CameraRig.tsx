@@ -19,6 +19,13 @@ import { attachTouchGestures } from './touchGestures';
 
 const ZOOM_STEP = 0.6;
 
+declare global {
+  interface Window {
+    /** The camera bridge, for browser tests of poses and pictures (e2e builds only). */
+    __imsCamera?: typeof cameraBridge;
+  }
+}
+
 /** Where the camera is headed (the end of any flight), as a view button's side or none. */
 function presetOf(controls: CameraControls): ViewPreset | null {
   const spherical = controls.getSpherical(new Spherical(), true);
@@ -150,6 +157,7 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
       invalidate();
     };
     cameraBridge.snapshot = async (poses, size) => takeSnapshots(getThree(), box, poses, size);
+    if (__TEST_HOOK__) window.__imsCamera = cameraBridge;
     const led = () => posed && useAppStore.getState().screenRole === 'patient';
     const tellListeners = () => {
       for (const listener of cameraBridge.listeners) listener();

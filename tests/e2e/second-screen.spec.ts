@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { openApp, settle, waitForBody } from './fixtures';
+import { openApp, pixelDifference, settle, waitForBody } from './fixtures';
 
 // The patient's second screen: a window of the same site (`?screen=patient`) kept in step with
 // the practitioner's over BroadcastChannel, with no server. Two pages in one browser context are
@@ -221,4 +221,56 @@ test('a broken or newer message leaves the patient screen as it was', async ({ c
   await expect(patient.getByText(/This screen needs reloading/)).toBeVisible();
   await expect(patient.getByRole('button', { name: 'Reload this screen' })).toBeVisible();
   expect(await stateOf(patient)).toMatchObject({ conditionId: 'tennis-elbow' });
+});
+
+test('pictures of the body for the handout are drawn from given poses, leaving the screen as it was', async ({
+  page,
+}) => {
+  await openApp(page, '?condition=tennis-elbow');
+  await waitForBody(page);
+  const canvas = page.locator('.canvas-host canvas');
+  const before = await canvas.screenshot();
+  const poseBefore = await page.evaluate(() => window.__imsCamera?.pose?.());
+  expect(poseBefore).toBeTruthy();
+
+  const pictures = await page.evaluate(async () => {
+    const camera = window.__imsCamera;
+    if (!camera?.snapshot) throw new Error('no camera bridge');
+    const front = {
+      azimuth: 0,
+      polar: Math.PI / 2,
+      target: [0, 0, 0] as [number, number, number],
+      radius: 0.6,
+    };
+    const urls = await camera.snapshot([front, { ...front, azimuth: Math.PI }], { width: 300, height: 600 });
+    // Each picture's size and how much of it is body (not the white paper).
+    return Promise.all(
+      urls.map(async (url) => {
+        const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+        if (!context) throw new Error('no 2D context');
+        context.drawImage(bitmap, 0, 0);
+        const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        let body = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) < 720) body += 1;
+        return { url, width: bitmap.width, height: bitmap.height, body: body / (data.length / 4) };
+      }),
+    );
+  });
+  expect(pictures).toHaveLength(2);
+  for (const picture of pictures) {
+    expect(picture.url.startsWith('data:image/png;base64,')).toBe(true);
+    expect([picture.width, picture.height]).toEqual([300, 600]);
+    // The whole body, standing, fitted to the narrow width: some of the picture, far from all of it.
+    expect(picture.body).toBeGreaterThan(0.03);
+    expect(picture.body).toBeLessThan(0.6);
+  }
+  const [front, back] = pictures.map((p) => p.url.slice('data:image/png;base64,'.length));
+  expect(await pixelDifference(page, front as string, back as string)).toBeGreaterThan(0.02);
+
+  // The screen and the camera are as they were.
+  await settle(page, 6);
+  expect(await page.evaluate(() => window.__imsCamera?.pose?.())).toEqual(poseBefore);
+  expect(await pixelDifference(page, before, await canvas.screenshot())).toBeLessThan(0.01);
 });
