@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { openApp, pixelDifference, settle, waitForBody } from './fixtures';
+import { openApp, pixelDifference, seriousAxeProblems, settle, waitForBody } from './fixtures';
 
 // The patient's second screen: a window of the same site (`?screen=patient`) kept in step with
 // the practitioner's over BroadcastChannel, with no server. Two pages in one browser context are
@@ -273,4 +273,36 @@ test('pictures of the body for the handout are drawn from given poses, leaving t
   await settle(page, 6);
   expect(await page.evaluate(() => window.__imsCamera?.pose?.())).toEqual(poseBefore);
   expect(await pixelDifference(page, before, await canvas.screenshot())).toBeLessThan(0.01);
+});
+
+test('the patient screen names the clinic when it has a clinic.json, and axe finds nothing serious', async ({
+  context,
+}) => {
+  await context.route('**/clinic.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ name: 'Riverside Physiotherapy' }),
+    }),
+  );
+  const patient = await openPatient(context);
+  await expect(patient.getByRole('paragraph').filter({ hasText: 'Riverside Physiotherapy' })).toBeVisible();
+  await expect(patient.getByRole('status').getByText(WAITING)).toBeVisible();
+  expect(await seriousAxeProblems(patient)).toEqual([]);
+
+  const main = await context.newPage();
+  await openApp(main);
+  await expect(patient.getByText(WAITING)).toBeHidden();
+  await expect(patient.getByRole('paragraph').filter({ hasText: 'Riverside Physiotherapy' })).toBeVisible();
+});
+
+test('without BroadcastChannel the patient screen says plainly that it cannot work here', async ({
+  context,
+}) => {
+  await context.addInitScript(() => {
+    // @ts-expect-error: an older browser, without the API
+    delete window.BroadcastChannel;
+  });
+  const patient = await openPatient(context);
+  await expect(patient.getByText(/This browser cannot show a patient screen/)).toBeVisible();
+  await expect(patient.getByText(WAITING)).toBeHidden();
 });

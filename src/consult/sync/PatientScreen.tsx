@@ -6,6 +6,7 @@ const MESSAGES = {
   waiting: "Waiting for the practitioner's screen…",
   closed: "The practitioner's screen was closed — this screen keeps the last picture.",
   reload: "This screen needs reloading: the practitioner's screen runs a newer version.",
+  unsupported: 'This browser cannot show a patient screen. Try a current Chrome, Edge, Firefox or Safari.',
 } as const;
 
 /**
@@ -17,9 +18,9 @@ export function PatientScreen() {
   const clinic = useAppStore((s) => s.clinic);
   const blank = useAppStore((s) => s.blank);
   const tourStep = useAppStore((s) => s.tourStep);
-  const { patient } = useSyncStatus();
+  const { patient, supported } = useSyncStatus();
   if (role !== 'patient') return null;
-  const message = patient === 'live' ? null : MESSAGES[patient];
+  const message = !supported ? MESSAGES.unsupported : patient === 'live' ? null : MESSAGES[patient];
   return (
     <div className="patient-overlay" data-tour-step={tourStep ?? undefined} data-sync={patient}>
       {clinic && <p className="patient-clinic">{clinic.name}</p>}
