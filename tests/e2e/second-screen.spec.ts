@@ -306,3 +306,22 @@ test('without BroadcastChannel the patient screen says plainly that it cannot wo
   await expect(patient.getByText(/This browser cannot show a patient screen/)).toBeVisible();
   await expect(patient.getByText(WAITING)).toBeHidden();
 });
+
+test('with the app open twice, the patient screen keeps to the first until it closes', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await openApp(first, '?condition=tennis-elbow');
+  const patient = await openPatient(context);
+  await expect.poll(async () => (await stateOf(patient)).conditionId).toBe('tennis-elbow');
+
+  const second = await context.newPage();
+  await openApp(second, '?region=knee-right');
+  await settle(patient, 60);
+  expect(await stateOf(patient)).toMatchObject({ conditionId: 'tennis-elbow' });
+
+  await first.close();
+  await expect.poll(async () => (await stateOf(patient)).conditionId, { timeout: 15_000 }).toBeNull();
+  expect(await patient.evaluate(() => window.__imsTest?.store.getState().regionId)).toBe('knee-right');
+  await expect(patient.getByText(CLOSED)).toBeHidden();
+});

@@ -133,11 +133,18 @@ describe('the order of snapshots', () => {
     expect(order.accept('main-1', at(5))).toBe(false);
   });
 
-  it('starts again with a reloaded practitioner window, whose numbers start again', () => {
+  it('follows one practitioner window while it is there, and the next once it has gone', () => {
     const order = new SnapshotOrder();
     order.accept('main-1', at(40));
-    expect(order.accept('main-2', at(1))).toBe(true);
+    // The app opened a second time: not followed while the first is there.
+    expect(order.accept('main-2', at(1))).toBe(false);
+    expect(order.behind('main-2', 1)).toBe(false);
+    expect(order.accept('main-1', at(41))).toBe(true);
+    // The first window closed (or was reloaded, under a new name, numbering from 1 again).
+    expect(order.behind('main-2', 1, true)).toBe(true);
+    expect(order.accept('main-2', at(1), true)).toBe(true);
     expect(order.accept('main-2', at(2))).toBe(true);
+    expect(order.accept('main-1', at(42))).toBe(false);
   });
 
   it('knows when it is behind the practitioner window', () => {
@@ -146,7 +153,6 @@ describe('the order of snapshots', () => {
     order.accept('main-1', at(4));
     expect(order.behind('main-1', 4)).toBe(false);
     expect(order.behind('main-1', 5)).toBe(true);
-    expect(order.behind('main-2', 1)).toBe(true);
   });
 });
 

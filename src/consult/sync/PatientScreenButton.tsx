@@ -42,7 +42,7 @@ export function PatientScreenButton() {
       : '';
   return (
     <div className="patient-screen-control presenter-only">
-      <button type="button" className="tool-button" onClick={open}>
+      <button type="button" className="presenter-button" onClick={open}>
         {patientConnected ? 'Show patient screen' : 'Open patient screen'}
       </button>
       <p className="patient-screen-status" data-connected={patientConnected || undefined}>

@@ -169,9 +169,9 @@ function startPatient(channel: BroadcastChannel, me: string, send: (message: Syn
     if (message.kind === 'newer-snapshot') {
       setStatus('reload');
     } else if (message.kind === 'here') {
-      if (order.behind(message.from, message.seq)) hello(true);
+      if (order.behind(message.from, message.seq, status === 'closed')) hello(true);
       else if (status === 'closed') setStatus('live');
-    } else if (order.accept(message.from, message.snapshot)) {
+    } else if (order.accept(message.from, message.snapshot, status === 'closed')) {
       // The first picture is a cut; after that the camera glides, as the practitioner's does.
       applySnapshot(message.snapshot, cameraBridge, applied && !prefersReducedMotion());
       applied = true;

@@ -136,24 +136,28 @@ export function parseMessage(data: unknown): SyncMessage | null {
 }
 
 /**
- * Keeps the patient's screen on the latest snapshot: a snapshot older than one already applied
- * (from the same practitioner's window) is stale. A reloaded practitioner's window starts its
- * numbers again under a new name, so a new sender always counts as newer.
+ * Keeps the patient's screen on the latest snapshot of one practitioner's window: a snapshot
+ * older than one already applied is stale. While the window it follows is there, another one (the
+ * app opened twice) is not followed, so the screen does not flick between two views. Once that
+ * window has gone (`leaderGone`: it said goodbye or fell silent), the next one is followed; a
+ * reloaded window starts its numbers again under a new name.
  */
 export class SnapshotOrder {
   private sender: string | null = null;
   private seq = -1;
 
   /** Whether this snapshot should be applied (and if so, remembers it as the latest). */
-  accept(from: string, snapshot: ConsultSnapshot): boolean {
+  accept(from: string, snapshot: ConsultSnapshot, leaderGone = false): boolean {
+    if (this.sender !== null && from !== this.sender && !leaderGone) return false;
     if (from === this.sender && snapshot.seq <= this.seq) return false;
     this.sender = from;
     this.seq = snapshot.seq;
     return true;
   }
 
-  /** Whether the practitioner's window has something newer than what is on this screen. */
-  behind(from: string, seq: number): boolean {
-    return from !== this.sender || seq > this.seq;
+  /** Whether this practitioner's window has something newer for this screen to ask for. */
+  behind(from: string, seq: number, leaderGone = false): boolean {
+    if (from !== this.sender) return this.sender === null || leaderGone;
+    return seq > this.seq;
   }
 }
