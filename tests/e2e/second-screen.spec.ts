@@ -102,6 +102,17 @@ test('the patient screen follows the practitioner: condition, camera, chart, tou
   const back = await cameraOf(patient);
   expect(Math.abs(Math.abs(back.azimuth) - Math.PI)).toBeLessThan(0.02);
 
+  // A drag on the practitioner's body turns the patient's too.
+  const box = await main.locator('.canvas-host canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  await main.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await main.mouse.down();
+  await main.mouse.move(box.x + box.width / 2 + 160, box.y + box.height / 2 + 40, { steps: 8 });
+  await main.mouse.up();
+  await expectSameDirection(main, patient);
+  const dragged = await cameraOf(patient);
+  expect(Math.abs(Math.abs(dragged.azimuth) - Math.PI)).toBeGreaterThan(0.2);
+
   // The practitioner leaves the condition (Reset view), then comes back to it (the browser's Back).
   await main.getByRole('button', { name: 'Reset view' }).click();
   await expect.poll(async () => (await stateOf(patient)).conditionId).toBeNull();
