@@ -336,3 +336,23 @@ test('with the app open twice, the patient screen keeps to the first until it cl
   expect(await patient.evaluate(() => window.__imsTest?.store.getState().regionId)).toBe('knee-right');
   await expect(patient.getByText(CLOSED)).toBeHidden();
 });
+
+test('the pain cycle shows on the patient screen with its caption, without its panel and controls', async ({
+  context,
+}) => {
+  const main = await context.newPage();
+  await main.goto('./?cycle=spine-wear');
+  await expect(
+    main.getByRole('heading', { name: 'It often starts at the spine', exact: true }),
+  ).toBeVisible();
+  const patient = await context.newPage();
+  await patient.goto(PATIENT);
+  await expect(
+    patient.getByRole('heading', { name: 'It often starts at the spine', exact: true }),
+  ).toBeVisible();
+  await expect(patient.getByRole('complementary', { name: 'The steps' })).toBeHidden();
+  await expect(patient.getByRole('button', { name: /play/i })).toBeHidden();
+
+  await main.getByRole('button', { name: 'Next step' }).click();
+  await expect(patient.getByText(/Step 2 of/)).toBeVisible();
+});
