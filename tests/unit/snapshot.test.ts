@@ -1,10 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  buildSnapshot,
-  parseMessage,
-  SnapshotOrder,
-  type SnapshotSource,
-} from '../../src/consult/sync/messages';
+import { buildSnapshot, type SnapshotSource } from '../../src/consult/sync/messages';
+import { parseMessage, SnapshotOrder } from '../../src/consult/sync/snapshotMessage';
 import type { CameraPose, ConsultSnapshot, PainMark } from '../../src/consult/types';
 
 const POSE: CameraPose = { azimuth: 0.4, polar: 1.3, target: [0.01, 0.2, 0], radius: 0.25 };

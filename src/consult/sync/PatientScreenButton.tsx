@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
 import { PATIENT_SCREEN_PARAM, PATIENT_SCREEN_VALUE, PATIENT_WINDOW_NAME } from './consultSync';
 import { useSyncStatus } from './syncStatus';
-import './patientScreen.css';
 
 /** The address of the patient's screen: this page with `?screen=patient` and nothing else. */
 export function patientScreenUrl(): string {

@@ -1,14 +1,13 @@
 import { cameraBridge, onCameraMove } from '../../scene/cameraBridge';
-import { prefersReducedMotion } from '../../scene/motion';
 import { type AppState, useAppStore } from '../../state/store';
 import { searchOf } from '../../state/urlSync';
 import type { ScreenRole } from '../types';
-import { applyPendingPose, applySnapshot } from './applySnapshot';
 import {
   buildSnapshot,
   CHANNEL_NAME,
-  parseMessage,
-  SnapshotOrder,
+  GONE_MS,
+  HEARTBEAT_MS,
+  parseControlMessage,
   type SnapshotSource,
   type SyncMessage,
 } from './messages';
@@ -20,10 +19,8 @@ import { setSyncStatus } from './syncStatus';
 // hello at start and every few seconds, applies each newer snapshot whole, and notices when the
 // practitioner's window says goodbye or stops answering. Either side can close and come back.
 
-/** How often the patient's window says it is still there. */
-const HEARTBEAT_MS = 1500;
-/** Silence for this long means the other window has gone (closed, crashed or asleep). */
-const GONE_MS = 5000;
+/** When the patient's code does not arrive, it is asked for again this soon. */
+const RETRY_MS = 3000;
 /** When a hidden practitioner's window gets no animation frames, snapshots still go this soon. */
 const FLUSH_FALLBACK_MS = 120;
 
@@ -72,9 +69,16 @@ export function startConsultSync(search: string): ScreenRole {
   const channel = new BroadcastChannel(CHANNEL_NAME);
   const me = newId();
   const send = (message: SyncMessage) => channel.postMessage(message);
-  if (role === 'patient') startPatient(channel, me, send);
+  if (role === 'patient') startPatientLater(channel, me, send);
   else startMain(channel, me, send);
   return role;
+}
+
+/** The patient's side is its own chunk: the practitioner's window never loads it. */
+function startPatientLater(channel: BroadcastChannel, me: string, send: (message: SyncMessage) => void) {
+  import('./patientSync')
+    .then(({ startPatient }) => startPatient(channel, me, send))
+    .catch(() => window.setTimeout(() => startPatientLater(channel, me, send), RETRY_MS));
 }
 
 function startMain(channel: BroadcastChannel, me: string, send: (message: SyncMessage) => void) {
@@ -122,7 +126,7 @@ function startMain(channel: BroadcastChannel, me: string, send: (message: SyncMe
   };
 
   channel.onmessage = (event: MessageEvent) => {
-    const message = parseMessage(event.data);
+    const message = parseControlMessage(event.data);
     if (!message || message.from === me) return;
     if (message.kind === 'hello') {
       connected(true);
@@ -145,47 +149,4 @@ function startMain(channel: BroadcastChannel, me: string, send: (message: SyncMe
   window.addEventListener('pagehide', () => send({ kind: 'goodbye', from: me, role: 'main' }));
   // A patient screen already open (this window was reloaded) hears this and asks to catch up.
   send({ kind: 'here', from: me, seq });
-}
-
-function startPatient(channel: BroadcastChannel, me: string, send: (message: SyncMessage) => void) {
-  const order = new SnapshotOrder();
-  let applied = false;
-  let heardAt = 0;
-  let status: 'waiting' | 'live' | 'closed' | 'reload' = 'waiting';
-  const setStatus = (next: typeof status) => {
-    status = next;
-    setSyncStatus({ patient: next });
-  };
-  const hello = (catchUp: boolean) => send({ kind: 'hello', from: me, catchUp });
-
-  channel.onmessage = (event: MessageEvent) => {
-    const message = parseMessage(event.data);
-    if (!message || message.from === me || message.kind === 'hello') return;
-    if (message.kind === 'goodbye') {
-      if (message.role === 'main' && applied) setStatus('closed');
-      return;
-    }
-    heardAt = Date.now();
-    if (message.kind === 'newer-snapshot') {
-      setStatus('reload');
-    } else if (message.kind === 'here') {
-      if (order.behind(message.from, message.seq, status === 'closed')) hello(true);
-      else if (status === 'closed') setStatus('live');
-    } else if (order.accept(message.from, message.snapshot, status === 'closed')) {
-      // The first picture is a cut; after that the camera glides, as the practitioner's does.
-      applySnapshot(message.snapshot, cameraBridge, applied && !prefersReducedMotion());
-      applied = true;
-      setStatus('live');
-    } else if (status === 'closed') {
-      setStatus('live');
-    }
-  };
-  // A pose that came before the body was drawn is applied when the camera first reports in.
-  onCameraMove(() => applyPendingPose(cameraBridge));
-  window.setInterval(() => {
-    hello(!applied);
-    if (status === 'live' && Date.now() - heardAt > GONE_MS) setStatus('closed');
-  }, HEARTBEAT_MS);
-  window.addEventListener('pagehide', () => send({ kind: 'goodbye', from: me, role: 'patient' }));
-  hello(true);
 }

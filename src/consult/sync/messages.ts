@@ -1,21 +1,14 @@
-import { isRegionId } from '../../content/regionIds';
-import { isCameraPose } from '../../scene/cameraPose';
-import {
-  type CameraPose,
-  type ConsultSnapshot,
-  isPainKind,
-  isTourStepId,
-  MAX_INTENSITY,
-  MAX_MARKS,
-  type PainMark,
-  type TourStepId,
-} from '../types';
+import type { CameraPose, ConsultSnapshot, PainMark, TourStepId } from '../types';
 
 // The second screen's messages (pure): what the practitioner's window and the patient's window
-// say to each other over one BroadcastChannel, checked field by field on arrival. Anything that
-// does not check out is dropped whole: a snapshot is applied whole or not at all.
+// say to each other over one BroadcastChannel. This part is all the practitioner's window needs
+// (it is in the first-paint chunk); the patient's window reads snapshots with snapshotMessage.ts.
 
 export const CHANNEL_NAME = 'ims-explorer-consult';
+/** How often the patient's window says it is still there. */
+export const HEARTBEAT_MS = 1500;
+/** Silence for this long means the other window has gone (closed, crashed or asleep). */
+export const GONE_MS = 5000;
 /** The snapshot version this build sends and understands. */
 export const SNAPSHOT_VERSION = 1;
 
@@ -58,56 +51,21 @@ export function buildSnapshot(source: SnapshotSource, seq: number): ConsultSnaps
   };
 }
 
-const MAX_SEARCH = 4000;
 const MAX_ID = 64;
-const MAX_POINT = 5;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value: unknown): value is string =>
+/** A window's name in the messages. */
+export const isSenderId = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= MAX_ID;
-const isCount = (value: unknown): value is number =>
+export const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
-function isMark(value: unknown): value is PainMark {
-  if (!isRecord(value)) return false;
-  const { id, region, point, kind, intensity } = value;
-  const pointOk =
-    point === null ||
-    (Array.isArray(point) &&
-      point.length === 3 &&
-      point.every((x) => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= MAX_POINT));
-  return (
-    isCount(id) &&
-    isRegionId(region) &&
-    pointOk &&
-    isPainKind(kind) &&
-    isCount(intensity) &&
-    intensity <= MAX_INTENSITY
-  );
-}
-
-function isSearch(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_SEARCH && (value === '' || value.startsWith('?'));
-}
-
-/** A snapshot of this version, every field checked; null when anything is off. */
-function readSnapshot(value: Record<string, unknown>): ConsultSnapshot | null {
-  const { seq, search, camera, tourStep, blank, chart, chartOpen, chartOverlay } = value;
-  if (!isCount(seq) || !isSearch(search)) return null;
-  if (camera !== null && !isCameraPose(camera)) return null;
-  if (tourStep !== null && !isTourStepId(tourStep)) return null;
-  if (typeof blank !== 'boolean' || typeof chartOpen !== 'boolean' || typeof chartOverlay !== 'boolean')
-    return null;
-  if (!Array.isArray(chart) || chart.length > MAX_MARKS || !chart.every(isMark)) return null;
-  const ids = new Set(chart.map((m) => m.id));
-  if (ids.size !== chart.length) return null;
-  return buildSnapshot({ search, camera, tourStep, blank, chart, chartOpen, chartOverlay }, seq);
-}
-
-/** Reads a message from the channel; null for anything that is not one of ours, or is broken. */
-export function parseMessage(data: unknown): SyncMessage | null {
-  if (!isRecord(data) || !isId(data.from)) return null;
+/** Hello, here and goodbye, checked; null for anything else (snapshots: see snapshotMessage.ts). */
+export function parseControlMessage(
+  data: unknown,
+): Exclude<SyncMessage, { kind: 'snapshot' | 'newer-snapshot' }> | null {
+  if (!isRecord(data) || !isSenderId(data.from)) return null;
   const from = data.from;
   switch (data.kind) {
     case 'hello':
@@ -118,46 +76,7 @@ export function parseMessage(data: unknown): SyncMessage | null {
       return data.role === 'main' || data.role === 'patient'
         ? { kind: 'goodbye', from, role: data.role }
         : null;
-    case 'snapshot': {
-      if (!isRecord(data.snapshot)) return null;
-      const version = data.snapshot.v;
-      if (version === SNAPSHOT_VERSION) {
-        const snapshot = readSnapshot(data.snapshot);
-        return snapshot ? { kind: 'snapshot', from, snapshot } : null;
-      }
-      // A later version of the app in the other window: this screen cannot read it.
-      return isCount(version) && version > SNAPSHOT_VERSION
-        ? { kind: 'newer-snapshot', from, version }
-        : null;
-    }
     default:
       return null;
-  }
-}
-
-/**
- * Keeps the patient's screen on the latest snapshot of one practitioner's window: a snapshot
- * older than one already applied is stale. While the window it follows is there, another one (the
- * app opened twice) is not followed, so the screen does not flick between two views. Once that
- * window has gone (`leaderGone`: it said goodbye or fell silent), the next one is followed; a
- * reloaded window starts its numbers again under a new name.
- */
-export class SnapshotOrder {
-  private sender: string | null = null;
-  private seq = -1;
-
-  /** Whether this snapshot should be applied (and if so, remembers it as the latest). */
-  accept(from: string, snapshot: ConsultSnapshot, leaderGone = false): boolean {
-    if (this.sender !== null && from !== this.sender && !leaderGone) return false;
-    if (from === this.sender && snapshot.seq <= this.seq) return false;
-    this.sender = from;
-    this.seq = snapshot.seq;
-    return true;
-  }
-
-  /** Whether this practitioner's window has something newer for this screen to ask for. */
-  behind(from: string, seq: number, leaderGone = false): boolean {
-    if (from !== this.sender) return this.sender === null || leaderGone;
-    return seq > this.seq;
   }
 }
