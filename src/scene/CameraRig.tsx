@@ -45,6 +45,11 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
   // The element camera-controls listens on (drei's choice: the events root, else the canvas).
   const controlsElement = useThree((s) => (s.events.connected as HTMLElement | undefined) ?? s.gl.domElement);
   const getThree = useThree((s) => s.get);
+  // A new canvas shape changes the pose (the sphere that fits it): tell the listeners.
+  const size = useThree((s) => s.size);
+  useEffect(() => {
+    if (size.width > 0) for (const listener of cameraBridge.listeners) listener();
+  }, [size]);
 
   useEffect(() => {
     const controls = controlsRef.current;
