@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { CONDITIONS } from '../../src/content/conditions';
 import { openApp, pixelDifference, seriousAxeProblems, settle, waitForBody } from './fixtures';
 
 // The patient's second screen: a window of the same site (`?screen=patient`) kept in step with
@@ -355,4 +356,30 @@ test('the pain cycle shows on the patient screen with its caption, without its p
 
   await main.getByRole('button', { name: 'Next step' }).click();
   await expect(patient.getByText(/Step 2 of/)).toBeVisible();
+});
+
+test('a patient screen of another shape frames the same part of the body', async ({ context }) => {
+  const regions = CONDITIONS.find((c) => c.id === 'tennis-elbow')?.regions ?? [];
+  expect(regions.length).toBeGreaterThan(0);
+  const main = await context.newPage();
+  await openApp(main, '?condition=tennis-elbow');
+  await waitForBody(main);
+  // An upright screen (a tablet on a stand), much narrower than the practitioner's view.
+  const patient = await context.newPage();
+  await patient.setViewportSize({ width: 520, height: 900 });
+  await patient.goto(PATIENT);
+  await patient.waitForFunction(() => document.documentElement.dataset.bodyReady === 'true', null, {
+    timeout: 45_000,
+  });
+  await expectSameDirection(main, patient);
+  const onScreen = (page: Page) =>
+    page.evaluate((ids) => {
+      const seen = window.__imsTest?.regionVisibility(ids);
+      return seen && seen.shown > 0 ? seen.visible / seen.shown : 0;
+    }, regions);
+  expect(await onScreen(main)).toBeGreaterThan(0.9);
+  // Both elbows, side by side, still fit the narrow width: the camera stands further back there.
+  expect(await onScreen(patient)).toBeGreaterThan(0.9);
+  const distance = (page: Page) => page.evaluate(() => window.__imsTest?.cameraDistance() ?? Number.NaN);
+  expect(await distance(patient)).toBeGreaterThan((await distance(main)) * 1.2);
 });
