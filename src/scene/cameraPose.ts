@@ -130,3 +130,23 @@ export function isCameraPose(value: unknown): value is CameraPose {
 export const FRONT_POSE: CameraPose = { azimuth: 0, polar: Math.PI / 2, target: [0, 0, 0], radius: 0.6 };
 /** The whole body seen from behind. */
 export const BACK_POSE: CameraPose = { ...FRONT_POSE, azimuth: Math.PI };
+
+/** Room above the head and below the feet in a whole-body picture, as a share of the body's height. */
+const WHOLE_BODY_MARGIN = 0.06;
+
+/**
+ * The whole body, standing, filling the height of a picture of this shape (width / height) from
+ * one side (the handout's front and back pictures). The camera stands where the body's height,
+ * with a small margin, just fills the picture; the pose's sphere is the one that fits there.
+ */
+export function wholeBodyPose(azimuth: number, aspect: number, fov = 30): CameraPose {
+  const halfVertical = (fov * Math.PI) / 360;
+  // Distance (in body heights) at which the body's half height and margin fill half the picture.
+  const distance = (0.5 + WHOLE_BODY_MARGIN) / Math.tan(halfVertical);
+  return {
+    azimuth,
+    polar: Math.PI / 2,
+    target: [0, 0, 0],
+    radius: distance * Math.sin(halfFitAngle({ fov, aspect })),
+  };
+}

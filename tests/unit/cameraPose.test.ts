@@ -8,6 +8,7 @@ import {
   type Lens,
   poseFromCamera,
   sphereOfPose,
+  wholeBodyPose,
 } from '../../src/scene/cameraPose';
 
 // A body about as big as the model's: 1.75 m tall, standing on the floor.
@@ -114,5 +115,29 @@ describe('camera pose relative to the body', () => {
       { ...FRONT_POSE, target: null },
     ];
     for (const value of bad) expect(isCameraPose(value), JSON.stringify(value)).toBe(false);
+  });
+
+  it("a whole-body pose fits the body's height in a picture of any shape", () => {
+    for (const aspect of [0.5, 0.75, 1, 1.5, 16 / 9]) {
+      const lens = { fov: 30, aspect };
+      const pose = wholeBodyPose(Math.PI, aspect);
+      expect(isCameraPose(pose)).toBe(true);
+      const placement = cameraFromPose(pose, BODY, lens);
+      const camera = new PerspectiveCamera(lens.fov, lens.aspect, 0.01, 100);
+      camera.position.set(...placement.position);
+      camera.lookAt(new Vector3(...placement.target));
+      camera.updateMatrixWorld();
+      const ys: number[] = [];
+      for (const x of [BODY.min[0], BODY.max[0]])
+        for (const y of [BODY.min[1], BODY.max[1]])
+          for (const z of [BODY.min[2], BODY.max[2]]) {
+            const p = new Vector3(x, y, z).project(camera);
+            expect(Math.abs(p.x), `aspect ${aspect}`).toBeLessThan(1);
+            expect(Math.abs(p.y), `aspect ${aspect}`).toBeLessThan(1);
+            ys.push(p.y);
+          }
+      // The body spans most of the picture's height, whatever its shape.
+      expect(Math.max(...ys) - Math.min(...ys), `aspect ${aspect}`).toBeGreaterThan(1.6);
+    }
   });
 });
