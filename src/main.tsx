@@ -31,15 +31,9 @@ const app = (
 // index.html holds the default view, pre-rendered at build time. Hydrate it when that is what
 // this visit shows; a link to another view or a saved preference renders afresh instead.
 const s = useAppStore.getState();
-const showsDefault =
-  screenRole === 'main' &&
-  !s.regionId &&
-  !s.conditionId &&
-  !s.view &&
-  !s.cycleStage &&
-  !s.largeText &&
-  !s.notice;
-if (root.firstElementChild && showsDefault) {
+const showsDefault = !s.regionId && !s.conditionId && !s.view && !s.cycleStage && !s.largeText && !s.notice;
+// (The patient's screen is another page than the pre-rendered one.)
+if (root.firstElementChild && showsDefault && screenRole === 'main') {
   hydrateRoot(root, app);
 } else {
   root.textContent = '';
