@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { usePresenterMode } from './consult/presenter/usePresenterMode';
+import { PatientScreen } from './consult/sync/PatientScreen';
 import { leaveCycle } from './cycle/links';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
@@ -34,6 +35,7 @@ export function App() {
       </a>
       <Header />
       <Notice />
+      <PatientScreen />
       {cycleOpen ? (
         <LoadBoundary
           retry={CycleView.retry}

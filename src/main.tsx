@@ -2,14 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/clinicConfig';
+import { startConsultSync } from './consult/sync/consultSync';
 import { startTakeHome } from './consult/takehome/visitStart';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
-startUrlSync();
-// A take-home link (#visit=…) opens "Your visit"; what is shown is recorded for the next one.
-startTakeHome();
+// The patient's second screen (`?screen=patient`) copies the practitioner's window: no history of its own.
+const screenRole = startConsultSync(window.location.search);
+if (screenRole === 'main') {
+  startUrlSync();
+  // A take-home link (#visit=…) opens "Your visit"; what is shown is recorded for the next one.
+  startTakeHome();
+}
 
 // The clinic's own details, if it has put a clinic.json beside the site (see README).
 void loadClinicConfig(`${import.meta.env.BASE_URL}${CLINIC_FILE}`).then(({ details, problems }) => {
@@ -33,7 +38,8 @@ const app = (
 const s = useAppStore.getState();
 const showsDefault =
   !s.regionId && !s.conditionId && !s.view && !s.cycleStage && !s.largeText && !s.notice && !s.visit;
-if (root.firstElementChild && showsDefault) {
+// (The patient's screen is another page than the pre-rendered one.)
+if (root.firstElementChild && showsDefault && screenRole === 'main') {
   hydrateRoot(root, app);
 } else {
   root.textContent = '';

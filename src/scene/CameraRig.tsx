@@ -1,10 +1,12 @@
 import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { type Box3, Spherical } from 'three';
+import { type Box3, Sphere, Spherical, Vector3 } from 'three';
 import type { DeepLayer, PartFocusRequest } from '../state/anatomySlice';
 import { type FocusRequest, useAppStore } from '../state/store';
 import type { ViewPreset } from '../state/urlState';
+import { cameraBridge } from './cameraBridge';
+import { type BodyBox, poseFromCamera, sphereOfPose } from './cameraPose';
 import { type Framing, frameParts, frameRegions, VIEW_AZIMUTH } from './framing';
 import { layerRegistry } from './layers/layerRegistry';
 import { prefersReducedMotion } from './motion';
@@ -12,9 +14,17 @@ import { comparisonFocus } from './needling/comparisonFraming';
 import { presetAt, UPRIGHT } from './presetView';
 import { segmentBridge } from './segments/segmentBridge';
 import type { RegionSkin } from './skin/regionSkin';
+import { takeSnapshots } from './snapshotPictures';
 import { attachTouchGestures } from './touchGestures';
 
 const ZOOM_STEP = 0.6;
+
+declare global {
+  interface Window {
+    /** The camera bridge, for browser tests of poses and pictures (e2e builds only). */
+    __imsCamera?: typeof cameraBridge;
+  }
+}
 
 /** Where the camera is headed (the end of any flight), as a view button's side or none. */
 function presetOf(controls: CameraControls): ViewPreset | null {
@@ -34,6 +44,12 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
   const invalidate = useThree((s) => s.invalidate);
   // The element camera-controls listens on (drei's choice: the events root, else the canvas).
   const controlsElement = useThree((s) => (s.events.connected as HTMLElement | undefined) ?? s.gl.domElement);
+  const getThree = useThree((s) => s.get);
+  // A new canvas shape changes the pose (the sphere that fits it): tell the listeners.
+  const size = useThree((s) => s.size);
+  useEffect(() => {
+    if (size.width > 0) for (const listener of cameraBridge.listeners) listener();
+  }, [size]);
 
   useEffect(() => {
     const controls = controlsRef.current;
@@ -94,6 +110,7 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
       return true;
     };
     const arrived = () => {
+      if (led()) return;
       const moved = focusParts(animate());
       if (focusSegments(animate()) || moved) {
         report();
@@ -117,7 +134,45 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
     report();
     invalidate();
 
+    // The camera for code outside the 3D chunk (the patient screen, the take-home link, the
+    // handout's pictures). On the patient's screen, once the practitioner's window has sent a
+    // pose, the camera follows only those poses: the store's own framing would fight them.
+    const box: BodyBox = { min: bodyBox.min.toArray(), max: bodyBox.max.toArray() };
+    let posed = false;
+    const lens = () => {
+      const camera = getThree().camera;
+      return { fov: 'fov' in camera ? camera.fov : 30, aspect: 'aspect' in camera ? camera.aspect : 1 };
+    };
+    cameraBridge.pose = () =>
+      poseFromCamera(
+        {
+          position: controls.getPosition(new Vector3(), true).toArray(),
+          target: controls.getTarget(new Vector3(), true).toArray(),
+        },
+        box,
+        lens(),
+      );
+    cameraBridge.setPose = (pose, transition) => {
+      posed = true;
+      const { centre, radius } = sphereOfPose(pose, box);
+      const animated = transition && animate();
+      controls.rotateTo(pose.azimuth, pose.polar, animated);
+      controls.fitToSphere(new Sphere(new Vector3(...centre), radius), animated);
+      report();
+      invalidate();
+    };
+    cameraBridge.snapshot = async (poses, size) => takeSnapshots(getThree(), box, poses, size);
+    if (__TEST_HOOK__) window.__imsCamera = cameraBridge;
+    const led = () => posed && useAppStore.getState().screenRole === 'patient';
+    const tellListeners = () => {
+      for (const listener of cameraBridge.listeners) listener();
+    };
+    // Every camera change, drags and flights included (camera-controls updates once per frame).
+    controls.addEventListener('update', tellListeners);
+    tellListeners();
+
     const unsubscribeStore = useAppStore.subscribe((s, prev) => {
+      if (led()) return;
       let moved = false;
       if (s.resetNonce !== prev.resetNonce) {
         fitBody(0, animate());
@@ -153,11 +208,15 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
       }
     });
     return () => {
+      controls.removeEventListener('update', tellListeners);
+      cameraBridge.pose = null;
+      cameraBridge.setPose = null;
+      cameraBridge.snapshot = null;
       unsubscribeLayers();
       unsubscribeSegments();
       unsubscribeStore();
     };
-  }, [bodyBox, skin, invalidate]);
+  }, [bodyBox, skin, invalidate, getThree]);
 
   return (
     <CameraControls

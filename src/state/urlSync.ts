@@ -11,7 +11,7 @@ const validators = {
 };
 
 /** What the link records of the store. */
-function urlStateOf(s: AppState): UrlState {
+export function urlStateOf(s: AppState): UrlState {
   return {
     regionId: s.regionId,
     conditionId: s.conditionId,
@@ -26,6 +26,23 @@ function urlStateOf(s: AppState): UrlState {
     tour: s.tourStep,
     chart: s.chartOpen,
   };
+}
+
+/**
+ * Applies a link's search string to the store without touching this window's address bar or
+ * history (the patient's second screen copies the practitioner's view this way). Problems are
+ * left out quietly: the sender made the string from its own store.
+ */
+export function applySearch(search: string): void {
+  const { state } = parseUrlState(search, validators);
+  const store = useAppStore.getState();
+  store.applyUrlState(state);
+  store.applyAnatomyUrl(state);
+}
+
+/** The store's view as a link's search string ('' for the start page). */
+export function searchOf(s: AppState): string {
+  return serializeUrlState(urlStateOf(s));
 }
 
 /** Applies the address bar to the store; a bad link gets a friendly notice and the default view. */

@@ -18,7 +18,8 @@ export function useSceneStart(enabled: boolean): [boolean, () => void] {
   useEffect(() => {
     if (!enabled || started) return;
     const s = useAppStore.getState();
-    if (s.regionId || s.conditionId || s.view) {
+    // The patient's second screen shows the body from the start.
+    if (s.regionId || s.conditionId || s.view || s.screenRole === 'patient') {
       start();
       return;
     }

@@ -75,6 +75,8 @@ const UI_FILES = [
   'src/consult/presenter/BlankScreen.tsx',
   'src/consult/tour/steps.ts',
   'src/consult/tour/titles.ts',
+  'src/consult/sync/PatientScreen.tsx',
+  'src/consult/sync/PatientScreenButton.tsx',
 ];
 
 function filesUnder(dir: string): string[] {
