@@ -88,6 +88,8 @@ export interface ConsultSnapshot {
   chart: PainMark[];
   chartOpen: boolean;
   chartOverlay: boolean;
+  /** What was shown so far, so the take-home code on the patient's screen holds the same. */
+  seen: ConsultSeen;
 }
 
 /** What a take-home link reopens on the patient's phone (and the handout prints). */

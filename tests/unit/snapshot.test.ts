@@ -19,6 +19,7 @@ const SOURCE: SnapshotSource = {
   chart: [MARK],
   chartOpen: false,
   chartOverlay: true,
+  seen: { conditions: ['tennis-elbow'], stages: ['nerve-root'] },
 };
 
 const message = (snapshot: unknown, from = 'main-1') => ({ kind: 'snapshot', from, snapshot });
@@ -107,6 +108,10 @@ describe('the snapshot message', () => {
       { chart: [{ ...MARK, id: -4 }] },
       { chart: [MARK, MARK] },
       { chart: Array.from({ length: 25 }, (_, id) => ({ ...MARK, id })) },
+      { seen: null },
+      { seen: { conditions: ['someone-elses-condition'], stages: [] } },
+      { seen: { conditions: [], stages: ['the-end'] } },
+      { seen: { conditions: 'tennis-elbow', stages: [] } },
     ];
     for (const change of broken)
       expect(parseMessage(message({ ...good, ...change })), JSON.stringify(change).slice(0, 80)).toBeNull();
@@ -182,6 +187,8 @@ describe('applying a snapshot on the patient screen', () => {
       chartOpen: false,
     });
     expect(s.chart).toEqual([MARK]);
+    // What was shown comes too, so the take-home code on the patient's screen holds the same.
+    expect(s.seen).toEqual({ conditions: ['tennis-elbow'], stages: ['nerve-root'] });
     expect(setPose).toHaveBeenCalledWith(POSE, true);
 
     // The next one replaces everything, including what it leaves out: no chart, no tour.

@@ -26,6 +26,7 @@ export function applySnapshot(
     chartOpen: snapshot.chartOpen,
     chartOverlay: snapshot.chartOverlay,
     chartSelected: null,
+    seen: snapshot.seen,
   });
   if (!snapshot.camera) return;
   if (camera.setPose) {

@@ -48,6 +48,7 @@ function sourceOf(s: AppState): SnapshotSource {
     chart: s.chart,
     chartOpen: s.chartOpen,
     chartOverlay: s.chartOverlay,
+    seen: s.seen,
   };
 }
 

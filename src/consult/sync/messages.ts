@@ -1,4 +1,4 @@
-import type { CameraPose, ConsultSnapshot, PainMark, TourStepId } from '../types';
+import type { CameraPose, ConsultSeen, ConsultSnapshot, PainMark, TourStepId } from '../types';
 
 // The second screen's messages (pure): what the practitioner's window and the patient's window
 // say to each other over one BroadcastChannel. This part is all the practitioner's window needs
@@ -35,6 +35,7 @@ export interface SnapshotSource {
   chart: PainMark[];
   chartOpen: boolean;
   chartOverlay: boolean;
+  seen: ConsultSeen;
 }
 
 export function buildSnapshot(source: SnapshotSource, seq: number): ConsultSnapshot {
@@ -48,6 +49,7 @@ export function buildSnapshot(source: SnapshotSource, seq: number): ConsultSnaps
     chart: source.chart.map((m) => ({ ...m, point: m.point ? [...m.point] : null })),
     chartOpen: source.chartOpen,
     chartOverlay: source.chartOverlay,
+    seen: { conditions: [...source.seen.conditions], stages: [...source.seen.stages] },
   };
 }
 

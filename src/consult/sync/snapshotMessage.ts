@@ -1,6 +1,9 @@
+import { getCondition } from '../../content';
 import { isRegionId } from '../../content/regionIds';
+import { isCycleStageId } from '../../cycle/stageIds';
 import { isCameraPose } from '../../scene/cameraPose';
 import {
+  type ConsultSeen,
   type ConsultSnapshot,
   isPainKind,
   isTourStepId,
@@ -47,9 +50,22 @@ function isSearch(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_SEARCH && (value === '' || value.startsWith('?'));
 }
 
+const MAX_SEEN = 64;
+const isIdList = (value: unknown, isId: (id: string) => boolean): value is string[] =>
+  Array.isArray(value) && value.length <= MAX_SEEN && value.every((id) => typeof id === 'string' && isId(id));
+
+/** What was shown: known conditions and pain-cycle steps only. */
+function isSeen(value: unknown): value is ConsultSeen {
+  return (
+    isRecord(value) &&
+    isIdList(value.conditions, (id) => getCondition(id) !== undefined) &&
+    isIdList(value.stages, isCycleStageId)
+  );
+}
+
 /** A snapshot of this version, every field checked; null when anything is off. */
 function readSnapshot(value: Record<string, unknown>): ConsultSnapshot | null {
-  const { seq, search, camera, tourStep, blank, chart, chartOpen, chartOverlay } = value;
+  const { seq, search, camera, tourStep, blank, chart, chartOpen, chartOverlay, seen } = value;
   if (!isCount(seq) || !isSearch(search)) return null;
   if (camera !== null && !isCameraPose(camera)) return null;
   if (tourStep !== null && !isTourStepId(tourStep)) return null;
@@ -58,7 +74,8 @@ function readSnapshot(value: Record<string, unknown>): ConsultSnapshot | null {
   if (!Array.isArray(chart) || chart.length > MAX_MARKS || !chart.every(isMark)) return null;
   const ids = new Set(chart.map((m) => m.id));
   if (ids.size !== chart.length) return null;
-  return buildSnapshot({ search, camera, tourStep, blank, chart, chartOpen, chartOverlay }, seq);
+  if (!isSeen(seen)) return null;
+  return buildSnapshot({ search, camera, tourStep, blank, chart, chartOpen, chartOverlay, seen }, seq);
 }
 
 /** Reads a message from the channel; null for anything that is not one of ours, or is broken. */

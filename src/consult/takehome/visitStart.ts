@@ -51,8 +51,8 @@ function applyPoseWhenReady(pose: CameraPose, triesLeft = 240): void {
 /**
  * Records each condition and pain-cycle step shown, in this window, always (not only in presenter
  * mode: a practitioner may explain without it). "End consultation" forgets them. The patient's
- * second screen records what it mirrors too, so the QR code it shows at the take-home step holds
- * the same (from when it was opened). A visit's own page records nothing: its link is what it is.
+ * second screen does not run this: it gets what was seen with each snapshot, so the QR code it
+ * shows at the take-home step holds the same. A visit's own page records nothing: its link is what it is.
  */
 function recordSeen(s: AppState, before: AppState): void {
   if (s.visit) return;
