@@ -1,6 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { usePresenterMode } from './consult/presenter/usePresenterMode';
-import { PatientScreen } from './consult/sync/PatientScreen';
 import { leaveCycle } from './cycle/links';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
@@ -16,11 +15,14 @@ import { useStickyInsets } from './ui/useStickyInsets';
 const CycleView = lazyWithRetry(() => import('./cycle/CycleView'));
 // Presenter mode's caption bar, loaded when presenter mode first starts.
 const PresenterBar = lazyWithRetry(() => import('./consult/presenter/PresenterBar'));
+// What the patient's second screen adds (its messages, the clinic's name): only on that screen.
+const PatientScreen = lazyWithRetry(() => import('./consult/sync/PatientScreen'));
 
 export function App() {
   const cycleOpen = useAppStore((s) => s.cycleStage !== null);
   const largeText = useAppStore((s) => s.largeText);
   const presenter = useAppStore((s) => s.presenter);
+  const patientScreen = useAppStore((s) => s.screenRole === 'patient');
   usePresenterMode();
   const appRef = useRef<HTMLDivElement>(null);
   useStickyInsets(appRef);
@@ -35,7 +37,11 @@ export function App() {
       </a>
       <Header />
       <Notice />
-      <PatientScreen />
+      {patientScreen && (
+        <LoadPlace what="This screen" retry={PatientScreen.retry} loading={null}>
+          <PatientScreen />
+        </LoadPlace>
+      )}
       {cycleOpen ? (
         <LoadBoundary
           retry={CycleView.retry}

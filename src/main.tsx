@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/clinicConfig';
 import { startConsultSync } from './consult/sync/consultSync';
-import { startTakeHome } from './consult/takehome/visitStart';
+import { hasVisitLink, startTakeHome } from './consult/takehome/visitStart';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
@@ -37,7 +37,13 @@ const app = (
 // this visit shows; a link to another view or a saved preference renders afresh instead.
 const s = useAppStore.getState();
 const showsDefault =
-  !s.regionId && !s.conditionId && !s.view && !s.cycleStage && !s.largeText && !s.notice && !s.visit;
+  !s.regionId &&
+  !s.conditionId &&
+  !s.view &&
+  !s.cycleStage &&
+  !s.largeText &&
+  !s.notice &&
+  !hasVisitLink(window.location.hash);
 // (The patient's screen is another page than the pre-rendered one.)
 if (root.firstElementChild && showsDefault && screenRole === 'main') {
   hydrateRoot(root, app);

@@ -318,7 +318,9 @@ describe('opening a visit link on this device', () => {
     });
     const { useAppStore } = await import('../../src/state/store');
     const start = await import('../../src/consult/takehome/visitStart');
-    return { store: useAppStore, ...start };
+    const open = await import('../../src/consult/takehome/openVisit');
+    const { currentTakeHome } = await import('../../src/consult/takehome/currentTakeHome');
+    return { store: useAppStore, ...start, ...open, currentTakeHome };
   }
 
   it("replaces this device's chart and forgets what was seen here, so nothing of another visit shows", async () => {

@@ -1,4 +1,5 @@
 import type { AppState } from '../../state/store';
+import { hasVisitLink } from '../takehome/visitStart';
 import { readChart, writeChart } from './chartStorage';
 
 // Keeps the pain chart in this tab's sessionStorage while the app runs, so a reload keeps it, and
@@ -28,7 +29,9 @@ const sessionStore = (): Storage | null => {
  */
 export function startChartKeeping(store: StoreLike, storage: Storage | null = sessionStore()): () => void {
   const start = store.getState();
-  if (start.screenRole !== 'patient' && start.visit === null && start.chart.length === 0) {
+  // A take-home link being opened brings its own chart (read in its own chunk, a moment later).
+  const visitLink = typeof window !== 'undefined' && hasVisitLink(window.location.hash);
+  if (start.screenRole !== 'patient' && start.visit === null && !visitLink && start.chart.length === 0) {
     const { marks, broken } = readChart(storage);
     if (marks.length > 0) start.setChart(marks);
     if (broken) {

@@ -1,13 +1,24 @@
 import { useEffect, useRef } from 'react';
 import { CYCLE_STAGE_IDS } from '../../cycle/stageIds';
+import { tourShow } from '../../state/consultSlice';
 import { useAppStore } from '../../state/store';
 import { inSameHistoryEntry } from '../../state/urlSync';
-import { installTour } from '../tour/showStep';
 import { TOUR_STEPS } from '../types';
 import { type ClickerAction, clickerAction, describeFocused } from './clickerKeys';
 import './presenter.css';
 
-installTour();
+// What each step shows (and its words) is its own chunk, fetched the first time a step is shown;
+// it then installs itself in the store's place for it.
+if (!tourShow.current)
+  tourShow.current = (get, step) => {
+    import('../tour/showStep').then(
+      ({ installTour, showStep }) => {
+        installTour();
+        showStep(get, step);
+      },
+      () => get().showNotice("This step of the tour couldn't load. Check your connection, then try again."),
+    );
+  };
 
 const FIRST_STEP = TOUR_STEPS[0];
 const LAST_STEP = TOUR_STEPS[TOUR_STEPS.length - 1] ?? FIRST_STEP;

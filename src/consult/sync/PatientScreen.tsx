@@ -44,3 +44,5 @@ export function PatientScreen() {
     </div>
   );
 }
+
+export default PatientScreen;

@@ -82,3 +82,18 @@ export function parseControlMessage(
       return null;
   }
 }
+
+const newId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** This window's end of the channel, under a name of its own. */
+export function openChannel(): {
+  channel: BroadcastChannel;
+  me: string;
+  send: (message: SyncMessage) => void;
+} {
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  return { channel, me: newId(), send: (message) => channel.postMessage(message) };
+}

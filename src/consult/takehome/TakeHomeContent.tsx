@@ -2,11 +2,11 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { onCameraMove } from '../../scene/cameraBridge';
 import { useAppStore } from '../../state/store';
+import { currentTakeHome } from './currentTakeHome';
 import { Handout } from './Handout';
 import { takeHomeUrl } from './link';
 import { QrCode } from './QrCode';
 import { usePrintHandout } from './usePrintHandout';
-import { currentTakeHome } from './visitStart';
 import { visitSummary } from './visitWords';
 import './takehome.css';
 

@@ -6,8 +6,8 @@ import { ConditionButton } from '../../ui/ConditionButton';
 import { PageLink } from '../../ui/PageLink';
 import { StatementList } from '../../ui/StatementList';
 import { Handout } from './Handout';
+import { closeVisit } from './openVisit';
 import { usePrintHandout } from './usePrintHandout';
-import { closeVisit } from './visitStart';
 import { areaName, conditionsOf, markWords, stagesOf, whatToExpect } from './visitWords';
 import './takehome.css';
 
