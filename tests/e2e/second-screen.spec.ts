@@ -383,3 +383,53 @@ test('a patient screen of another shape frames the same part of the body', async
   const distance = (page: Page) => page.evaluate(() => window.__imsTest?.cameraDistance() ?? Number.NaN);
   expect(await distance(patient)).toBeGreaterThan((await distance(main)) * 1.2);
 });
+
+test("the patient screen only mirrors: the presenter's, the clicker's and the view's keys change nothing there", async ({
+  context,
+}) => {
+  const main = await context.newPage();
+  await main.goto('./?tour=pain-cycle');
+  await expect(main.locator('html')).toHaveClass(/\bpresenter\b/);
+  const patient = await openPatient(context);
+  await expect(patient.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'pain-cycle');
+  await settle(patient, 30);
+
+  // What the patient sees (the pain cycle has no 3D body, so no test hook): the page's visible
+  // words (its step and caption) and the classes its look hangs on.
+  const look = (page: Page) =>
+    page.evaluate(() => ({
+      // biome-ignore lint/performance/useDomNodeTextContent: the words that show, not hidden ones.
+      words: document.body.innerText,
+      htmlClass: document.documentElement.className,
+      step: document.querySelector('.patient-overlay')?.getAttribute('data-tour-step'),
+    }));
+  const patientBefore = await look(patient);
+  // The practitioner's window shows the pain cycle (no 3D body, so no test hook): its address.
+  const mainBefore = main.url();
+  expect(patientBefore.htmlClass).toMatch(/\bpresenter\b/);
+  expect(patientBefore.words).toMatch(/Step 1 of/);
+
+  // The presenter's keys, a clicker's, and the pain cycle's own (Space plays it elsewhere).
+  await patient.locator('body').click({ position: { x: 5, y: 5 } });
+  for (const key of [
+    'p',
+    'Escape',
+    'PageDown',
+    'ArrowRight',
+    'End',
+    'Space',
+    'b',
+    '.',
+    'PageUp',
+    'Home',
+    '+',
+  ])
+    await patient.keyboard.press(key);
+  await settle(patient, 30);
+
+  expect(await look(patient)).toEqual(patientBefore);
+  await expect(patient.locator('.patient-blank')).toHaveCount(0);
+  // Nor do they reach the practitioner's window through the channel.
+  expect(main.url()).toBe(mainBefore);
+  await expect(main.locator('html')).not.toHaveClass(/screen-blank/);
+});

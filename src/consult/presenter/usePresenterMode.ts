@@ -4,7 +4,7 @@ import { useAppStore } from '../../state/store';
 import { inSameHistoryEntry } from '../../state/urlSync';
 import { installTour } from '../tour/showStep';
 import { TOUR_STEPS } from '../types';
-import { type ClickerAction, clickerAction, describeFocused } from './clickerKeys';
+import { type ClickerAction, clickerAction, describeFocused, patientSwallowsKey } from './clickerKeys';
 import './presenter.css';
 
 installTour();
@@ -117,6 +117,18 @@ export function usePresenterMode(): void {
     const { tourStep, screenRole, goToStep } = useAppStore.getState();
     if (tourStep && screenRole === 'main') inSameHistoryEntry(() => goToStep(tourStep));
   }, []);
+
+  useEffect(() => {
+    if (!patient) return;
+    // The patient's screen only mirrors: its keys change nothing (ahead of every other listener).
+    const swallow = (event: KeyboardEvent) => {
+      if (!patientSwallowsKey(event.key, describeFocused(event.target))) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('keydown', swallow, { capture: true });
+    return () => window.removeEventListener('keydown', swallow, { capture: true });
+  }, [patient]);
 
   useEffect(() => {
     if (patient) return;
