@@ -131,6 +131,9 @@ test('the patient screen follows the practitioner: condition, camera, chart, tou
 
   await onMain(main, 'blank');
   await expect(patient.locator('.patient-blank')).toBeVisible();
+  // The line that says which key brings the screen back is the practitioner's alone.
+  await expect(main.getByText('Press B to come back')).toBeVisible();
+  await expect(patient.getByText('Press B to come back')).toBeHidden();
   await onMain(main, 'unblank');
   await expect(patient.locator('.patient-blank')).toBeHidden();
 
