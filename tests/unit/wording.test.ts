@@ -60,6 +60,7 @@ const UI_FILES = [
   'src/ui/segments/ChartOverlay.tsx',
   'src/consult/chart/ChartPanel.tsx',
   'src/consult/chart/ChartTools.tsx',
+  'src/consult/chart/MarkList.tsx',
   'src/consult/chart/ChartEntryLink.tsx',
   'src/consult/chart/chartControls.tsx',
   'src/consult/chart/addMark.ts',
