@@ -436,3 +436,40 @@ test("the patient screen only mirrors: the presenter's, the clicker's and the vi
   expect(main.url()).toBe(mainBefore);
   await expect(main.locator('html')).not.toHaveClass(/screen-blank/);
 });
+
+test('"Open patient screen" opens one window at ?screen=patient that mirrors; a second press opens no other', async ({
+  context,
+}) => {
+  const main = await context.newPage();
+  await main.goto('./?tour=where-it-hurts');
+  const bar = main.getByRole('region', { name: 'Consultation' });
+  const [popup] = await Promise.all([
+    main.waitForEvent('popup'),
+    bar.getByRole('button', { name: 'Open patient screen' }).click(),
+  ]);
+  await popup.waitForLoadState();
+  expect(new URL(popup.url()).search).toBe('?screen=patient');
+  await expect(popup.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'where-it-hurts');
+  await expect(bar.getByText('Patient screen connected.')).toBeVisible();
+  // It mirrors: the practitioner's next step shows there, without the practitioner's tools.
+  await main.keyboard.press('PageDown');
+  await expect(popup.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'conditions');
+  await expect(popup.getByRole('button', { name: /patient screen/i })).toBeHidden();
+
+  // A second press brings the same window forward: no new window, the open one not reloaded.
+  await popup.evaluate(() => {
+    (window as unknown as { openedOnce: boolean }).openedOnce = true;
+  });
+  const pages = context.pages().length;
+  let another = false;
+  context.on('page', () => {
+    another = true;
+  });
+  await bar.getByRole('button', { name: 'Show patient screen' }).click();
+  await settle(main, 30);
+  await main.waitForTimeout(500);
+  expect(another).toBe(false);
+  expect(context.pages()).toHaveLength(pages);
+  expect(await popup.evaluate(() => (window as unknown as { openedOnce?: boolean }).openedOnce)).toBe(true);
+  await expect(popup.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'conditions');
+});
