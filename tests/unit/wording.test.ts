@@ -40,6 +40,7 @@ const UI_FILES = [
   'src/ui/ConditionView.tsx',
   'src/ui/RegionView.tsx',
   'src/ui/Panel.tsx',
+  'src/ui/Stage.tsx',
   'src/ui/Disclaimer.tsx',
   'src/ui/SafetyLinks.tsx',
   'src/ui/SafetyPage.tsx',
