@@ -250,3 +250,37 @@ test("in presenter mode the bar's chart tools add a mark by area, change it, lis
   await expect(markTexts(page)).toHaveText([`${shoulder}: burning, 9 out of 10`]);
   expect(await seriousAxeProblems(page, '.presenter-bar')).toEqual([]);
 });
+
+test('at the spinal-levels step the caption says which levels the marks fall in', async ({ page }) => {
+  test.setTimeout(120_000);
+  const bar = page.getByRole('region', { name: 'Consultation' });
+  const goTo = async (title: string) => {
+    await bar.getByRole('button', { name: 'All steps' }).click();
+    await bar.getByRole('link', { name: title }).click();
+    await expect(bar.getByRole('heading', { level: 2 })).toHaveText(title);
+  };
+  // No marks: the step says nothing about them.
+  await page.goto('./?tour=spinal-levels');
+  await waitForBody(page);
+  await expect(bar.getByRole('heading', { level: 2 })).toHaveText('Where the nerves come from');
+  await expect(bar.getByText(/Your marks|Finding the levels/)).toHaveCount(0);
+
+  await goTo('Where does it hurt?');
+  const area = bar.getByRole('combobox', { name: 'Add a mark at' });
+  for (const id of ['forearm-left', 'hand-left'] as const) {
+    await area.selectOption({ label: nameOf(id) });
+    await bar.getByRole('button', { name: 'Add mark' }).click();
+  }
+  await expect(marksList(page).getByRole('listitem')).toHaveCount(2);
+
+  await goTo('Where the nerves come from');
+  const line = bar.locator('.presenter-levels .presenter-line');
+  await expect(line).toHaveText(/^Your marks fall in /, { timeout: 30_000 });
+  // The levels the scene found for each mark: forearm and hand skin lie in C5–T1 on every map.
+  await settle(page, 6);
+  const levels = (await drawnMarks(page)).map((m) => m.level ?? null);
+  expect(levels).toHaveLength(2);
+  for (const level of levels) expect(level).toMatch(/^(C[5-8]|T1)$/);
+  await expect(line).toHaveText(levelsSentence(levels));
+  await expect(bar).toContainText('not a diagnosis');
+});
