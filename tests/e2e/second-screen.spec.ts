@@ -393,8 +393,11 @@ test("the patient screen only mirrors: the presenter's, the clicker's and the vi
   const main = await context.newPage();
   await main.goto('./?tour=pain-cycle');
   await expect(main.locator('html')).toHaveClass(/\bpresenter\b/);
-  const patient = await openPatient(context);
+  // The pain cycle has no 3D body to wait for: its caption is what shows.
+  const patient = await context.newPage();
+  await patient.goto(PATIENT);
   await expect(patient.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'pain-cycle');
+  await expect(patient.getByText(/Step 1 of/).first()).toBeVisible();
   await settle(patient, 30);
 
   // What the patient sees (the pain cycle has no 3D body, so no test hook): the page's visible
