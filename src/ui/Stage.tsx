@@ -23,6 +23,15 @@ const KEY_MOVES: Record<string, { azimuth?: number; polar?: number; zoom?: numbe
   _: { zoom: -1 },
 };
 
+const LABELS = {
+  explore:
+    '3D body. Arrow keys turn it, plus and minus zoom. On a touch screen, swipe sideways to turn it and pinch to zoom. Choose body areas from the list.',
+  // Presenter mode gives the arrow and page keys to the tour (see consult/presenter/clickerKeys).
+  presenter:
+    '3D body. In presenter mode the arrow keys and Page Up and Page Down move through the steps of the tour, and B blanks the screen. Plus and minus zoom. Drag to turn the body.',
+  patient: "3D body, shown as it is on the practitioner's screen.",
+} as const;
+
 function StageMessage({ status, onTryAgain }: { status: 'unavailable' | 'lost'; onTryAgain: () => void }) {
   if (status === 'lost') {
     return (
@@ -53,6 +62,10 @@ export function Stage() {
   const webgl = useAppStore((s) => s.webgl);
   const setWebgl = useAppStore((s) => s.setWebgl);
   const nudgeCamera = useAppStore((s) => s.nudgeCamera);
+  // What the keys do here, said to screen readers: they change with presenter mode.
+  const label = useAppStore((s) =>
+    s.screenRole === 'patient' ? LABELS.patient : s.presenter ? LABELS.presenter : LABELS.explore,
+  );
   const stageRef = useRef<HTMLDivElement>(null);
   const [sceneStarted, startScene] = useSceneStart(webgl === 'ready');
   const [drawn, setDrawn] = useState(false);
@@ -93,7 +106,7 @@ export function Stage() {
             tabIndex={0}
             role="application"
             aria-roledescription="3D body"
-            aria-label="3D body. Arrow keys turn it, plus and minus zoom. On a touch screen, swipe sideways to turn it and pinch to zoom. Choose body areas from the list."
+            aria-label={label}
             aria-busy={!drawn}
             // A lost canvas shows as a blank sheet: the picture of the body stands in for it.
             data-lost={webgl === 'lost' || undefined}

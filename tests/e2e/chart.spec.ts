@@ -195,3 +195,92 @@ test('on a phone: a tap on the body marks it, with large targets', async ({ brow
   }
   await context.close();
 });
+
+test("in presenter mode the bar's chart tools add a mark by area, change it, list it; a click on the body adds one too", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./?tour=where-it-hurts');
+  await waitForBody(page);
+  // The side panel is hidden here: the bar's tools stand in for it.
+  await expect(page.locator('#panel')).toBeHidden();
+  const tools = page.getByRole('region', { name: 'Pain chart' });
+  await expect(tools).toBeVisible();
+  await expect(tools.getByText('Tap the body where it hurts, or choose an area above.')).toBeVisible();
+
+  // By the list of areas (grouped as the panel's), no canvas needed.
+  const knee = nameOf('knee-right');
+  const area = tools.getByRole('combobox', { name: 'Add a mark at' });
+  await expect(area.locator('optgroup')).not.toHaveCount(0);
+  await area.selectOption({ label: knee });
+  await tools.getByRole('button', { name: 'Add mark' }).click();
+  await expect(marksList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(announced(page)).toHaveText(`Mark added. ${knee}: aching, 5 out of 10.`);
+  await expect(tools.getByText(`Changing: ${knee}: aching, 5 out of 10`)).toBeVisible();
+
+  // The chosen mark takes the kind and the strength.
+  await tools.getByRole('radio', { name: 'Burning' }).check();
+  await tools.getByRole('slider', { name: 'How strong is it?' }).fill('9');
+  await expect(
+    marksList(page).getByRole('button', { name: `${knee}: burning, 9 out of 10`, exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  expect((await chartOf(page)).map((m) => [m.region, m.kind, m.intensity])).toEqual([
+    ['knee-right', 'burning', 9],
+  ]);
+
+  // A real click on the body adds one where it lands, listed in the bar.
+  await clickRegion(page, 'shoulder-left');
+  const shoulder = nameOf('shoulder-left');
+  await expect(markTexts(page)).toHaveText([
+    `${knee}: burning, 9 out of 10`,
+    `${shoulder}: burning, 9 out of 10`,
+  ]);
+  expect((await chartOf(page))[1]?.point).not.toBeNull();
+
+  // Choose the first again, lower its strength; then remove it.
+  await marksList(page)
+    .getByRole('button', { name: `${knee}: burning, 9 out of 10`, exact: true })
+    .click();
+  await tools.getByRole('slider', { name: 'How strong is it?' }).fill('3');
+  await expect(markTexts(page)).toHaveText([
+    `${knee}: burning, 3 out of 10`,
+    `${shoulder}: burning, 9 out of 10`,
+  ]);
+  await tools.getByRole('button', { name: `Remove: ${knee}: burning, 3 out of 10` }).click();
+  await expect(markTexts(page)).toHaveText([`${shoulder}: burning, 9 out of 10`]);
+  expect(await seriousAxeProblems(page, '.presenter-bar')).toEqual([]);
+});
+
+test('at the spinal-levels step the caption says which levels the marks fall in', async ({ page }) => {
+  test.setTimeout(120_000);
+  const bar = page.getByRole('region', { name: 'Consultation' });
+  const goTo = async (title: string) => {
+    await bar.getByRole('button', { name: 'All steps' }).click();
+    await bar.getByRole('link', { name: title }).click();
+    await expect(bar.getByRole('heading', { level: 2 })).toHaveText(title);
+  };
+  // No marks: the step says nothing about them.
+  await page.goto('./?tour=spinal-levels');
+  await waitForBody(page);
+  await expect(bar.getByRole('heading', { level: 2 })).toHaveText('Where the nerves come from');
+  await expect(bar.getByText(/Your marks|Finding the levels/)).toHaveCount(0);
+
+  await goTo('Where does it hurt?');
+  const area = bar.getByRole('combobox', { name: 'Add a mark at' });
+  for (const id of ['forearm-left', 'hand-left'] as const) {
+    await area.selectOption({ label: nameOf(id) });
+    await bar.getByRole('button', { name: 'Add mark' }).click();
+  }
+  await expect(marksList(page).getByRole('listitem')).toHaveCount(2);
+
+  await goTo('Where the nerves come from');
+  const line = bar.locator('.presenter-levels .presenter-line');
+  await expect(line).toHaveText(/^Your marks fall in /, { timeout: 30_000 });
+  // The levels the scene found for each mark: forearm and hand skin lie in C5–T1 on every map.
+  await settle(page, 6);
+  const levels = (await drawnMarks(page)).map((m) => m.level ?? null);
+  expect(levels).toHaveLength(2);
+  for (const level of levels) expect(level).toMatch(/^(C[5-8]|T1)$/);
+  await expect(line).toHaveText(levelsSentence(levels));
+  await expect(bar).toContainText('not a diagnosis');
+});

@@ -251,6 +251,27 @@ test.describe('presenter mode', () => {
     await expectStep(page, 1, 'What is IMS?', /tour=what-is-ims/);
   });
 
+  test("the body's screen-reader label says what its keys do: turn it, or in presenter mode walk the tour", async ({
+    page,
+  }) => {
+    await openApp(page);
+    const body = page.locator('.canvas-host');
+    await expect(body).toHaveAttribute('aria-label', /Arrow keys turn it/);
+    await page.keyboard.press('p');
+    await expectStep(page, 1, 'What is IMS?', /tour=what-is-ims/);
+    await expect(body).toHaveAttribute(
+      'aria-label',
+      /arrow keys and Page Up and Page Down move through the steps of the tour/,
+    );
+    await expect(body).not.toHaveAttribute('aria-label', /Arrow keys turn it/);
+    // As it says: an arrow key on the body itself goes to the next step.
+    await body.focus();
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2, 'Where does it hurt?', /tour=where-it-hurts/);
+    await page.keyboard.press('Escape');
+    await expect(body).toHaveAttribute('aria-label', /Arrow keys turn it/);
+  });
+
   test('axe finds nothing serious in presenter mode, its step list or its question', async ({ page }) => {
     await openPresenting(page, '?tour=conditions');
     await expect(stepHeading(page)).toBeVisible();

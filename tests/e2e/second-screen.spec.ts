@@ -131,6 +131,9 @@ test('the patient screen follows the practitioner: condition, camera, chart, tou
 
   await onMain(main, 'blank');
   await expect(patient.locator('.patient-blank')).toBeVisible();
+  // The line that says which key brings the screen back is the practitioner's alone.
+  await expect(main.getByText('Press B to come back')).toBeVisible();
+  await expect(patient.getByText('Press B to come back')).toBeHidden();
   await onMain(main, 'unblank');
   await expect(patient.locator('.patient-blank')).toBeHidden();
 
@@ -382,4 +385,94 @@ test('a patient screen of another shape frames the same part of the body', async
   expect(await onScreen(patient)).toBeGreaterThan(0.9);
   const distance = (page: Page) => page.evaluate(() => window.__imsTest?.cameraDistance() ?? Number.NaN);
   expect(await distance(patient)).toBeGreaterThan((await distance(main)) * 1.2);
+});
+
+test("the patient screen only mirrors: the presenter's, the clicker's and the view's keys change nothing there", async ({
+  context,
+}) => {
+  const main = await context.newPage();
+  await main.goto('./?tour=pain-cycle');
+  await expect(main.locator('html')).toHaveClass(/\bpresenter\b/);
+  // The pain cycle has no 3D body to wait for: its caption is what shows.
+  const patient = await context.newPage();
+  await patient.goto(PATIENT);
+  await expect(patient.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'pain-cycle');
+  await expect(patient.getByText(/Step 1 of/).first()).toBeVisible();
+  await settle(patient, 30);
+
+  // What the patient sees (the pain cycle has no 3D body, so no test hook): the page's visible
+  // words (its step and caption) and the classes its look hangs on.
+  const look = (page: Page) =>
+    page.evaluate(() => ({
+      // biome-ignore lint/performance/useDomNodeTextContent: the words that show, not hidden ones.
+      words: document.body.innerText,
+      htmlClass: document.documentElement.className,
+      step: document.querySelector('.patient-overlay')?.getAttribute('data-tour-step'),
+    }));
+  const patientBefore = await look(patient);
+  // The practitioner's window shows the pain cycle (no 3D body, so no test hook): its address.
+  const mainBefore = main.url();
+  expect(patientBefore.htmlClass).toMatch(/\bpresenter\b/);
+  expect(patientBefore.words).toMatch(/Step 1 of/);
+
+  // The presenter's keys, a clicker's, and the pain cycle's own (Space plays it elsewhere).
+  await patient.locator('body').click({ position: { x: 5, y: 5 } });
+  for (const key of [
+    'p',
+    'Escape',
+    'PageDown',
+    'ArrowRight',
+    'End',
+    'Space',
+    'b',
+    '.',
+    'PageUp',
+    'Home',
+    '+',
+  ])
+    await patient.keyboard.press(key);
+  await settle(patient, 30);
+
+  expect(await look(patient)).toEqual(patientBefore);
+  await expect(patient.locator('.patient-blank')).toHaveCount(0);
+  // Nor do they reach the practitioner's window through the channel.
+  expect(main.url()).toBe(mainBefore);
+  await expect(main.locator('html')).not.toHaveClass(/screen-blank/);
+});
+
+test('"Open patient screen" opens one window at ?screen=patient that mirrors; a second press opens no other', async ({
+  context,
+}) => {
+  const main = await context.newPage();
+  await main.goto('./?tour=where-it-hurts');
+  const bar = main.getByRole('region', { name: 'Consultation' });
+  const [popup] = await Promise.all([
+    main.waitForEvent('popup'),
+    bar.getByRole('button', { name: 'Open patient screen' }).click(),
+  ]);
+  await popup.waitForLoadState();
+  expect(new URL(popup.url()).search).toBe('?screen=patient');
+  await expect(popup.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'where-it-hurts');
+  await expect(bar.getByText('Patient screen connected.')).toBeVisible();
+  // It mirrors: the practitioner's next step shows there, without the practitioner's tools.
+  await main.keyboard.press('PageDown');
+  await expect(popup.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'conditions');
+  await expect(popup.getByRole('button', { name: /patient screen/i })).toBeHidden();
+
+  // A second press brings the same window forward: no new window, the open one not reloaded.
+  await popup.evaluate(() => {
+    (window as unknown as { openedOnce: boolean }).openedOnce = true;
+  });
+  const pages = context.pages().length;
+  let another = false;
+  context.on('page', () => {
+    another = true;
+  });
+  await bar.getByRole('button', { name: 'Show patient screen' }).click();
+  await settle(main, 30);
+  await main.waitForTimeout(500);
+  expect(another).toBe(false);
+  expect(context.pages()).toHaveLength(pages);
+  expect(await popup.evaluate(() => (window as unknown as { openedOnce?: boolean }).openedOnce)).toBe(true);
+  await expect(popup.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'conditions');
 });

@@ -4,6 +4,7 @@ import {
   clickerAction,
   type FocusedElement,
   keepsKey,
+  patientSwallowsKey,
 } from '../../src/consult/presenter/clickerKeys';
 import { COMMON_CONDITIONS } from '../../src/consult/tour/showStep';
 import { TOUR_WORDS } from '../../src/consult/tour/steps';
@@ -226,5 +227,13 @@ describe('clicker keys', () => {
     // A plain button leaves the clicker's keys to the tour.
     expect(keepsKey(el({}), 'PageDown')).toBe(false);
     expect(clickerAction('ArrowRight', none, el({}), true)).toBe('next');
+  });
+
+  it("the patient's screen swallows the presenter's, clicker's, cycle's and view's keys, not Tab or Enter", () => {
+    for (const key of ['p', 'P', 'Escape', 'b', '.', 'PageDown', 'ArrowLeft', 'Home', 'End', '+', '-', ' '])
+      expect(patientSwallowsKey(key, null), key).toBe(true);
+    for (const key of ['Tab', 'Enter', 'x']) expect(patientSwallowsKey(key, null), key).toBe(false);
+    // Its one button ("Reload this screen") is still pressed with Space.
+    expect(patientSwallowsKey(' ', el({ tag: 'BUTTON' }))).toBe(false);
   });
 });

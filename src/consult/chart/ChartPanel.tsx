@@ -2,54 +2,13 @@ import { regionsByArea } from '../../content';
 import { useAppStore } from '../../state/store';
 import { MAX_MARKS } from '../types';
 import { addMarkAt, markWords } from './addMark';
-import { ClearChartButton, IntensityChoice, KindBadge, KindChoice, marksCountWords } from './chartControls';
+import { ClearChartButton, IntensityChoice, KindChoice, marksCountWords } from './chartControls';
+import { MarkList } from './MarkList';
 import { suggestConditions } from './suggest';
 
 // The pain chart's panel (its own chunk): the 2D twin of the marks on the body. Every mark can be
 // added, chosen, changed and removed here without touching the body; the areas are the DOM twins
 // of the body's regions.
-
-function MarkList() {
-  const chart = useAppStore((s) => s.chart);
-  const selected = useAppStore((s) => s.chartSelected);
-  if (chart.length === 0)
-    return <p className="muted chart-empty">No marks yet. Tap where it hurts, or choose an area below.</p>;
-  return (
-    <ul className="mark-list" aria-label="Your marks">
-      {chart.map((mark) => {
-        const words = markWords(mark);
-        return (
-          <li key={mark.id} data-mark={mark.id} data-selected={mark.id === selected || undefined}>
-            <button
-              type="button"
-              className="mark-choose"
-              aria-pressed={mark.id === selected}
-              onClick={() => {
-                const store = useAppStore.getState();
-                store.selectMark(mark.id === selected ? null : mark.id);
-              }}
-            >
-              <KindBadge kind={mark.kind} />
-              <span>{words}</span>
-            </button>
-            <button
-              type="button"
-              className="mark-remove"
-              aria-label={`Remove: ${words}`}
-              onClick={() => {
-                const store = useAppStore.getState();
-                store.removeMark(mark.id);
-                store.announce(`Mark removed. ${words}.`);
-              }}
-            >
-              Remove
-            </button>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 function Suggestions() {
   const chart = useAppStore((s) => s.chart);
@@ -147,7 +106,7 @@ export default function ChartPanel() {
       <h2 className="chart-marks-heading">
         Your marks <span className="muted">({marksCountWords(count)})</span>
       </h2>
-      <MarkList />
+      <MarkList empty="No marks yet. Tap where it hurts, or choose an area below." />
       <ClearChartButton />
       <Suggestions />
       <AreaList />

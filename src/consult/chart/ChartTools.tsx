@@ -1,16 +1,79 @@
+import { useId, useState } from 'react';
+import { regionsByArea } from '../../content';
+import { isRegionId, type RegionId } from '../../content/regionIds';
 import { useAppStore } from '../../state/store';
+import { MAX_MARKS } from '../types';
+import { addMarkAt, markWords } from './addMark';
 import { ClearChartButton, IntensityChoice, KindChoice, marksCountWords } from './chartControls';
+import { MarkList } from './MarkList';
 
-/** The chart's controls, compact, for the presenter's caption bar: kind, intensity, count, clear. */
+// The chart's tools for the presenter's caption bar. The side panel is hidden in presenter mode,
+// so everything the panel does is here too, without the canvas: add a mark by area (a grouped
+// list, as the panel's), the kind and intensity, the marks (choose, change, remove), clear.
+
+/** Add a mark at a body area chosen from a list: the keyboard's and screen reader's way in. */
+function AddByArea() {
+  const id = useId();
+  const [region, setRegion] = useState<RegionId | ''>('');
+  const full = useAppStore((s) => s.chart.length >= MAX_MARKS);
+  return (
+    <div className="chart-add">
+      <label htmlFor={id}>Add a mark at</label>
+      <div className="chart-add-row">
+        <select
+          id={id}
+          value={region}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setRegion(isRegionId(value) ? value : '');
+          }}
+        >
+          <option value="">Choose an area…</option>
+          {regionsByArea().map(({ area, regions }) =>
+            regions.length === 0 ? null : (
+              <optgroup key={area.id} label={area.name}>
+                {regions.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+          )}
+        </select>
+        <button
+          type="button"
+          className="chart-add-button"
+          disabled={full}
+          onClick={() => {
+            if (region) addMarkAt(region, null);
+            else {
+              useAppStore.getState().announce('Choose an area first.');
+              document.getElementById(id)?.focus();
+            }
+          }}
+        >
+          Add mark
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The chart's controls, compact, for the presenter's caption bar. */
 export function ChartTools() {
   const count = useAppStore((s) => s.chart.length);
+  const selected = useAppStore((s) => s.chart.find((m) => m.id === s.chartSelected) ?? null);
   return (
     <section className="chart-tools" aria-label="Pain chart">
+      <AddByArea />
+      <p className="chart-tools-for">{selected ? `Changing: ${markWords(selected)}` : 'For the next mark'}</p>
       <KindChoice compact />
       <IntensityChoice />
-      <p className="chart-tools-count" aria-live="off">
-        {marksCountWords(count)} · tap the body to add one
-      </p>
+      <h3 className="chart-tools-count">
+        Your marks <span>({marksCountWords(count)})</span>
+      </h3>
+      <MarkList compact empty="Tap the body where it hurts, or choose an area above." />
       <ClearChartButton className="chart-clear big" />
     </section>
   );

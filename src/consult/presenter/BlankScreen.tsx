@@ -21,7 +21,8 @@ export function BlankScreen() {
   if (!blank) return null;
   return (
     <div className="blank-screen" data-testid="blank-screen">
-      <p>Screen blanked. Press B to come back.</p>
+      {/* Which key brings it back is for the practitioner: the patient's screen hides it. */}
+      <p className="presenter-only">Screen blanked. Press B to come back.</p>
       <button ref={button} type="button" className="blank-screen-button presenter-only" onClick={toggleBlank}>
         Show the screen
       </button>

@@ -5,6 +5,7 @@ import { isPlainClick } from '../../ui/plainClick';
 import { Citations } from '../../ui/SourceList';
 import { ChartTools } from '../chart/ChartTools';
 import { suggestConditions } from '../chart/suggest';
+import { useMarkLevels } from '../chart/useMarkLevels';
 import { PatientScreenButton } from '../sync/PatientScreenButton';
 import { TakeHomePanel } from '../takehome/TakeHomePanel';
 import { COMMON_CONDITIONS } from '../tour/showStep';
@@ -55,6 +56,27 @@ function ConditionChoices() {
   );
 }
 
+/**
+ * The spinal-levels step with a pain chart: which levels the marks fall in (the scene finds them
+ * while the chart is laid over the bands), for both screens; nothing without marks.
+ */
+function MarkLevelsLine() {
+  const marks = useAppStore((s) => s.chart.length);
+  const overlay = useAppStore((s) => s.chartOverlay);
+  const found = useMarkLevels();
+  if (marks === 0 || !overlay) return null;
+  return (
+    <div className="presenter-levels">
+      <p className="presenter-line" aria-live="polite">
+        {found?.sentence ?? 'Finding the levels of your marks…'}
+      </p>
+      <p className="presenter-levels-note">
+        Skin maps are averages and differ from person to person. This is to talk over, not a diagnosis.
+      </p>
+    </div>
+  );
+}
+
 /** What a step adds under its words. */
 function StepExtra({ step }: { step: TourStepId }) {
   if (step === 'where-it-hurts')
@@ -64,6 +86,7 @@ function StepExtra({ step }: { step: TourStepId }) {
       </div>
     );
   if (step === 'conditions') return <ConditionChoices />;
+  if (step === 'spinal-levels') return <MarkLevelsLine />;
   if (step === 'take-home')
     return (
       <div className="presenter-extra">

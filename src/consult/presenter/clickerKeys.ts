@@ -102,3 +102,16 @@ export function describeFocused(target: EventTarget | null): FocusedElement | nu
     inDialog: target.closest('dialog[open], [role="menu"], [data-own-keys]') !== null,
   };
 }
+
+/** Keys that would turn, step or zoom the view by themselves (the 3D view's and the pain cycle's). */
+const VIEW_KEYS = new Set(['+', '=', '-', '_']);
+
+/**
+ * Whether the patient's screen swallows this key: it only mirrors the practitioner's, so the
+ * presenter's keys, the clicker's, the pain cycle's (Space included, unless a button is pressed
+ * with it) and the 3D view's do nothing there. Tab and Enter still reach its one button.
+ */
+export function patientSwallowsKey(key: string, focused: FocusedElement | null): boolean {
+  if (key === ' ') return focused?.tag !== 'BUTTON';
+  return key in ACTIONS || VIEW_KEYS.has(key);
+}

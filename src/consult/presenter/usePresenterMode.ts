@@ -4,7 +4,7 @@ import { tourShow } from '../../state/consultSlice';
 import { useAppStore } from '../../state/store';
 import { inSameHistoryEntry } from '../../state/urlSync';
 import { TOUR_STEPS } from '../types';
-import { type ClickerAction, clickerAction, describeFocused } from './clickerKeys';
+import { type ClickerAction, clickerAction, describeFocused, patientSwallowsKey } from './clickerKeys';
 import './presenter.css';
 
 // What each step shows (and its words) is its own chunk, fetched the first time a step is shown;
@@ -128,6 +128,18 @@ export function usePresenterMode(): void {
     const { tourStep, screenRole, goToStep } = useAppStore.getState();
     if (tourStep && screenRole === 'main') inSameHistoryEntry(() => goToStep(tourStep));
   }, []);
+
+  useEffect(() => {
+    if (!patient) return;
+    // The patient's screen only mirrors: its keys change nothing (ahead of every other listener).
+    const swallow = (event: KeyboardEvent) => {
+      if (!patientSwallowsKey(event.key, describeFocused(event.target))) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('keydown', swallow, { capture: true });
+    return () => window.removeEventListener('keydown', swallow, { capture: true });
+  }, [patient]);
 
   useEffect(() => {
     if (patient) return;
