@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { hasVisitLink } from '../consult/takehome/visitStart';
 import { useAppStore } from '../state/store';
 
 // After the page has loaded, the 3D waits this long for the browser to be quiet before it starts
@@ -18,8 +19,10 @@ export function useSceneStart(enabled: boolean): [boolean, () => void] {
   useEffect(() => {
     if (!enabled || started) return;
     const s = useAppStore.getState();
-    // The patient's second screen shows the body from the start.
-    if (s.regionId || s.conditionId || s.view || s.screenRole === 'patient') {
+    // The patient's second screen shows the body from the start; so does a take-home link (its
+    // chart and camera are on the body).
+    const visit = s.visit !== null || hasVisitLink(window.location.hash);
+    if (s.regionId || s.conditionId || s.view || s.screenRole === 'patient' || visit) {
       start();
       return;
     }
@@ -40,7 +43,10 @@ export function useSceneStart(enabled: boolean): [boolean, () => void] {
         next.conditionId !== prev.conditionId ||
         next.view !== prev.view ||
         next.cameraNudge !== prev.cameraNudge ||
-        next.hoveredRegionId !== prev.hoveredRegionId
+        next.hoveredRegionId !== prev.hoveredRegionId ||
+        next.visit !== prev.visit ||
+        next.chart !== prev.chart ||
+        next.tourStep !== prev.tourStep
       )
         start();
     });

@@ -1,7 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { checksum } from '../../src/consult/takehome/link';
+import { checksum, encodeTakeHome } from '../../src/consult/takehome/link';
+import { IDLE_START_MS } from '../../src/ui/useSceneStart';
 import { followLink, keepThe3DAway, openApp, seriousAxeProblems, waitForBody } from './fixtures';
 
 // The take-home (issue 12): a link and a QR code that reopen what was shown on another device
@@ -232,4 +233,28 @@ test('an ordinary start has no take-home entry until something is shown', async 
     .first()
     .click();
   await expect(page.getByRole('button', { name: 'Take this visit home' })).toBeVisible();
+});
+
+test('a visit link draws the body at once, from where it was framed, with its chart on it', async ({
+  page,
+}) => {
+  // Seen from behind, the low back framed; one mark on the low back.
+  const body = encodeTakeHome({
+    conditions: ['spinal-pain'],
+    stages: [],
+    chart: [{ id: 1, region: 'lower-back', point: null, kind: 'burning', intensity: 6 }],
+    camera: { azimuth: Math.PI, polar: Math.PI / 2, target: [0, 0.05, 0], radius: 0.2 },
+  });
+  // No pointer, no focus: the 3D starts by itself for a visit, before the idle start would.
+  await page.goto(`./#${body}`);
+  await page.waitForFunction(() => document.documentElement.dataset.bodyReady === 'true', null, {
+    timeout: IDLE_START_MS,
+  });
+  await expect(page.getByRole('heading', { name: 'Your visit', level: 1 })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => Math.abs(Math.abs(window.__imsTest?.cameraAzimuth() ?? 0) - Math.PI)))
+    .toBeLessThan(0.05);
+  await expect
+    .poll(() => page.evaluate(() => window.__imsTest?.chartMarks().filter((m) => !m.hidden).length ?? 0))
+    .toBe(1);
 });
