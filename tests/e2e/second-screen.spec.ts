@@ -128,6 +128,15 @@ test('the patient screen follows the practitioner: condition, camera, chart, tou
 
   await onMain(main, 'tour');
   await expect(patient.locator('.patient-overlay')).toHaveAttribute('data-tour-step', 'spinal-levels');
+  // The caption bar is in sight, under the body, not covered by it.
+  const bar = patient.getByRole('region', { name: 'Consultation' });
+  await expect(bar).toBeVisible();
+  const onTop = await bar.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 40));
+    return hit !== null && el.contains(hit);
+  });
+  expect(onTop).toBe(true);
 
   await onMain(main, 'blank');
   await expect(patient.locator('.patient-blank')).toBeVisible();
