@@ -1,7 +1,7 @@
 import type { FactId } from '../content/evidence';
 import type { CycleSourceId } from './sources';
 import { CYCLE_STAGE_IDS, type CycleStageId } from './stageIds';
-import { HEALTHY, type Visual } from './visual';
+import { STAGE_MOTION, type StageMotion } from './stageMotion';
 
 // The explainer's steps as typed data: the words a person reads, where each fact comes from, and
 // what the 3D close-up shows. Facts are ids in the project's evidence register
@@ -9,22 +9,12 @@ import { HEALTHY, type Visual } from './visual';
 // and shown as what this clinic tells patients.
 
 export type CyclePart = 'cycle' | 'needle';
+
+export type { CameraView, Phase } from './stageMotion';
 export type { FactId };
 
-/** Where the camera looks during a step (see scene/views.ts). */
-export type CameraView = 'overview' | 'spine' | 'nerve' | 'muscle' | 'joint';
-
-/**
- * One change within a step: from `at` to `to` seconds after the step starts, the listed values
- * move (eased) from wherever they were to `set`.
- */
-export interface Phase {
-  at: number;
-  to: number;
-  set: Partial<Visual>;
-}
-
-export interface CycleStage {
+/** A step: its words and sources here, its timing and close-up (StageMotion) from stageMotion.ts. */
+export interface CycleStage extends StageMotion {
   id: CycleStageId;
   part: CyclePart;
   /** A few words for the loop diagram and the step buttons. */
@@ -40,13 +30,7 @@ export interface CycleStage {
   sources: CycleSourceId[];
   /** True when the words are this clinic's own advice [P], not a general fact. */
   clinic?: boolean;
-  /** Seconds at normal speed. */
-  duration: number;
-  view: CameraView;
-  phases: Phase[];
 }
-
-const SHORTENED: Partial<Visual> = { tightness: 0.85, sensitivity: 0.8, root: 0.7, flow: 0.4, strain: 0.6 };
 
 export const CYCLE_STAGES: readonly CycleStage[] = [
   {
@@ -62,9 +46,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     ],
     facts: ['spine-wear-irritates-root'],
     sources: ['gunn-prespondylosis', 'istop'],
-    duration: 7,
-    view: 'spine',
-    phases: [{ at: 0.3, to: 3, set: { wear: 1 } }],
+    ...STAGE_MOTION['spine-wear'],
   },
   {
     id: 'nerve-root',
@@ -78,9 +60,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     ],
     facts: ['spine-wear-irritates-root'],
     sources: ['gunn-prespondylosis', 'istop'],
-    duration: 7,
-    view: 'spine',
-    phases: [{ at: 0.3, to: 2.5, set: { root: 1 } }],
+    ...STAGE_MOTION['nerve-root'],
   },
   {
     id: 'supersensitive',
@@ -95,9 +75,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     ],
     facts: ['cannon-denervation-law', 'gunn-poor-nerve-function'],
     sources: ['cannon-1939', 'cannon-rosenblueth-1949', 'istop'],
-    duration: 7,
-    view: 'nerve',
-    phases: [{ at: 0.3, to: 2.5, set: { sensitivity: 1 } }],
+    ...STAGE_MOTION.supersensitive,
   },
   {
     id: 'muscle-tightens',
@@ -111,9 +89,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     ],
     facts: ['shortened-muscle', 'signs-of-neuropathy'],
     sources: ['istop', 'gunn-radiculopathy-model'],
-    duration: 7,
-    view: 'muscle',
-    phases: [{ at: 0.3, to: 3, set: { tightness: 0.75 } }],
+    ...STAGE_MOTION['muscle-tightens'],
   },
   {
     id: 'pull-and-pressure',
@@ -127,12 +103,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     ],
     facts: ['shortened-muscle'],
     sources: ['istop', 'gunn-radiculopathy-model', 'clinic-ims-page'],
-    duration: 8,
-    view: 'overview',
-    phases: [
-      { at: 0.3, to: 2, set: { strain: 1 } },
-      { at: 1.5, to: 3.5, set: { jointPressure: 1, spinePress: 1 } },
-    ],
+    ...STAGE_MOTION['pull-and-pressure'],
   },
   {
     id: 'less-blood-flow',
@@ -145,9 +116,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     facts: ['pain-loop'],
     sources: ['clinic-ims-page'],
     clinic: true,
-    duration: 7,
-    view: 'muscle',
-    phases: [{ at: 0.3, to: 3, set: { flow: 0.2 } }],
+    ...STAGE_MOTION['less-blood-flow'],
   },
   {
     id: 'pain-signals',
@@ -161,9 +130,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     facts: ['pain-loop'],
     sources: ['clinic-ims-page'],
     clinic: true,
-    duration: 7,
-    view: 'nerve',
-    phases: [{ at: 0.3, to: 2.5, set: { pain: 1 } }],
+    ...STAGE_MOTION['pain-signals'],
   },
   {
     id: 'guarding',
@@ -178,12 +145,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     facts: ['pain-loop', 'shortened-muscle'],
     sources: ['clinic-ims-page', 'istop'],
     clinic: true,
-    duration: 8,
-    view: 'overview',
-    phases: [
-      { at: 0.3, to: 2.5, set: { tightness: 1, spinePress: 1 } },
-      { at: 2, to: 4, set: { root: 1, sensitivity: 1, flow: 0.15 } },
-    ],
+    ...STAGE_MOTION.guarding,
   },
   {
     id: 'needle-normal',
@@ -195,12 +157,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     detail: ['The needle is solid: nothing is injected.'],
     facts: ['needle-sites-and-grasp'],
     sources: ['istop', 'clinic-ims-page'],
-    duration: 7,
-    view: 'muscle',
-    phases: [
-      { at: 0, to: 2, set: { ...HEALTHY } },
-      { at: 2, to: 4, set: { needle: 1 } },
-    ],
+    ...STAGE_MOTION['needle-normal'],
   },
   {
     id: 'needle-grasp',
@@ -214,14 +171,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     ],
     facts: ['needle-sites-and-grasp'],
     sources: ['istop', 'clinic-ims-page'],
-    duration: 7,
-    view: 'muscle',
-    phases: [
-      { at: 0, to: 1.2, set: { needle: 0 } },
-      { at: 0.6, to: 2, set: SHORTENED },
-      { at: 2, to: 3.5, set: { needle: 1 } },
-      { at: 3.3, to: 4.3, set: { grasp: 1 } },
-    ],
+    ...STAGE_MOTION['needle-grasp'],
   },
   {
     id: 'stretch-reflex',
@@ -233,12 +183,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     detail: ['If the muscle lets go, the pull on the tendon and the pressure on the joint ease.'],
     facts: ['proposed-needle-effects'],
     sources: ['istop', 'clinic-ims-page'],
-    duration: 7,
-    view: 'muscle',
-    phases: [
-      { at: 0.3, to: 1.3, set: { spindle: 1 } },
-      { at: 1.3, to: 3.8, set: { tightness: 0.15, grasp: 0, strain: 0.1, jointPressure: 0 } },
-    ],
+    ...STAGE_MOTION['stretch-reflex'],
   },
   {
     id: 'healing-blood',
@@ -250,12 +195,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     detail: ['Some soreness for a day or two, and small bruises, are the common side effects.'],
     facts: ['proposed-needle-effects', 'needling-side-effects'],
     sources: ['istop', 'clinic-ims-page', 'brady-2014', 'apc-pain'],
-    duration: 7,
-    view: 'muscle',
-    phases: [
-      { at: 0.2, to: 1, set: { spindle: 0 } },
-      { at: 0.3, to: 2.5, set: { healing: 1, flow: 1 } },
-    ],
+    ...STAGE_MOTION['healing-blood'],
   },
   {
     id: 'nerve-current',
@@ -267,12 +207,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     detail: ['Dr Gunn called this charge the "current of injury".'],
     facts: ['proposed-needle-effects'],
     sources: ['istop', 'clinic-ims-page'],
-    duration: 8,
-    view: 'nerve',
-    phases: [
-      { at: 0.3, to: 1.5, set: { current: 1 } },
-      { at: 1.5, to: 4, set: { sensitivity: 0.1, root: 0.3, pain: 0, spinePress: 0.1 } },
-    ],
+    ...STAGE_MOTION['nerve-current'],
   },
   {
     id: 'what-to-expect',
@@ -289,26 +224,7 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
     facts: ['course-of-treatment', 'who-it-is-for'],
     sources: ['clinic-ims-page'],
     clinic: true,
-    duration: 9,
-    view: 'overview',
-    phases: [
-      { at: 0.2, to: 1.5, set: { needle: 0, current: 0, spindle: 0, grasp: 0 } },
-      // Eased, not reset: results vary, so the picture stops short of the healthy start.
-      {
-        at: 1,
-        to: 4,
-        set: {
-          tightness: 0.3,
-          sensitivity: 0.25,
-          root: 0.35,
-          strain: 0.2,
-          jointPressure: 0.1,
-          spinePress: 0.2,
-          flow: 0.85,
-          healing: 0.15,
-        },
-      },
-    ],
+    ...STAGE_MOTION['what-to-expect'],
   },
 ];
 

@@ -1,5 +1,5 @@
 import type { CycleStageId } from './stageIds';
-import { CYCLE_STAGES, type CycleStage } from './stages';
+import { MOTION_STAGES, type StageMotion } from './stageMotion';
 import { copyVisual, easeInOut, HEALTHY, mixVisual, type Visual } from './visual';
 
 // The explainer's one timeline: the steps laid end to end, in seconds at normal speed. Everything
@@ -16,7 +16,7 @@ export function isCycleSpeed(value: unknown): value is CycleSpeed {
 const TABLE_STEP = 1 / 30;
 
 export interface Timeline {
-  stages: readonly CycleStage[];
+  stages: readonly StageMotion[];
   /** Start time of each step. */
   starts: number[];
   total: number;
@@ -30,7 +30,12 @@ export interface Timeline {
 }
 
 /** What a step shows `local` seconds after it starts, coming from `from`. */
-export function stageVisualAt(stage: CycleStage, from: Readonly<Visual>, local: number, out: Visual): Visual {
+export function stageVisualAt(
+  stage: StageMotion,
+  from: Readonly<Visual>,
+  local: number,
+  out: Visual,
+): Visual {
   copyVisual(from, out);
   for (const phase of stage.phases) {
     const span = Math.max(1e-6, phase.to - phase.at);
@@ -50,7 +55,7 @@ export function fireRate(v: Readonly<Visual>): number {
   return 0.1 + 0.45 * v.sensitivity;
 }
 
-export function buildTimeline(stages: readonly CycleStage[] = CYCLE_STAGES): Timeline {
+export function buildTimeline(stages: readonly StageMotion[] = MOTION_STAGES): Timeline {
   const starts: number[] = [];
   const ends: Visual[] = [];
   let total = 0;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { startChartKeeping } from '../consult/chart/chartKeeping';
+import { keepChartLater } from '../consult/chart/keepChartLater';
 import { LazyVisitView, TakeHomeEntry, TakeHomeView } from '../consult/takehome/LazyTakeHome';
 import { getCondition, getQuestion, getRegion } from '../content';
 import { COMPARISON_PAGE_ID, isQuestionId } from '../content/pageIds';
@@ -60,7 +60,7 @@ export function Panel() {
   const shownKey = useRef(viewKey);
 
   // The pain chart is kept in this tab while the app runs (a reload keeps it; see chartKeeping).
-  useEffect(() => startChartKeeping(useAppStore), []);
+  useEffect(() => keepChartLater(useAppStore), []);
 
   // When the view changes (not on first load), move focus to its heading so keyboard and
   // screen-reader users land on the new content instead of a button that just vanished.

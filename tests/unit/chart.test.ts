@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHART_UNREADABLE, startChartKeeping } from '../../src/consult/chart/chartKeeping';
 import { CHART_STORAGE_KEY, parseChart, serializeChart } from '../../src/consult/chart/chartStorage';
+import { keepChartLater } from '../../src/consult/chart/keepChartLater';
 import {
   countLevels,
   levelAtVertex,
@@ -169,6 +170,29 @@ describe('the kept chart (sessionStorage)', () => {
     useAppStore.getState().setChart([good[1] as PainMark]);
     expect(parseChart(storage.getItem(CHART_STORAGE_KEY)).marks).toEqual(good);
     stop();
+  });
+
+  // The app starts keeping through keepChartLater, so the first paint does not carry the storage code.
+  it('from the first paint: a chart kept before is brought back at once', async () => {
+    const storage = fakeStorage({ [CHART_STORAGE_KEY]: serializeChart(good) });
+    vi.stubGlobal('sessionStorage', storage);
+    const stop = keepChartLater(useAppStore);
+    await vi.waitFor(() => expect(useAppStore.getState().chart).toEqual(good));
+    stop();
+    vi.unstubAllGlobals();
+  });
+
+  it('from the first paint: nothing kept, the first mark starts the keeping and is kept', async () => {
+    const storage = fakeStorage();
+    vi.stubGlobal('sessionStorage', storage);
+    const stop = keepChartLater(useAppStore);
+    expect(storage.data.size).toBe(0);
+    useAppStore.getState().addMark({ region: 'neck' as RegionId, point: null });
+    await vi.waitFor(() => expect(parseChart(storage.getItem(CHART_STORAGE_KEY)).marks).toHaveLength(1));
+    useAppStore.getState().addMark({ region: 'lower-back' as RegionId, point: null });
+    expect(parseChart(storage.getItem(CHART_STORAGE_KEY)).marks).toHaveLength(2);
+    stop();
+    vi.unstubAllGlobals();
   });
 });
 

@@ -70,6 +70,7 @@ const UI_FILES = [
   'src/consult/chart/markStyle.ts',
   'src/consult/takehome/TakeHomeContent.tsx',
   'src/consult/takehome/LazyTakeHome.tsx',
+  'src/consult/takehome/TakeHomeView.tsx',
   'src/consult/takehome/VisitView.tsx',
   'src/consult/takehome/Handout.tsx',
   'src/consult/presenter/PresenterBar.tsx',

@@ -31,13 +31,17 @@ export function startChartKeeping(store: StoreLike, storage: Storage | null = se
   const start = store.getState();
   // A take-home link being opened brings its own chart (read in its own chunk, a moment later).
   const visitLink = typeof window !== 'undefined' && hasVisitLink(window.location.hash);
-  if (start.screenRole !== 'patient' && start.visit === null && !visitLink && start.chart.length === 0) {
+  const keeps = start.screenRole !== 'patient';
+  if (keeps && start.visit === null && !visitLink && start.chart.length === 0) {
     const { marks, broken } = readChart(storage);
     if (marks.length > 0) start.setChart(marks);
     if (broken) {
       writeChart(storage, []);
       start.showNotice(CHART_UNREADABLE);
     }
+  } else if (keeps && start.chart.length > 0) {
+    // Started by the first change to the chart (see keepChartLater): keep what is there now.
+    writeChart(storage, start.chart);
   }
   return store.subscribe((s, previous) => {
     if (s.chart !== previous.chart && s.screenRole !== 'patient') writeChart(storage, s.chart);

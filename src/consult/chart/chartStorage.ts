@@ -5,7 +5,10 @@ import { isPainKind, MAX_INTENSITY, MAX_MARKS, type PainMark } from '../types';
 // closes), so a reload keeps it. What is read back is checked mark by mark: anything broken is
 // dropped whole and the person is told the chart could not be kept.
 
-export const CHART_STORAGE_KEY = 'ims-explorer-chart';
+import { CHART_STORAGE_KEY } from './keepChartLater';
+
+export { CHART_STORAGE_KEY };
+
 const VERSION = 1;
 
 const regionIds = new Set<string>(REGION_IDS);

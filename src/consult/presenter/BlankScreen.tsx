@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
-import { toggleBlank } from './usePresenterMode';
+import { toggleBlank } from './presenterActions';
 
 /**
  * The blanked screen (a clicker's B): dark, with one small line. The practitioner's window has a

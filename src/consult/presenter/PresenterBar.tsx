@@ -15,7 +15,7 @@ import { TOUR_STEPS, type TourStepId } from '../types';
 import { BlankScreen } from './BlankScreen';
 import { EndConsultation } from './EndConsultation';
 import { PointerHighlight } from './PointerHighlight';
-import { runClickerAction, stopPresenting, toggleBlank } from './usePresenterMode';
+import { runClickerAction, stopPresenting, toggleBlank } from './presenterActions';
 
 // Presenter mode's caption bar (its own chunk, loaded when presenter mode starts): the step's
 // heading and words, large, for the patient to read; and, in the practitioner's window only

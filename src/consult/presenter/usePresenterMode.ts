@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { CYCLE_STAGE_IDS } from '../../cycle/stageIds';
 import { tourShow } from '../../state/consultSlice';
 import { useAppStore } from '../../state/store';
 import { inSameHistoryEntry } from '../../state/urlSync';
 import { TOUR_STEPS } from '../types';
-import { type ClickerAction, clickerAction, describeFocused, patientSwallowsKey } from './clickerKeys';
+import { clickerAction, describeFocused, patientSwallowsKey } from './clickerKeys';
 import './presenter.css';
 
 // What each step shows (and its words) is its own chunk, fetched the first time a step is shown;
@@ -20,82 +19,13 @@ if (!tourShow.current)
     );
   };
 
-const FIRST_STEP = TOUR_STEPS[0];
-const LAST_STEP = TOUR_STEPS[TOUR_STEPS.length - 1] ?? FIRST_STEP;
+export const FIRST_STEP = TOUR_STEPS[0];
+export const LAST_STEP = TOUR_STEPS[TOUR_STEPS.length - 1] ?? FIRST_STEP;
 
 /** Presenter mode on, at the step where the tour was left (or its start). */
 export function startPresenting(): void {
   const s = useAppStore.getState();
   s.goToStep(s.lastTourStep ?? FIRST_STEP);
-}
-
-export function stopPresenting(): void {
-  const s = useAppStore.getState();
-  s.setPresenter(false);
-  s.announce('Presenter mode off.');
-}
-
-export function toggleBlank(): void {
-  const s = useAppStore.getState();
-  s.setBlank(!s.blank);
-  s.announce(s.blank ? 'The screen is back.' : 'Screen blanked. Press B to bring it back.');
-}
-
-/** Next or previous: through the pain cycle's own steps at that step, else the tour's. */
-function move(by: 1 | -1): void {
-  const s = useAppStore.getState();
-  // A key while blanked only brings the screen back, as slide software does.
-  if (s.blank) {
-    toggleBlank();
-    return;
-  }
-  if (s.tourStep === null) {
-    startPresenting();
-    return;
-  }
-  if (s.tourStep === 'pain-cycle' && s.cycleStage !== null) {
-    const at = CYCLE_STAGE_IDS.indexOf(s.cycleStage);
-    if (at + by >= 0 && at + by < CYCLE_STAGE_IDS.length) {
-      s.stepCycle(by);
-      return;
-    }
-  }
-  const edge = by > 0 ? LAST_STEP : FIRST_STEP;
-  if (s.tourStep === edge) {
-    s.announce(by > 0 ? 'This is the last step.' : 'This is the first step.');
-    return;
-  }
-  if (by > 0) s.nextStep();
-  else s.previousStep();
-}
-
-export function runClickerAction(action: ClickerAction): void {
-  const s = useAppStore.getState();
-  switch (action) {
-    case 'next':
-      move(1);
-      break;
-    case 'previous':
-      move(-1);
-      break;
-    case 'first':
-      s.goToStep(FIRST_STEP);
-      break;
-    case 'last':
-      s.goToStep(LAST_STEP);
-      break;
-    case 'blank':
-      toggleBlank();
-      break;
-    case 'presenter':
-      if (s.presenter) stopPresenting();
-      else startPresenting();
-      break;
-    case 'leave':
-      if (s.blank) toggleBlank();
-      else stopPresenting();
-      break;
-  }
 }
 
 /**
@@ -156,7 +86,8 @@ export function usePresenterMode(): void {
       // Ahead of the 3D view's arrow keys and the pain cycle's own keys.
       event.preventDefault();
       event.stopPropagation();
-      runClickerAction(action);
+      // What the keys do is its own small chunk (the first key fetches it).
+      void import('./presenterActions').then(({ runClickerAction }) => runClickerAction(action));
     };
     document.addEventListener('keydown', onKeyDown, { capture: true });
     return () => document.removeEventListener('keydown', onKeyDown, { capture: true });

@@ -1,13 +1,13 @@
 import { useAppStore } from '../../state/store';
 import { LoadPlace } from '../../ui/LoadFailed';
 import { lazyWithRetry } from '../../ui/lazyWithRetry';
-import { TakeHomePanel } from './TakeHomePanel';
 import './entry.css';
 
 // The panel's parts of the take-home: light here (the first paint), their words and the QR code in
 // lazy chunks.
 
 const VisitViewChunk = lazyWithRetry(() => import('./VisitView'));
+const TakeHomeViewChunk = lazyWithRetry(() => import('./TakeHomeView'));
 
 /** "Your visit" (a take-home link was opened), in place of the start page. */
 export function LazyVisitView() {
@@ -22,19 +22,12 @@ export function LazyVisitView() {
   );
 }
 
-/** The take-home link, QR code and handout as a panel view, with a way back. */
+/** The take-home link, QR code and handout as a panel view (its own chunk), with a way back. */
 export function TakeHomeView() {
-  const openTakeHome = useAppStore((s) => s.openTakeHome);
   return (
-    <div className="view">
-      <h1 tabIndex={-1}>Take this visit home</h1>
-      <TakeHomePanel />
-      <p className="take-home-close">
-        <button type="button" className="tool-button" onClick={() => openTakeHome(false)}>
-          Close this page
-        </button>
-      </p>
-    </div>
+    <LoadPlace what="This page" retry={TakeHomeViewChunk.retry} loading={<p className="muted">Loading…</p>}>
+      <TakeHomeViewChunk />
+    </LoadPlace>
   );
 }
 

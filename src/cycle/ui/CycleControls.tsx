@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
 import type { CycleStageId } from '../stageIds';
-import { getStage, stageIndex } from '../stages';
+import { CYCLE_STAGES, getStage, stageIndex } from '../stages';
 import { isCycleSpeed, SPEEDS, TIMELINE } from '../timeline';
 import { NextIcon, PauseIcon, PlayIcon, PreviousIcon, ReplayIcon } from './Icons';
 import { stepLabel } from './stepLabel';
 
 const COUNT = TIMELINE.stages.length;
-const NEEDLE_START = TIMELINE.stages.findIndex((s) => s.part === 'needle');
+const NEEDLE_START = CYCLE_STAGES.findIndex((s) => s.part === 'needle');
 
 /**
  * The scrubber follows the clock without React: a clock listener writes its value (and the filled
