@@ -1,4 +1,4 @@
-import type { CameraPose, ConsultSeen, ConsultSnapshot, PainMark, TourStepId } from '../types';
+import type { ConsultSnapshot } from '../types';
 
 // The second screen's messages (pure): what the practitioner's window and the patient's window
 // say to each other over one BroadcastChannel. This part is all the practitioner's window needs
@@ -27,16 +27,7 @@ export type SyncMessage =
   | { kind: 'goodbye'; from: string; role: 'main' | 'patient' };
 
 /** What a store looks like to the snapshot: only the parts the patient's screen copies. */
-export interface SnapshotSource {
-  search: string;
-  camera: CameraPose | null;
-  tourStep: TourStepId | null;
-  blank: boolean;
-  chart: PainMark[];
-  chartOpen: boolean;
-  chartOverlay: boolean;
-  seen: ConsultSeen;
-}
+export type SnapshotSource = Omit<ConsultSnapshot, 'v' | 'seq'>;
 
 export function buildSnapshot(source: SnapshotSource, seq: number): ConsultSnapshot {
   return {
