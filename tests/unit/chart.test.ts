@@ -22,6 +22,7 @@ import { SEGMENTS_FILE } from '../../src/scene/layers/layerFormat.mjs';
 import { decodeSegments } from '../../src/scene/segments/segmentsData';
 import { RegionSkin } from '../../src/scene/skin/regionSkin';
 import { useAppStore } from '../../src/state/store';
+import { fakeStorage } from './fakeStorage';
 import { loadSkinMesh } from './loadBody';
 
 const mark = (id: number, region: RegionId, intensity = 5, point: PainMark['point'] = null): PainMark => ({
@@ -31,19 +32,6 @@ const mark = (id: number, region: RegionId, intensity = 5, point: PainMark['poin
   kind: 'aching',
   intensity,
 });
-
-function fakeStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-    clear: () => data.clear(),
-    key: () => null,
-    length: 0,
-    data,
-  };
-}
 
 /** A region that at least two conditions share, and one that only one condition has. */
 function regionsBySharing() {

@@ -1,17 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TOUR_STEPS } from '../../src/consult/types';
+import { freshStoreModules } from './fakeStorage';
 
 // The consultation slice (issue 12) with the whole store: moving through the tour's steps and its
 // edges, leaving the tour and coming back, and "End consultation" forgetting the patient.
 
 async function loadStore() {
-  vi.resetModules();
-  const data = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  });
+  freshStoreModules();
   const { useAppStore } = await import('../../src/state/store');
   const { tourShow } = await import('../../src/state/consultSlice');
   // What each step shows is the tour module's (tour.test.ts); here only which steps were asked for.

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SEGMENT_SKIN_OPACITY, XRAY_OPACITY } from '../../src/state/anatomySlice';
+import { freshStoreModules } from './fakeStorage';
 
 // The segmental view's store slice (issue 11), with the whole store (it closes on other slices'
 // actions), and its link: `spine=levels` / `spine=C6`, written by urlSync and read back.
@@ -9,13 +10,7 @@ const ALL = { skin: true, muscles: true, skeleton: true, nerves: true };
 
 /** A fresh store module (and a fresh urlSync on it), with no saved preferences. */
 async function loadStore() {
-  vi.resetModules();
-  const data = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  });
+  freshStoreModules();
   const store = await import('../../src/state/store');
   const sync = await import('../../src/state/urlSync');
   return { useAppStore: store.useAppStore, startUrlSync: sync.startUrlSync };

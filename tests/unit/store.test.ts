@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeStorage } from './fakeStorage';
 
 // The store reads saved preferences when it is created, so each test builds a fresh module with
-// its own fake localStorage.
-function fakeStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-    data,
-  };
-}
-
+// its own fake localStorage (fakeStorage.ts).
 async function loadStore(saved?: string, storage = fakeStorage(saved === undefined ? {} : { [KEY]: saved })) {
   vi.resetModules();
   vi.stubGlobal('localStorage', storage);

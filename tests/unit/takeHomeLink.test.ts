@@ -11,6 +11,7 @@ import { MAX_MARKS, type PainMark, type TakeHome } from '../../src/consult/types
 import { getCondition } from '../../src/content';
 import { REGION_IDS } from '../../src/content/regionIds';
 import { CYCLE_STAGE_IDS } from '../../src/cycle/stageIds';
+import { freshStoreModules } from './fakeStorage';
 
 const validators = { isConditionId: (id: string) => getCondition(id) !== undefined };
 const decode = (hash: string) => decodeTakeHome(hash, validators);
@@ -301,13 +302,7 @@ describe('opening a visit link on this device', () => {
 
   /** A fresh store and take-home module, in a page whose address ends with `hash`. */
   async function loadWith(hash: string) {
-    vi.resetModules();
-    const data = new Map<string, string>();
-    vi.stubGlobal('localStorage', {
-      getItem: (key: string) => data.get(key) ?? null,
-      setItem: (key: string, value: string) => void data.set(key, value),
-      removeItem: (key: string) => void data.delete(key),
-    });
+    freshStoreModules();
     vi.stubGlobal('window', {
       location: { hash, pathname: '/', search: '' },
       addEventListener: () => undefined,

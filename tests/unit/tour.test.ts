@@ -13,6 +13,7 @@ import { TOUR_STEPS } from '../../src/consult/types';
 import { getCondition, sourcesFor } from '../../src/content';
 import { fleschKincaidGrade, readabilityCounts } from '../../src/content/readability';
 import { CYCLE_STAGE_IDS } from '../../src/cycle/stageIds';
+import { freshStoreModules } from './fakeStorage';
 
 // The guided consultation (issue 12): its words (plain, honest, sourced where they state facts),
 // what each step puts on screen, and which keys a presentation clicker's presses become.
@@ -70,13 +71,7 @@ describe('the words of each step', () => {
 });
 
 async function loadTour() {
-  vi.resetModules();
-  const data = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-    removeItem: (key: string) => void data.delete(key),
-  });
+  freshStoreModules();
   const { useAppStore } = await import('../../src/state/store');
   const { installTour } = await import('../../src/consult/tour/showStep');
   installTour();
