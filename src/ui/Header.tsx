@@ -32,7 +32,8 @@ function LargeTextIcon() {
   );
 }
 
-function FullscreenIcon({ exit }: { exit: boolean }) {
+/** A line icon drawn with the current text colour. */
+function StrokeIcon({ d }: { d: string }) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -44,27 +45,16 @@ function FullscreenIcon({ exit }: { exit: boolean }) {
       strokeLinecap="round"
       strokeLinejoin="round"
     >
-      <path d={exit ? 'M9 4v5H4M15 4v5h5M20 15h-5v5M4 15h5v5' : 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5'} />
+      <path d={d} />
     </svg>
   );
 }
 
-function PresentIcon() {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      focusable="false"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M3 4h18v12H3zM12 16v4M8 20h8" />
-    </svg>
-  );
-}
+const FullscreenIcon = ({ exit }: { exit: boolean }) => (
+  <StrokeIcon d={exit ? 'M9 4v5H4M15 4v5h5M20 15h-5v5M4 15h5v5' : 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5'} />
+);
+
+const PresentIcon = () => <StrokeIcon d="M3 4h18v12H3zM12 16v4M8 20h8" />;
 
 export function Header() {
   const largeText = useAppStore((s) => s.largeText);

@@ -2,12 +2,10 @@ import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import {
   Color,
-  GreaterDepth,
   type InstancedMesh,
   Matrix4,
   type Mesh,
   MeshBasicMaterial,
-  MeshMatcapMaterial,
   Quaternion,
   SphereGeometry,
   TorusGeometry,
@@ -17,7 +15,7 @@ import { markWords } from '../../consult/chart/addMark';
 import { PAIN_KIND_COLOURS } from '../../consult/chart/markStyle';
 import type { PainMark } from '../../consult/types';
 import { useAppStore } from '../../state/store';
-import { createStudioMatcap } from '../skin/matcap';
+import { growthAt, markerMaterials } from '../markerLook';
 import type { RegionSkin } from '../skin/regionSkin';
 import { chartBridge, type PlacedMark } from './chartBridge';
 import { placeMarks } from './markPlaces';
@@ -37,11 +35,7 @@ const LIFT = 0.004;
 // Seen from further off, marks grow (up to a limit), so they stay easy to see on a whole body.
 const FULL_SIZE_DISTANCE = 1.6;
 const MAX_GROWTH = 2.2;
-const SIZE_STEP = 0.1;
 const RING_COLOUR = '#1c2630';
-
-const growthAt = (distance: number) =>
-  Math.round(Math.min(MAX_GROWTH, Math.max(1, distance / FULL_SIZE_DISTANCE)) / SIZE_STEP) * SIZE_STEP;
 
 export const markRadius = (intensity: number) => SMALLEST + ((LARGEST - SMALLEST) * intensity) / 10;
 
@@ -72,20 +66,13 @@ export function ChartMarks({ skin }: { skin: RegionSkin }) {
   useEffect(() => () => chartBridge.set({ places: [] }), []);
 
   const { bead, ringGeometry, material, ghostMaterial, ringMaterial } = useMemo(() => {
-    const { texture, scale } = createStudioMatcap(32);
-    const material = new MeshMatcapMaterial({ matcap: texture, color: new Color(scale, scale, scale) });
-    material.addEventListener('dispose', () => texture.dispose());
+    // The faint pass takes each mark's own colour (per instance).
+    const { material, ghostMaterial } = markerMaterials({ opacity: 0.35 });
     return {
       bead: new SphereGeometry(1, 24, 12),
       ringGeometry: new TorusGeometry(1.45, 0.16, 8, 40),
       material,
-      ghostMaterial: new MeshBasicMaterial({
-        transparent: true,
-        opacity: 0.35,
-        depthWrite: false,
-        // Only where the skin is in front: the hidden marks, seen faintly through the body.
-        depthFunc: GreaterDepth,
-      }),
+      ghostMaterial,
       ringMaterial: new MeshBasicMaterial({ color: RING_COLOUR }),
     };
   }, []);
@@ -102,7 +89,7 @@ export function ChartMarks({ skin }: { skin: RegionSkin }) {
     const mesh = solid.current;
     const faint = ghost.current;
     if (!mesh || !faint) return false;
-    const grow = growthAt(camera.position.length());
+    const grow = growthAt(camera.position.length(), FULL_SIZE_DISTANCE, MAX_GROWTH);
     if (!force && grow === growth.current) return false;
     growth.current = grow;
     const matrix = new Matrix4();

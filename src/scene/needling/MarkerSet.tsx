@@ -3,18 +3,15 @@ import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   Color,
-  GreaterDepth,
   type InstancedMesh,
   Matrix4,
-  MeshBasicMaterial,
-  MeshMatcapMaterial,
   OctahedronGeometry,
   Quaternion,
   SphereGeometry,
   Vector3,
 } from 'three';
 import { useAppStore } from '../../state/store';
-import { createStudioMatcap } from '../skin/matcap';
+import { growthAt, markerMaterials } from '../markerLook';
 import type { MarkerKind, PlacedMarker } from './compareMarkers';
 import { MARKER_COLOURS } from './markerStyle';
 
@@ -34,12 +31,6 @@ const HOVER_SCALE = 1.4;
 // dots of about the same size on screen: full size at this distance (metres) and nearer.
 const FULL_SIZE_DISTANCE = 1.8;
 const MAX_GROWTH = 2;
-// Sizes move in steps, so a turn of the camera rewrites the few matrices only now and then.
-const SIZE_STEP = 0.1;
-
-/** How much a marker this far from the eye is enlarged. */
-const growthAt = (distance: number) =>
-  Math.round(Math.min(MAX_GROWTH, Math.max(1, distance / FULL_SIZE_DISTANCE)) / SIZE_STEP) * SIZE_STEP;
 
 const UP = new Vector3(0, 1, 0);
 
@@ -77,17 +68,7 @@ export function MarkerSet({
       kind === 'ims'
         ? new OctahedronGeometry(1, 0).scale(DIAMOND_WIDTH, DIAMOND_HEIGHT, DIAMOND_WIDTH)
         : new SphereGeometry(BEAD_RADIUS, 16, 12);
-    const { texture, scale } = createStudioMatcap(32);
-    const material = new MeshMatcapMaterial({ matcap: texture, color: new Color(scale, scale, scale) });
-    material.addEventListener('dispose', () => texture.dispose());
-    const ghostMaterial = new MeshBasicMaterial({
-      color: MARKER_COLOURS[kind],
-      transparent: true,
-      opacity: 0.5,
-      depthWrite: false,
-      // Only where the skin is in front: the hidden markers, seen faintly through the body.
-      depthFunc: GreaterDepth,
-    });
+    const { material, ghostMaterial } = markerMaterials({ opacity: 0.5, color: MARKER_COLOURS[kind] });
     return { geometry, material, ghostMaterial };
   }, [kind]);
   useEffect(
@@ -112,7 +93,7 @@ export function MarkerSet({
       const next = markers.map(
         (marker) =>
           scale *
-          growthAt(eye.distanceTo(at.set(...marker.position))) *
+          growthAt(eye.distanceTo(at.set(...marker.position)), FULL_SIZE_DISTANCE, MAX_GROWTH) *
           (marker.key === hovered ? HOVER_SCALE : 1),
       );
       if (!force && next.every((size, i) => size === sizes.current[i])) return false;
