@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { checksum, encodeTakeHome } from '../../src/consult/takehome/link';
+import { CONDITIONS } from '../../src/content/conditions';
 import { IDLE_START_MS } from '../../src/ui/useSceneStart';
 import { followLink, keepThe3DAway, openApp, seriousAxeProblems, waitForBody } from './fixtures';
 
@@ -124,20 +125,7 @@ test('the handout prints on exactly one page, even with a full chart and every c
 }) => {
   await keepThe3DAway(page);
   await withClinic(page);
-  const conditions = [
-    'chronic-whiplash-pain',
-    'repetitive-strain',
-    'carpal-tunnel-syndrome',
-    'myofascial-trigger-points',
-    'patellofemoral-pain',
-    'spinal-pain',
-    'headaches',
-    'jaw-pain',
-    'shin-splints',
-    'plantar-fasciitis',
-    'tennis-elbow',
-    'golfers-elbow',
-  ];
+  const conditions = CONDITIONS.map((c) => c.id);
   const marks = Array.from({ length: 24 }, (_, i) => `${i}p${i % 11}@10,120,-5`).join('_');
   const stages = Array.from({ length: 14 }, (_, i) => i).join(',');
   await page.goto(visitLink(`visit=1&c=${conditions.join(',')}&s=${stages}&m=${marks}`));
