@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { i18nMessages } from './scripts/i18n-messages-plugin.mjs';
 import { notFoundPage } from './scripts/not-found-plugin.mjs';
 import { prerender } from './scripts/prerender-plugin.mjs';
 
@@ -11,6 +12,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      // UI words, compiled for Lingui at build time (src/i18n/locales).
+      i18nMessages(),
       prerender({ define }),
       // 404.html: the app's own page for unknown addresses, for `npm start` and static hosts.
       notFoundPage(),

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { usePresenterMode } from './consult/presenter/usePresenterMode';
 import { leaveCycle } from './cycle/links';
+import { t } from './i18n/t';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
@@ -33,7 +34,7 @@ export function App() {
   return (
     <div className="app" ref={appRef}>
       <a className="skip-link" href="#panel">
-        Skip to the information
+        {t('app.skipToInfo')}
       </a>
       <Header />
       <Notice />
