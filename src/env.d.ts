@@ -6,6 +6,7 @@ declare const __TEST_HOOK__: boolean;
 /** UI messages compiled for Lingui (scripts/i18n-messages-plugin.mjs): `<lang>` or `<lang>/<namespace>`. */
 declare module 'virtual:ims-messages/*' {
   import type { Messages } from '@lingui/core';
+
   const messages: Messages;
   export default messages;
 }
