@@ -14,7 +14,7 @@ export default defineConfig(({ mode }) => {
       react(),
       // UI words, compiled for Lingui at build time (src/i18n/locales).
       i18nMessages(),
-      prerender({ define }),
+      prerender({ define, plugins: [i18nMessages()] }),
       // 404.html: the app's own page for unknown addresses, for `npm start` and static hosts.
       notFoundPage(),
       // Pre-compressed copies for `npm start`'s server; phones on slow networks get brotli.

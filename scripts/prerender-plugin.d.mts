@@ -1,2 +1,6 @@
 import type { Plugin } from 'vite';
-export declare function prerender(options?: { entry?: string; define?: Record<string, string> }): Plugin;
+export declare function prerender(options?: {
+  entry?: string;
+  define?: Record<string, string>;
+  plugins?: import('vite').PluginOption[];
+}): Plugin;

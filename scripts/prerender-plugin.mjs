@@ -4,7 +4,7 @@ import { createServer } from 'vite';
 
 const ROOT_DIV = '<div id="root"></div>';
 
-export function prerender({ entry = '/src/prerender.tsx', define = {} } = {}) {
+export function prerender({ entry = '/src/prerender.tsx', define = {}, plugins = [] } = {}) {
   let root = process.cwd();
   let isSsrBuild = false;
   return {
@@ -25,6 +25,8 @@ export function prerender({ entry = '/src/prerender.tsx', define = {} } = {}) {
         configFile: false,
         logLevel: 'error',
         define,
+        // Plugins the rendered modules need (virtual modules such as the UI words).
+        plugins,
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: 'custom',
       });
