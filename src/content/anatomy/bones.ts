@@ -1,6 +1,7 @@
 import { BONE_IDS } from '../anatomyIdList.mjs';
 import type { Statement } from '../schema';
 import { say } from '../statement';
+import { isFrench } from './lang';
 import { ORDINALS } from './rootWords';
 import type { BodyGroupId, BoneId, BoneInfo } from './types';
 
@@ -33,7 +34,16 @@ function vertebra(region: Region, n: number): BoneInfo {
       : region === 'mid back'
         ? `One of the twelve bones of the mid back. A pair of ribs joins it, and the T${n} nerve leaves just below it.`
         : `One of the five big bones of the low back. The L${n} nerve, to the hip and leg, leaves just below it.`);
-  return { id, name: `${id} vertebra`, plainName, group, about: about(text) };
+  return {
+    id,
+    // "C5 vertebra" is a code to the French dictionaries (they skip it), so it is worded when read.
+    get name() {
+      return isFrench() ? `Vertèbre ${id}` : `${id} vertebra`;
+    },
+    plainName,
+    group,
+    about: about(text),
+  };
 }
 
 const VERTEBRAE: BoneInfo[] = [

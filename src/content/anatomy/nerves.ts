@@ -1,5 +1,6 @@
 import { ROOT_LEVELS } from '../anatomyIdList.mjs';
 import { say } from '../statement';
+import { isFrench } from './lang';
 import { MUSCLES } from './muscles';
 import { levelIndex, levelWords } from './rootWords';
 import type { MuscleId, NerveId, NerveInfo, RootLevel } from './types';
@@ -16,10 +17,11 @@ function musclesOfLevel(level: RootLevel): MuscleId[] {
   );
 }
 
-/** Where a root leaves the spine, in plain words. */
+/** Where a root leaves the spine, in plain words (read at run time too: the segment view). */
 export function exitWords(level: RootLevel): string {
   const region = level[0];
   const n = Number(level.slice(1));
+  if (isFrench()) return exitWordsFr(level, region, n);
   if (level === 'C1') return 'It leaves the spine between the skull and the top neck bone (C1).';
   if (region === 'C' && n <= 7) return `It leaves the spine between the C${n - 1} and C${n} bones.`;
   if (level === 'C8') return 'It leaves the spine between the C7 and T1 bones.';
@@ -28,6 +30,18 @@ export function exitWords(level: RootLevel): string {
   if (level === 'L5') return 'It leaves the spine between the L5 bone and the sacrum.';
   if (region === 'L') return `It leaves the spine just below the L${n} bone.`;
   return 'It leaves through a small hole in the sacrum.';
+}
+
+/** The same in French (racine, feminine: "Elle sort…"), as the nerves' French dictionary says it. */
+function exitWordsFr(level: RootLevel, region: string | undefined, n: number): string {
+  if (level === 'C1') return 'Elle sort de la colonne entre le crâne et la vertèbre du haut du cou (C1).';
+  if (region === 'C' && n <= 7) return `Elle sort de la colonne entre les vertèbres C${n - 1} et C${n}.`;
+  if (level === 'C8') return 'Elle sort de la colonne entre les vertèbres C7 et T1.';
+  if (level === 'T12') return 'Elle sort de la colonne entre les vertèbres T12 et L1.';
+  if (region === 'T') return `Elle sort de la colonne juste sous la vertèbre T${n}, puis suit une côte.`;
+  if (level === 'L5') return 'Elle sort de la colonne entre la vertèbre L5 et le sacrum.';
+  if (region === 'L') return `Elle sort de la colonne juste sous la vertèbre L${n}.`;
+  return 'Elle sort par un petit trou du sacrum.';
 }
 
 /** What a root's nerves serve, by region. */
@@ -41,7 +55,9 @@ function servesWords(level: RootLevel): string {
 
 const ROOTS: NerveInfo[] = ROOT_LEVELS.map((level) => ({
   id: `root-${level}` as NerveId,
-  name: `${level} nerve root`,
+  get name() {
+    return isFrench() ? `Racine nerveuse ${level}` : `${level} nerve root`;
+  },
   plainName: `Nerve root at ${levelWords(level)}`,
   group: level.startsWith('C') ? 'head-neck' : 'shoulder-back',
   roots: { from: level, to: level },

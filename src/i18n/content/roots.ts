@@ -5,7 +5,7 @@ import { TOUR_WORDS } from '../../consult/tour/steps';
 import { TOUR_TITLES } from '../../consult/tour/titles';
 import { content } from '../../content';
 import { ACUPOINTS, CONDITION_ACUPUNCTURE, MERIDIANS } from '../../content/acupuncture';
-import { BONES, MUSCLES, NERVES, REFERRAL_NOTE } from '../../content/anatomy';
+import { BODY_GROUPS, BONES, MUSCLES, NERVES, REFERRAL_NOTE } from '../../content/anatomy';
 import { STRENGTH_LABEL, TESTED_LABEL } from '../../content/evidenceLabels';
 import { COMPARE_SUMMARIES, CONDITION_IMS_SITES, MUSCLE_SITE_NAMES } from '../../content/imsSites';
 import { DERMATOME_NOTE, GUNN_IDEA } from '../../content/segments';
@@ -18,6 +18,7 @@ export const CONTENT_ROOTS: Record<string, unknown> = {
   testedLabel: TESTED_LABEL,
   strengthLabel: STRENGTH_LABEL,
   muscles: MUSCLES,
+  bodyGroups: BODY_GROUPS,
   bones: BONES,
   nerves: NERVES,
   referralNote: REFERRAL_NOTE,
