@@ -34,7 +34,7 @@ export function prerender({ entry = '/src/prerender.tsx', define = {}, plugins =
         const { render } = await server.ssrLoadModule(entry);
         const html = String(page.source);
         if (!html.includes(ROOT_DIV)) throw new Error(`index.html has no ${ROOT_DIV} to fill`);
-        page.source = html.replace(ROOT_DIV, `<div id="root">${render()}</div>`);
+        page.source = html.replace(ROOT_DIV, `<div id="root">${await render()}</div>`);
       } finally {
         await server.close();
       }

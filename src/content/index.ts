@@ -7,8 +7,7 @@ import { QUESTIONS } from './questions';
 import type { RegionId } from './regionIds';
 import { REGIONS } from './regions';
 import { SAFETY } from './safety';
-import type { Area, Condition, Content, Question, Region, Source } from './schema';
-import { SOURCES } from './sources';
+import type { Area, Condition, Content, Question, Region } from './schema';
 
 // The public API of the content layer: the validated bundle and a few look-ups over it.
 
@@ -32,13 +31,15 @@ export type {
   WarningSign,
 } from './schema';
 
+/** The content less its sources, which load apart from the first paint (sourceLookup.ts). */
+export type AppContent = Omit<Content, 'sources'>;
+
 /**
- * Every source, area, region, condition and general text. The zod schema (schema.ts) checks this
- * bundle in the unit tests rather than at run time, so no schema library ships in the first-paint
- * bundle; the types below keep the data honest at compile time.
+ * Every area, region, condition and general text. The zod schema (schema.ts) checks this bundle,
+ * with the sources, in the unit tests rather than at run time, so no schema library ships in the
+ * first-paint bundle; the types below keep the data honest at compile time.
  */
-export const content: Content = {
-  sources: [...SOURCES],
+export const content: AppContent = {
   areas: [...AREAS],
   regions: REGIONS,
   conditions: CONDITIONS,
@@ -50,7 +51,6 @@ export const content: Content = {
 
 const conditionById = new Map(content.conditions.map((c) => [c.id, c]));
 const regionById = new Map(content.regions.map((r) => [r.id as string, r]));
-const sourceById = new Map(content.sources.map((s) => [s.id, s]));
 const areasInOrder = [...content.areas].sort((a, b) => a.order - b.order);
 
 export function getCondition(id: string): Condition | undefined {
@@ -82,11 +82,6 @@ export function regionsByArea(): { area: Area; regions: Region[] }[] {
     area,
     regions: content.regions.filter((r) => r.areaId === area.id),
   }));
-}
-
-/** The sources with these ids, once each, in the order asked; unknown ids are skipped. */
-export function sourcesFor(ids: string[]): Source[] {
-  return [...new Set(ids)].map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
 }
 
 const questionById = new Map(content.questions.map((q) => [q.id, q]));

@@ -24,7 +24,7 @@ export interface PlacedStatement {
   statement: Statement;
 }
 
-export function everyStatement(bundle: Content): PlacedStatement[] {
+export function everyStatement(bundle: Omit<Content, 'sources'>): PlacedStatement[] {
   const out: PlacedStatement[] = [];
   const add = (path: (string | number)[], list: readonly Statement[]) => {
     list.forEach((statement, i) => {

@@ -1,4 +1,5 @@
-import { type Source, sourcesFor } from '../content';
+import type { Source } from '../content';
+import { sourcesFor } from '../content/sourceLookup';
 import type { SourceId } from '../content/sources';
 
 // The pain cycle cites the same source list as the rest of the app (src/content/sources.ts), so a

@@ -1,7 +1,8 @@
-import { type ComparisonRow, content, type Statement, sourcesFor } from '../content';
+import { type ComparisonRow, content, type Statement } from '../content';
+import { sourcesFor } from '../content/sourceLookup';
+import { Citations } from './Citations';
 import { PageLink } from './PageLink';
 import { SafetyPage } from './SafetyPage';
-import { Citations } from './SourceList';
 import { StatementList } from './StatementList';
 import './comparison.css';
 

@@ -1,29 +1,12 @@
-import { type Statement, sourcesFor } from '../content';
+import type { Statement } from '../content';
+import { t } from '../i18n/t';
+import { LoadPlace } from './LoadFailed';
+import { lazyWithRetry } from './lazyWithRetry';
 
-export interface Citation {
-  id: string;
-  citation: string;
-  url?: string | undefined;
-}
-
-/** A numbered list of citations, each a link when it has an address. */
-export function Citations({ sources }: { sources: readonly Citation[] }) {
-  return (
-    <ol className="sources">
-      {sources.map((source) => (
-        <li key={source.id}>
-          {source.url ? (
-            <a href={source.url} rel="noreferrer noopener" target="_blank">
-              {source.citation}
-            </a>
-          ) : (
-            source.citation
-          )}
-        </li>
-      ))}
-    </ol>
-  );
-}
+// The source list (about 4 KB compressed) is its own chunk, so it does not hold up the first paint:
+// the lists sit at the foot of each page. The pre-rendered start page already has its list in the
+// HTML (the build waits for it), and the page keeps it while the chunk arrives.
+const SourceCitations = lazyWithRetry(() => import('./SourceCitations'));
 
 /** The citations behind some statements, once each, in the order they are first cited. */
 export function SourceList({
@@ -33,5 +16,14 @@ export function SourceList({
   statements: readonly Statement[];
   extraIds?: string[];
 }) {
-  return <Citations sources={sourcesFor([...statements.flatMap((s) => s.sources), ...extraIds])} />;
+  const ids = [...statements.flatMap((s) => s.sources), ...extraIds];
+  return (
+    <LoadPlace
+      what={t('sources.what')}
+      retry={SourceCitations.retry}
+      loading={<p className="muted">{t('sources.loading')}</p>}
+    >
+      <SourceCitations ids={ids} />
+    </LoadPlace>
+  );
 }

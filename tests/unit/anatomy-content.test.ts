@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
 import {
   BODY_GROUPS,
   BONES,
@@ -19,6 +18,7 @@ import { levelIndex } from '../../src/content/anatomy/rootWords';
 import { BONE_IDS, MUSCLE_IDS, NERVE_IDS, ROOT_LEVELS } from '../../src/content/anatomyIdList.mjs';
 import { fleschKincaidGrade, readabilityCounts } from '../../src/content/readability';
 import { muscleSchema } from '../../src/content/schema';
+import { content } from './fullContent';
 
 // The content of the layers beneath the skin: one entry per model part (the model's part names are
 // these id lists: the layer generator writes `_REGION` = the index in the same lists, and the model

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { content, pageTitle, type Statement, sourcesFor } from '../../src/content';
+import { pageTitle, type Statement } from '../../src/content';
 import { COMPARISON_PAGE_ID, isPageId } from '../../src/content/pageIds';
 import { fleschKincaidGrade, readabilityCounts } from '../../src/content/readability';
 import { comparisonSchema } from '../../src/content/schema';
 import { search } from '../../src/content/search';
+import { sourcesFor } from '../../src/content/sourceLookup';
+import { content } from './fullContent';
 
 // IMS beside traditional acupuncture (?page=ims-vs-acupuncture): at least 8 aspects, each side of
 // each with sources, the evidence for both with its trials, plain words, and found by search.

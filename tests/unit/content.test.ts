@@ -4,19 +4,19 @@ import {
   type Condition,
   conditionsByArea,
   conditionsForRegion,
-  content,
   getCondition,
   getRegion,
   regionsByArea,
   type Statement,
-  sourcesFor,
 } from '../../src/content';
 import { CONDITION_ACUPUNCTURE } from '../../src/content/acupuncture';
 import { CONDITION_IMS_SITES } from '../../src/content/imsSites';
 import { REGION_IDS } from '../../src/content/regionIds';
 import { contentSchema } from '../../src/content/schema';
 import { segmentStatements } from '../../src/content/segments';
+import { sourcesFor } from '../../src/content/sourceLookup';
 import { CONDITION_STATEMENT_FIELDS, everyStatement } from '../../src/content/walk';
+import { content } from './fullContent';
 
 // This clinic's original IMS page, kept as test data: the app's words must be its own.
 const CLINIC_PAGE = new URL('../data/clinic-ims-page.txt', import.meta.url);

@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSkin } from '../../scripts/model/anatomy.mjs';
 import { buildNeedling, needlingJson } from '../../scripts/model/needling/build-needling.mjs';
 import { largestTurn, longestStep } from '../../scripts/model/needling/on-skin.mjs';
-import { content } from '../../src/content';
 import { ACUPOINTS, CONDITION_ACUPUNCTURE, MERIDIANS } from '../../src/content/acupuncture';
 import { COMPARE_SUMMARIES, CONDITION_IMS_SITES, paraspinalId } from '../../src/content/imsSites';
 import { ACUPOINT_CODES, IMS_SITE_IDS, MERIDIAN_CODES } from '../../src/content/needleIdList.mjs';
 import { fleschKincaidGrade, readabilityCounts } from '../../src/content/readability';
+import { content } from './fullContent';
 
 type Vec3 = [number, number, number];
 interface Marker {

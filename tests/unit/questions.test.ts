@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { content, getQuestion, pageTitle } from '../../src/content';
+import { getQuestion, pageTitle } from '../../src/content';
 import { isPageId, QUESTION_IDS } from '../../src/content/pageIds';
 import { fleschKincaidGrade, readabilityCounts } from '../../src/content/readability';
 import { contentSchema } from '../../src/content/schema';
 import { search } from '../../src/content/search';
+import { content } from './fullContent';
 
 // The questions new patients ask: each its own page with a heading and a short sourced answer,
 // linking to the comparison and the safety pages rather than repeating them, found by search.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/content';
 import { STRENGTH_LABEL, TESTED_LABEL } from '../../src/content/evidenceLabels';
 import { fleschKincaidGrade, readabilityCounts } from '../../src/content/readability';
 import { everyStatement } from '../../src/content/walk';
+import { content } from './fullContent';
 
 // Patients read this at home: every paragraph must read at grade 8 or below, and the whole at
 // grade 7 or below on average (Flesch–Kincaid).

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Condition, content, getCondition, warningSignsFor } from '../../src/content';
+import { type Condition, getCondition, warningSignsFor } from '../../src/content';
 import { STRENGTH_LABEL, TESTED_LABEL } from '../../src/content/evidenceLabels';
 import { PAGE_IDS, SAFETY_PAGE_IDS } from '../../src/content/pageIds';
 import { contentSchema } from '../../src/content/schema';
+import { content } from './fullContent';
 
 // What the research shows for each condition, the side effects and risks of needling, and the
 // warning signs that mean "see a doctor first", with the pages that show them.

@@ -10,8 +10,9 @@ import { COMMON_CONDITIONS } from '../../src/consult/tour/showStep';
 import { TOUR_WORDS } from '../../src/consult/tour/steps';
 import { stepAnnouncement, stepCount, TOUR_TITLES } from '../../src/consult/tour/titles';
 import { TOUR_STEPS } from '../../src/consult/types';
-import { getCondition, sourcesFor } from '../../src/content';
+import { getCondition } from '../../src/content';
 import { fleschKincaidGrade, readabilityCounts } from '../../src/content/readability';
+import { sourcesFor } from '../../src/content/sourceLookup';
 import { CYCLE_STAGE_IDS } from '../../src/cycle/stageIds';
 import { freshStoreModules } from './fakeStorage';
 

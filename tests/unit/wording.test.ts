@@ -2,9 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { content, getCondition, sourcesFor } from '../../src/content';
+import { getCondition } from '../../src/content';
+import { sourcesFor } from '../../src/content/sourceLookup';
 import { CYCLE_INTRO, CYCLE_STAGES, NEEDLE_HONESTY_NOTE } from '../../src/cycle/stages';
 import misspellingData from '../data/misspellings.json';
+import { content } from './fullContent';
 
 // Words a regulator could read: no promise that IMS will help, facts kept apart from proposals,
 // plain words, one apostrophe style, and none of the original clinic page's misspellings.

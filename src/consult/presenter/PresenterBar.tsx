@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { getCondition, getRegion, sourcesFor } from '../../content';
+import { getCondition, getRegion } from '../../content';
+import { sourcesFor } from '../../content/sourceLookup';
 import { useAppStore } from '../../state/store';
+import { Citations } from '../../ui/Citations';
 import { isPlainClick } from '../../ui/plainClick';
-import { Citations } from '../../ui/SourceList';
 import { ChartTools } from '../chart/ChartTools';
 import { suggestConditions } from '../chart/suggest';
 import { useMarkLevels } from '../chart/useMarkLevels';

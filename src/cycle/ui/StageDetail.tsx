@@ -1,4 +1,4 @@
-import { Citations } from '../../ui/SourceList';
+import { Citations } from '../../ui/Citations';
 import { cycleSourcesFor } from '../sources';
 import type { CycleStage } from '../stages';
 import { LevelsBackLink } from './LevelsBackLink';
