@@ -30,8 +30,8 @@ export interface Acupoint {
 export interface PointSet {
   /** The points; `far` marks a point well away from the painful area. */
   points: { code: AcupointCode; far: boolean }[];
-  /** Where the set comes from, with its sources. */
-  source: Statement;
+  /** Where the set comes from, with its sources. (Not named "source": the French swap skips that key.) */
+  basis: Statement;
   /** True where the set rests only on practitioner pages or a source we could not check. */
   practitionerPagesOnly: boolean;
 }
@@ -259,11 +259,11 @@ export const ACUPOINTS: readonly Acupoint[] = [
 
 const set = (
   points: [AcupointCode, 'far'?][],
-  source: Statement,
+  basis: Statement,
   practitionerPagesOnly = false,
 ): PointSet => ({
   points: points.map(([code, far]) => ({ code, far: far === 'far' })),
-  source,
+  basis,
   practitionerPagesOnly,
 });
 

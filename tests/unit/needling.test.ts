@@ -128,10 +128,10 @@ describe('acupuncture and IMS sites in the content', () => {
 
   it('sources every point set and note, and says "practitioner pages only" where that is all there is', () => {
     for (const c of CONDITION_ACUPUNCTURE) {
-      for (const s of [...c.pointSets.map((p) => p.source), ...(c.localNote ? [c.localNote] : [])])
+      for (const s of [...c.pointSets.map((p) => p.basis), ...(c.localNote ? [c.localNote] : [])])
         for (const id of s.sources) expect(sourceIds.has(id), `${c.conditionId}: ${id}`).toBe(true);
       for (const s of c.pointSets)
-        if (s.practitionerPagesOnly) expect(s.source.text, c.conditionId).toMatch(/practitioner pages only/);
+        if (s.practitionerPagesOnly) expect(s.basis.text, c.conditionId).toMatch(/practitioner pages only/);
     }
     for (const c of CONDITION_IMS_SITES)
       for (const id of c.why.sources) expect(sourceIds.has(id), `${c.conditionId}: ${id}`).toBe(true);
@@ -181,7 +181,7 @@ describe('acupuncture and IMS sites in the content', () => {
     const texts = [
       ...Object.values(COMPARE_SUMMARIES),
       ...CONDITION_ACUPUNCTURE.flatMap((c) => [
-        ...c.pointSets.map((s) => s.source.text),
+        ...c.pointSets.map((s) => s.basis.text),
         ...(c.localNote ? [c.localNote.text] : []),
       ]),
       ...CONDITION_IMS_SITES.map((c) => c.why.text),

@@ -52,7 +52,7 @@ function build(conditionId: string): ConditionComparison | undefined {
     acupoints,
     imsNotes: [ims.why],
     acupointNotes: [
-      ...acupuncture.pointSets.map((set) => set.source),
+      ...acupuncture.pointSets.map((set) => set.basis),
       ...(acupuncture.localNote ? [acupuncture.localNote] : []),
     ],
   };
