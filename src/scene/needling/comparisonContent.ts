@@ -36,7 +36,7 @@ function build(conditionId: string): ConditionComparison | undefined {
     const point = getAcupoint(code);
     if (!point || seen.has(code)) continue;
     seen.add(code);
-    const meridian = point.meridian ? meridianByCode.get(point.meridian) : undefined;
+    const meridian = point.meridianCode ? meridianByCode.get(point.meridianCode) : undefined;
     acupoints.push({
       code,
       name: point.name,
