@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { content, getCondition, sourcesFor } from '../../src/content';
-import { CYCLE_INTRO, CYCLE_STAGES, NEEDLE_HONESTY_NOTE } from '../../src/cycle/stages';
+import { CYCLE_NOTES, CYCLE_STAGES } from '../../src/cycle/stages';
 import misspellingData from '../data/misspellings.json';
 
 // Words a regulator could read: no promise that IMS will help, facts kept apart from proposals,
@@ -24,8 +24,8 @@ function allStrings(value: unknown, at: string): { at: string; text: string }[] 
 const CONTENT_STRINGS = [
   ...allStrings(content, 'content'),
   ...allStrings(CYCLE_STAGES, 'cycle'),
-  { at: 'cycle intro', text: CYCLE_INTRO },
-  { at: 'cycle note', text: NEEDLE_HONESTY_NOTE },
+  { at: 'cycle intro', text: CYCLE_NOTES.intro },
+  { at: 'cycle note', text: CYCLE_NOTES.needleHonesty },
 ];
 /** The words a person reads: everything but ids, search words and citations. */
 const READ_STRINGS = CONTENT_STRINGS.filter(
