@@ -21,8 +21,9 @@ export interface Acupoint {
   code: AcupointCode;
   /** Pinyin name, e.g. "Hegu". */
   name: string;
-  /** The meridian it lies on; null for an extra point (EX-…), which lies on none. */
-  meridian: MeridianCode | null;
+  /** The meridian it lies on; null for an extra point (EX-…), which lies on none. A "…Code" key,
+   * so the French swap (i18n/content/localize.ts) leaves the id alone. */
+  meridianCode: MeridianCode | null;
   /** Where it is, in plain words. */
   where: string;
 }
@@ -30,8 +31,8 @@ export interface Acupoint {
 export interface PointSet {
   /** The points; `far` marks a point well away from the painful area. */
   points: { code: AcupointCode; far: boolean }[];
-  /** Where the set comes from, with its sources. */
-  source: Statement;
+  /** Where the set comes from, with its sources. (Not named "source": the French swap skips that key.) */
+  basis: Statement;
   /** True where the set rests only on practitioner pages or a source we could not check. */
   practitionerPagesOnly: boolean;
 }
@@ -64,206 +65,231 @@ export const ACUPOINTS: readonly Acupoint[] = [
   {
     code: 'LI4',
     name: 'Hegu',
-    meridian: 'LI',
+    meridianCode: 'LI',
     where: 'On the back of the hand, between the thumb and the index finger.',
   },
   {
     code: 'LI5',
     name: 'Yangxi',
-    meridian: 'LI',
+    meridianCode: 'LI',
     where: 'At the wrist, in the hollow at the base of the thumb.',
   },
   {
     code: 'LI10',
     name: 'Shousanli',
-    meridian: 'LI',
+    meridianCode: 'LI',
     where: 'On the forearm, a little below the outer end of the elbow crease.',
   },
-  { code: 'LI11', name: 'Quchi', meridian: 'LI', where: 'At the outer end of the elbow crease.' },
-  { code: 'LU5', name: 'Chize', meridian: 'LU', where: 'In the elbow crease, beside the biceps tendon.' },
+  { code: 'LI11', name: 'Quchi', meridianCode: 'LI', where: 'At the outer end of the elbow crease.' },
+  { code: 'LU5', name: 'Chize', meridianCode: 'LU', where: 'In the elbow crease, beside the biceps tendon.' },
   {
     code: 'LU7',
     name: 'Lieque',
-    meridian: 'LU',
+    meridianCode: 'LU',
     where: 'On the thumb side of the forearm, just above the wrist.',
   },
   {
     code: 'PC6',
     name: 'Neiguan',
-    meridian: 'PC',
+    meridianCode: 'PC',
     where: 'On the palm side of the forearm, two thumb widths above the wrist.',
   },
   {
     code: 'PC7',
     name: 'Daling',
-    meridian: 'PC',
+    meridianCode: 'PC',
     where: 'In the middle of the wrist crease, on the palm side.',
   },
-  { code: 'HT3', name: 'Shaohai', meridian: 'HT', where: 'At the inner end of the elbow crease.' },
-  { code: 'HT7', name: 'Shenmen', meridian: 'HT', where: 'At the wrist crease, on the little finger side.' },
+  { code: 'HT3', name: 'Shaohai', meridianCode: 'HT', where: 'At the inner end of the elbow crease.' },
+  {
+    code: 'HT7',
+    name: 'Shenmen',
+    meridianCode: 'HT',
+    where: 'At the wrist crease, on the little finger side.',
+  },
   {
     code: 'SI3',
     name: 'Houxi',
-    meridian: 'SI',
+    meridianCode: 'SI',
     where: 'On the outer edge of the hand, behind the knuckle of the little finger.',
   },
   {
     code: 'SI7',
     name: 'Zhizheng',
-    meridian: 'SI',
+    meridianCode: 'SI',
     where: 'On the little finger side of the forearm, about halfway up.',
   },
   {
     code: 'SI8',
     name: 'Xiaohai',
-    meridian: 'SI',
+    meridianCode: 'SI',
     where: 'At the back of the elbow, in the groove by the funny bone.',
   },
-  { code: 'SI18', name: 'Quanliao', meridian: 'SI', where: 'On the face, below the cheekbone.' },
+  { code: 'SI18', name: 'Quanliao', meridianCode: 'SI', where: 'On the face, below the cheekbone.' },
   {
     code: 'TE5',
     name: 'Waiguan',
-    meridian: 'TE',
+    meridianCode: 'TE',
     where: 'On the back of the forearm, two thumb widths above the wrist.',
   },
   {
     code: 'ST6',
     name: 'Jiache',
-    meridian: 'ST',
+    meridianCode: 'ST',
     where: 'On the jaw, a finger width in front of and above its angle.',
   },
-  { code: 'ST7', name: 'Xiaguan', meridian: 'ST', where: 'On the face, just in front of the jaw joint.' },
+  { code: 'ST7', name: 'Xiaguan', meridianCode: 'ST', where: 'On the face, just in front of the jaw joint.' },
   {
     code: 'ST35',
     name: 'Dubi',
-    meridian: 'ST',
+    meridianCode: 'ST',
     where: 'Below the kneecap, on the outer side of its tendon.',
   },
   {
     code: 'SP6',
     name: 'Sanyinjiao',
-    meridian: 'SP',
+    meridianCode: 'SP',
     where: 'On the inner leg, a hand width above the ankle bone.',
   },
   {
     code: 'LR3',
     name: 'Taichong',
-    meridian: 'LR',
+    meridianCode: 'LR',
     where: 'On the top of the foot, between the big toe and the next toe.',
   },
-  { code: 'KI1', name: 'Yongquan', meridian: 'KI', where: 'On the sole of the foot, in its deepest hollow.' },
-  { code: 'KI3', name: 'Taixi', meridian: 'KI', where: 'Between the inner ankle bone and the heel cord.' },
+  {
+    code: 'KI1',
+    name: 'Yongquan',
+    meridianCode: 'KI',
+    where: 'On the sole of the foot, in its deepest hollow.',
+  },
+  {
+    code: 'KI3',
+    name: 'Taixi',
+    meridianCode: 'KI',
+    where: 'Between the inner ankle bone and the heel cord.',
+  },
   {
     code: 'KI4',
     name: 'Dazhong',
-    meridian: 'KI',
+    meridianCode: 'KI',
     where: 'On the inner heel, in front of where the heel cord joins the bone.',
   },
   {
     code: 'BL10',
     name: 'Tianzhu',
-    meridian: 'BL',
+    meridianCode: 'BL',
     where: 'At the back of the neck, high up, beside the thick neck muscle.',
   },
   {
     code: 'BL23',
     name: 'Shenshu',
-    meridian: 'BL',
+    meridianCode: 'BL',
     where: 'On the low back, two finger widths beside the spine.',
   },
   {
     code: 'BL40',
     name: 'Weizhong',
-    meridian: 'BL',
+    meridianCode: 'BL',
     where: 'In the middle of the crease at the back of the knee.',
   },
   {
     code: 'BL54',
     name: 'Zhibian',
-    meridian: 'BL',
+    meridianCode: 'BL',
     where: 'On the buttock, beside the lower end of the sacrum.',
   },
   {
     code: 'BL57',
     name: 'Chengshan',
-    meridian: 'BL',
+    meridianCode: 'BL',
     where: 'At the back of the calf, where the calf muscle meets the heel cord.',
   },
-  { code: 'BL60', name: 'Kunlun', meridian: 'BL', where: 'Between the outer ankle bone and the heel cord.' },
-  { code: 'BL61', name: 'Pucan', meridian: 'BL', where: 'On the outer side of the heel, below the ankle.' },
+  {
+    code: 'BL60',
+    name: 'Kunlun',
+    meridianCode: 'BL',
+    where: 'Between the outer ankle bone and the heel cord.',
+  },
+  {
+    code: 'BL61',
+    name: 'Pucan',
+    meridianCode: 'BL',
+    where: 'On the outer side of the heel, below the ankle.',
+  },
   {
     code: 'GB20',
     name: 'Fengchi',
-    meridian: 'GB',
+    meridianCode: 'GB',
     where: 'Below the skull, in the hollow between the neck muscles.',
   },
   {
     code: 'GB21',
     name: 'Jianjing',
-    meridian: 'GB',
+    meridianCode: 'GB',
     where: 'On the top of the shoulder, halfway between the neck and the shoulder tip.',
   },
   {
     code: 'GB30',
     name: 'Huantiao',
-    meridian: 'GB',
+    meridianCode: 'GB',
     where: 'On the side of the buttock, near the hip joint.',
   },
   {
     code: 'GB31',
     name: 'Fengshi',
-    meridian: 'GB',
+    meridianCode: 'GB',
     where: 'On the outer thigh, where the middle fingertip rests.',
   },
-  { code: 'GB32', name: 'Zhongdu', meridian: 'GB', where: 'On the outer thigh, a bit below GB31.' },
+  { code: 'GB32', name: 'Zhongdu', meridianCode: 'GB', where: 'On the outer thigh, a bit below GB31.' },
   {
     code: 'GB33',
     name: 'Xiyangguan',
-    meridian: 'GB',
+    meridianCode: 'GB',
     where: 'On the outer side of the knee, just above the joint.',
   },
   {
     code: 'GB34',
     name: 'Yanglingquan',
-    meridian: 'GB',
+    meridianCode: 'GB',
     where: 'On the outer leg, below the knee, in front of the bump of the fibula.',
   },
   {
     code: 'GB39',
     name: 'Xuanzhong',
-    meridian: 'GB',
+    meridianCode: 'GB',
     where: 'On the outer leg, a hand width above the ankle bone.',
   },
   {
     code: 'GV3',
     name: 'Yaoyangguan',
-    meridian: 'GV',
+    meridianCode: 'GV',
     where: 'On the midline of the low back, level with the top of the hip bones.',
   },
-  { code: 'GV20', name: 'Baihui', meridian: 'GV', where: 'On the top of the head, on the midline.' },
-  { code: 'EX-HN5', name: 'Taiyang', meridian: null, where: 'In the hollow of the temple.' },
+  { code: 'GV20', name: 'Baihui', meridianCode: 'GV', where: 'On the top of the head, on the midline.' },
+  { code: 'EX-HN5', name: 'Taiyang', meridianCode: null, where: 'In the hollow of the temple.' },
   {
     code: 'EX-B2',
     name: 'Huatuojiaji',
-    meridian: null,
+    meridianCode: null,
     where: 'A row of points just beside the spine, from the upper back to the low back.',
   },
-  { code: 'EX-LE2', name: 'Heding', meridian: null, where: 'Just above the middle of the kneecap.' },
+  { code: 'EX-LE2', name: 'Heding', meridianCode: null, where: 'Just above the middle of the kneecap.' },
   {
     code: 'EX-LE4',
     name: 'Neixiyan',
-    meridian: null,
+    meridianCode: null,
     where: 'Below the kneecap, on the inner side of its tendon.',
   },
 ];
 
 const set = (
   points: [AcupointCode, 'far'?][],
-  source: Statement,
+  basis: Statement,
   practitionerPagesOnly = false,
 ): PointSet => ({
   points: points.map(([code, far]) => ({ code, far: far === 'far' })),
-  source,
+  basis,
   practitionerPagesOnly,
 });
 

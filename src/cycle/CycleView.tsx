@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/store';
 import { leaveCycle } from './links';
 import { CYCLE_STAGE_IDS } from './stageIds';
-import { CYCLE_INTRO, getStage, stageIndex } from './stages';
+import { CYCLE_NOTES, getStage, stageIndex } from './stages';
 import { CycleCanvas } from './ui/CycleCanvas';
 import { CycleCaption } from './ui/CycleCaption';
 import { CycleControls } from './ui/CycleControls';
@@ -61,7 +61,7 @@ export default function CycleView() {
         <h1 id="cycle-heading" ref={headingRef} tabIndex={-1}>
           Why the pain keeps going
         </h1>
-        <p className="summary">{CYCLE_INTRO}</p>
+        <p className="summary">{CYCLE_NOTES.intro}</p>
         <p className="hint cycle-keys-hint">
           Keys: Space plays or pauses, the arrow keys and Page Up or Page Down step, Home and End go to the
           first and last step.

@@ -228,12 +228,17 @@ export const CYCLE_STAGES: readonly CycleStage[] = [
   },
 ];
 
-/** Said once for the whole needle part: Gunn's mechanisms are proposed, not proven. */
-export const NEEDLE_HONESTY_NOTE =
-  'These three effects are how Dr Gunn explained IMS. They are proposed ideas: studies have not yet shown that this is how it works.';
-
-export const CYCLE_INTRO =
-  'Pain can keep going for months, even when the first problem is long gone. Here is how the Gunn model of IMS explains it, step by step, and what the needle is thought to do.';
+/**
+ * Said once: the explainer's opening line, and the note for the whole needle part (Gunn's
+ * mechanisms are proposed, not proven). An object, not two constants, so the French swap can reach
+ * them (src/i18n/content/roots.ts).
+ */
+export const CYCLE_NOTES = {
+  intro:
+    'Pain can keep going for months, even when the first problem is long gone. Here is how the Gunn model of IMS explains it, step by step, and what the needle is thought to do.',
+  needleHonesty:
+    'These three effects are how Dr Gunn explained IMS. They are proposed ideas: studies have not yet shown that this is how it works.',
+};
 
 const BY_ID = new Map(CYCLE_STAGES.map((stage) => [stage.id, stage]));
 

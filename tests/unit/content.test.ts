@@ -180,7 +180,7 @@ describe('content bundle', () => {
       ...content.safety.warningSigns.signs.flatMap((s) => s.sources),
       // the comparison with acupuncture (acupuncture.ts, imsSites.ts)
       ...CONDITION_ACUPUNCTURE.flatMap((c) => [
-        ...c.pointSets.map((p) => p.source),
+        ...c.pointSets.map((p) => p.basis),
         ...(c.localNote ? [c.localNote] : []),
       ]).flatMap((st) => st.sources),
       ...CONDITION_IMS_SITES.flatMap((c) => c.why.sources),

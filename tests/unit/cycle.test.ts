@@ -4,7 +4,7 @@ import { fleschKincaidGrade } from '../../src/content/readability';
 import { SOURCES } from '../../src/content/sources';
 import { cycleSourcesFor } from '../../src/cycle/sources';
 import { CYCLE_STAGE_IDS, isCycleStageId } from '../../src/cycle/stageIds';
-import { CYCLE_INTRO, CYCLE_STAGES, getStage, NEEDLE_HONESTY_NOTE } from '../../src/cycle/stages';
+import { CYCLE_NOTES, CYCLE_STAGES, getStage } from '../../src/cycle/stages';
 import {
   advance,
   buildTimeline,
@@ -128,8 +128,8 @@ describe('stage data', () => {
       expect(getStage(id).caption).toMatch(/proposed/i);
       expect(getStage(id).facts).toContain('proposed-needle-effects');
     }
-    expect(NEEDLE_HONESTY_NOTE).toMatch(/proposed/i);
-    expect(NEEDLE_HONESTY_NOTE).toMatch(/not yet shown/i);
+    expect(CYCLE_NOTES.needleHonesty).toMatch(/proposed/i);
+    expect(CYCLE_NOTES.needleHonesty).toMatch(/not yet shown/i);
   });
 
   it("what to expect gives the clinic's numbers and the gentler start for nervous people", () => {
@@ -163,7 +163,7 @@ describe('stage data', () => {
   it('the longer words are plain too (grade 8 or below)', () => {
     // Titles are a few words: too short for a grade, so they are only kept short.
     for (const stage of CYCLE_STAGES) expect(stage.title.split(' ').length, stage.id).toBeLessThanOrEqual(8);
-    const texts = [CYCLE_INTRO, NEEDLE_HONESTY_NOTE, ...CYCLE_STAGES.flatMap((s) => s.detail)];
+    const texts = [CYCLE_NOTES.intro, CYCLE_NOTES.needleHonesty, ...CYCLE_STAGES.flatMap((s) => s.detail)];
     for (const text of texts) {
       const grade = fleschKincaidGrade(text);
       expect(grade, `"${text}" reads at grade ${grade.toFixed(1)}`).toBeLessThanOrEqual(8);

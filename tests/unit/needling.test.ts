@@ -80,8 +80,8 @@ describe('needling.json', () => {
 
   it('puts each point of a meridian on its line', () => {
     for (const point of ACUPOINTS) {
-      if (!point.meridian) continue;
-      const lines = data.meridians[point.meridian] ?? [];
+      if (!point.meridianCode) continue;
+      const lines = data.meridians[point.meridianCode] ?? [];
       for (const m of data.points[point.code] ?? []) {
         const onLine = lines
           .filter((l) => l.side === m.side)
@@ -90,7 +90,7 @@ describe('needling.json', () => {
               (q) => Math.hypot(q[0] - m.position[0], q[1] - m.position[1], q[2] - m.position[2]) < 0.001,
             ),
           );
-        expect(onLine, `${point.code} on ${point.meridian} (${m.side})`).toBe(true);
+        expect(onLine, `${point.code} on ${point.meridianCode} (${m.side})`).toBe(true);
       }
     }
   });
@@ -128,10 +128,10 @@ describe('acupuncture and IMS sites in the content', () => {
 
   it('sources every point set and note, and says "practitioner pages only" where that is all there is', () => {
     for (const c of CONDITION_ACUPUNCTURE) {
-      for (const s of [...c.pointSets.map((p) => p.source), ...(c.localNote ? [c.localNote] : [])])
+      for (const s of [...c.pointSets.map((p) => p.basis), ...(c.localNote ? [c.localNote] : [])])
         for (const id of s.sources) expect(sourceIds.has(id), `${c.conditionId}: ${id}`).toBe(true);
       for (const s of c.pointSets)
-        if (s.practitionerPagesOnly) expect(s.source.text, c.conditionId).toMatch(/practitioner pages only/);
+        if (s.practitionerPagesOnly) expect(s.basis.text, c.conditionId).toMatch(/practitioner pages only/);
     }
     for (const c of CONDITION_IMS_SITES)
       for (const id of c.why.sources) expect(sourceIds.has(id), `${c.conditionId}: ${id}`).toBe(true);
@@ -168,10 +168,10 @@ describe('acupuncture and IMS sites in the content', () => {
     const meridians = new Set(MERIDIANS.map((m) => m.code));
     expect(sorted(meridians)).toEqual(sorted(MERIDIAN_CODES));
     for (const p of ACUPOINTS) {
-      if (p.code.startsWith('EX-')) expect(p.meridian, p.code).toBeNull();
+      if (p.code.startsWith('EX-')) expect(p.meridianCode, p.code).toBeNull();
       else {
-        expect(meridians.has(p.meridian as never), p.code).toBe(true);
-        expect(p.code.startsWith(p.meridian as string), p.code).toBe(true);
+        expect(meridians.has(p.meridianCode as never), p.code).toBe(true);
+        expect(p.code.startsWith(p.meridianCode as string), p.code).toBe(true);
       }
     }
   });
@@ -181,7 +181,7 @@ describe('acupuncture and IMS sites in the content', () => {
     const texts = [
       ...Object.values(COMPARE_SUMMARIES),
       ...CONDITION_ACUPUNCTURE.flatMap((c) => [
-        ...c.pointSets.map((s) => s.source.text),
+        ...c.pointSets.map((s) => s.basis.text),
         ...(c.localNote ? [c.localNote.text] : []),
       ]),
       ...CONDITION_IMS_SITES.map((c) => c.why.text),

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getCondition } from '../../src/content';
 import { sourcesFor } from '../../src/content/sourceLookup';
-import { CYCLE_INTRO, CYCLE_STAGES, NEEDLE_HONESTY_NOTE } from '../../src/cycle/stages';
+import { CYCLE_NOTES, CYCLE_STAGES } from '../../src/cycle/stages';
 import misspellingData from '../data/misspellings.json';
 import { content } from './fullContent';
 
@@ -26,8 +26,8 @@ function allStrings(value: unknown, at: string): { at: string; text: string }[] 
 const CONTENT_STRINGS = [
   ...allStrings(content, 'content'),
   ...allStrings(CYCLE_STAGES, 'cycle'),
-  { at: 'cycle intro', text: CYCLE_INTRO },
-  { at: 'cycle note', text: NEEDLE_HONESTY_NOTE },
+  { at: 'cycle intro', text: CYCLE_NOTES.intro },
+  { at: 'cycle note', text: CYCLE_NOTES.needleHonesty },
 ];
 /** The words a person reads: everything but ids, search words and citations. */
 const READ_STRINGS = CONTENT_STRINGS.filter(

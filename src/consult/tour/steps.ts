@@ -1,6 +1,6 @@
 import { content, getQuestion } from '../../content';
 import { NEEDLE_GRASP } from '../../content/shared';
-import { CYCLE_INTRO } from '../../cycle/stages';
+import { CYCLE_NOTES } from '../../cycle/stages';
 import type { TourStepId } from '../types';
 import { TOUR_TITLES } from './titles';
 
@@ -80,7 +80,7 @@ export const TOUR_WORDS: Record<TourStepId, TourStepWords> = {
   },
   'pain-cycle': {
     title: TOUR_TITLES['pain-cycle'],
-    lines: [{ text: CYCLE_INTRO, sources: ['istop', 'gunn-radiculopathy-model'] }],
+    lines: [{ text: CYCLE_NOTES.intro, sources: ['istop', 'gunn-radiculopathy-model'] }],
     ownCaption: true,
     notes: [
       'Next walks through the steps of the cycle, then goes on to the spine.',

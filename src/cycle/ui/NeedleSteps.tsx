@@ -1,6 +1,6 @@
 import { useAppStore } from '../../state/store';
 import type { CycleStageId } from '../stageIds';
-import { CYCLE_STAGES, NEEDLE_HONESTY_NOTE } from '../stages';
+import { CYCLE_NOTES, CYCLE_STAGES } from '../stages';
 import { stepLabel } from './stepLabel';
 
 const NEEDLE = CYCLE_STAGES.map((stage, i) => ({ stage, number: i + 1 })).filter(
@@ -31,7 +31,7 @@ export function NeedleSteps({ current }: { current: CycleStageId }) {
           </li>
         ))}
       </ol>
-      <p className="cycle-honesty">{NEEDLE_HONESTY_NOTE}</p>
+      <p className="cycle-honesty">{CYCLE_NOTES.needleHonesty}</p>
     </nav>
   );
 }

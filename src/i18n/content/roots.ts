@@ -11,7 +11,7 @@ import { COMPARE_SUMMARIES, CONDITION_IMS_SITES, MUSCLE_SITE_NAMES } from '../..
 import { DERMATOME_NOTE, GUNN_IDEA } from '../../content/segments';
 import { CONDITION_LEVEL_WORDS } from '../../content/segments/conditionWords';
 import { DERMATOMES, KEY_MUSCLES } from '../../content/segments/levelWords';
-import { CYCLE_STAGES } from '../../cycle/stages';
+import { CYCLE_NOTES, CYCLE_STAGES } from '../../cycle/stages';
 
 export const CONTENT_ROOTS: Record<string, unknown> = {
   content,
@@ -34,6 +34,7 @@ export const CONTENT_ROOTS: Record<string, unknown> = {
   dermatomes: DERMATOMES,
   keyMuscles: KEY_MUSCLES,
   cycleStages: CYCLE_STAGES,
+  cycleNotes: CYCLE_NOTES,
   tourWords: TOUR_WORDS,
   tourTitles: TOUR_TITLES,
 };

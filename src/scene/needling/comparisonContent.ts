@@ -36,7 +36,7 @@ function build(conditionId: string): ConditionComparison | undefined {
     const point = getAcupoint(code);
     if (!point || seen.has(code)) continue;
     seen.add(code);
-    const meridian = point.meridian ? meridianByCode.get(point.meridian) : undefined;
+    const meridian = point.meridianCode ? meridianByCode.get(point.meridianCode) : undefined;
     acupoints.push({
       code,
       name: point.name,
@@ -52,7 +52,7 @@ function build(conditionId: string): ConditionComparison | undefined {
     acupoints,
     imsNotes: [ims.why],
     acupointNotes: [
-      ...acupuncture.pointSets.map((set) => set.source),
+      ...acupuncture.pointSets.map((set) => set.basis),
       ...(acupuncture.localNote ? [acupuncture.localNote] : []),
     ],
   };
