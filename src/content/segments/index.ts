@@ -16,6 +16,7 @@ import { DERMATOME_NOTE, DERMATOMES, exitWords, KEY_MUSCLES } from './levelWords
 export { DERMATOME_NOTE, GUNN_IDEA };
 
 import type { ConditionSegments, LevelInfo } from './types';
+import { t } from './words';
 
 // The segmental view's content, derived from the data that already exists: a condition's levels
 // and needle sites (imsSites.ts), its muscles (conditions.ts), each muscle's and nerve's supply
@@ -54,7 +55,8 @@ export function levelOfBone(boneId: string): SpinalLevel | null {
   return isSpinalLevel(boneId) && boneId !== 'C8' ? boneId : null;
 }
 
-/** Levels as ranges: ['C5','C6','C7','C8'] → "C5–C8"; runs apart are joined with commas and "and". */
+/** Levels as ranges: ['C5','C6','C7','C8'] → "C5–C8"; runs apart are joined with commas and "and"
+ * (in the active language: "et" in French). */
 export function levelRanges(levels: readonly SpinalLevel[]): string {
   const sorted = [...new Set(levels)].sort((a, b) => levelAt(a) - levelAt(b));
   const runs: string[] = [];
@@ -68,7 +70,7 @@ export function levelRanges(levels: readonly SpinalLevel[]): string {
     start = i;
   }
   if (runs.length <= 1) return runs[0] ?? '';
-  return `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`;
+  return t('spineLevels.rangeList', { first: runs.slice(0, -1).join(', '), last: runs.at(-1) ?? '' });
 }
 
 /** "C5, C6, C7": every level named, as the labels on the spine read. */
@@ -99,7 +101,10 @@ function build(conditionId: string): ConditionSegments | undefined {
   return {
     conditionId,
     levels,
-    rangeLabel: levelRanges(levels),
+    // Read when shown, not when built: this module loads before French is switched on.
+    get rangeLabel() {
+      return levelRanges(levels);
+    },
     words,
     gunnLinked: GUNN_LINKED.has(conditionId),
     muscles,
