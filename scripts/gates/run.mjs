@@ -42,6 +42,9 @@ if (!sizesOnly) {
         if (missedGates([lighthouseGate(name, best)].flat()).length === 0) break;
       }
       gates.push(...lighthouseGate(name, best));
+      console.log(`Lighthouse, ${name}: TBT ${best.totalBlockingTime}, LCP ${best.largestContentfulPaint}`);
+      if (missedGates(lighthouseGate(name, best)).length > 0)
+        console.log(`  audits below full marks: ${best.failingAudits.join(', ')}`);
     }
   } finally {
     await new Promise((resolve) => server.close(resolve));

@@ -18,6 +18,14 @@ describe('clinic.json', () => {
     });
   });
 
+  it('reads the empty file the build ships as no clinic, with nothing to report', () => {
+    expect(parseClinicConfig(JSON.parse(readFileSync('public/clinic.json', 'utf8')))).toEqual({
+      details: null,
+      problems: [],
+    });
+    expect(parseClinicConfig({ version: 1 }).problems).toEqual(['"name" is missing.']);
+  });
+
   it('needs a name; only a name is enough', () => {
     expect(parseClinicConfig({ name: '  Riverside   Physio ' })).toEqual({
       details: { name: 'Riverside Physio' },
