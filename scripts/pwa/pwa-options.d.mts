@@ -7,3 +7,4 @@ export declare const MAX_PRECACHE_BYTES: number;
 export declare const APP_ADDRESS: RegExp;
 export declare const NOT_APP_ADDRESS: RegExp;
 export declare function pwaOptions(): Partial<VitePWAOptions>;
+export declare function pwaRegisterStandIn(): import('vite').Plugin;

@@ -87,3 +87,17 @@ export function pwaOptions() {
     },
   };
 }
+
+/**
+ * For the pre-render's own Vite server (scripts/prerender-plugin.mjs), which has no PWA plugin: a
+ * stand-in for 'virtual:pwa-register', so its scan of the app's imports finds every module. The
+ * server render never registers a worker.
+ */
+export function pwaRegisterStandIn() {
+  const id = 'virtual:pwa-register';
+  return {
+    name: 'ims-pwa-register-stand-in',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? 'export const registerSW = () => async () => {};' : undefined),
+  };
+}

@@ -19,7 +19,6 @@ function keepCheckingForUpdates(registration: ServiceWorkerRegistration): void {
 
 export function registerPwa(): void {
   let registration: ServiceWorkerRegistration | undefined;
-  let reloadAsked = false;
   const activateWaiting = registerSW({
     immediate: true,
     onRegisteredSW(_url, found) {
@@ -28,16 +27,19 @@ export function registerPwa(): void {
     },
     onNeedRefresh() {
       showUpdateNotice(() => {
-        reloadAsked = true;
-        // The new version may already be in charge (Reload pressed in another tab): just reload.
-        if (registration?.waiting) void activateWaiting();
-        else window.location.reload();
+        // Already in charge (Reload pressed in another tab): a plain reload shows it.
+        if (!registration?.waiting) {
+          window.location.reload();
+          return;
+        }
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+          once: true,
+        });
+        void activateWaiting();
       });
     },
-    // The new version took charge. Reload only the page where Reload was pressed; any other open
-    // page carries on and keeps its notice.
-    onNeedReload() {
-      if (reloadAsked) window.location.reload();
-    },
+    // The new version took charge because Reload was pressed somewhere. This page reloads only if
+    // it was here (above); any other open page carries on, its notice still offering Reload.
+    onNeedReload() {},
   });
 }
