@@ -98,6 +98,7 @@ export function pwaRegisterStandIn() {
   return {
     name: 'ims-pwa-register-stand-in',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load: (resolved) => (resolved === `\0${id}` ? 'export const registerSW = () => async () => {};' : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}` ? 'export const registerSW = () => async () => {};' : undefined,
   };
 }
