@@ -44,12 +44,13 @@ export const PRECACHE_IGNORES = ['**/*.br', '**/*.gz', '**/clinic.json'];
 export const MAX_PRECACHE_BYTES = 3 * 1024 * 1024;
 
 /**
- * The app's own address, with or without a link's query (?region=…): a page of the site's folder
- * ending in '/' or 'index.html'. Other addresses get the server's 404 page as before.
+ * The app is one page, index.html, and a link only adds a query (?region=…&lang=fr). The worker
+ * answers from its copy whatever the query, so every link opens offline: '/site/?region=neck' is
+ * looked up as '/site/', which is the kept '/site/index.html'. No navigation fallback: an unknown
+ * address ('/site/conditions/x/') still gets the server's 404 page, not index.html at the wrong
+ * depth (its relative script addresses would break there).
  */
-export const APP_ADDRESS = /^[^?]*\/(?:index\.html)?(?:\?.*)?$/;
-/** Folders of files, never pages. */
-export const NOT_APP_ADDRESS = /\/(?:assets|models|icons)\//;
+export const IGNORED_QUERY = [/.*/];
 
 /** @returns {import('vite-plugin-pwa').VitePWAOptions} options for VitePWA(). */
 export function pwaOptions() {
@@ -69,9 +70,8 @@ export function pwaOptions() {
       // one only after "Reload", because skipWaiting is left off.
       clientsClaim: true,
       cleanupOutdatedCaches: true,
-      navigateFallback: 'index.html',
-      navigateFallbackAllowlist: [APP_ADDRESS],
-      navigateFallbackDenylist: [NOT_APP_ADDRESS],
+      ignoreURLParametersMatching: IGNORED_QUERY,
+      navigateFallback: undefined,
       runtimeCaching: [
         {
           // clinic.json: the newest when online, the last one seen when not.
