@@ -20,6 +20,8 @@ export function webManifest() {
     description:
       'See where IMS (Intramuscular Stimulation, the Gunn method of dry needling) is used on the body, in plain words.',
     lang: 'en',
+    // One identity wherever the site lives, so a new version is the same installed app.
+    id: './',
     start_url: './',
     scope: './',
     display: 'standalone',

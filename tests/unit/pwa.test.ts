@@ -36,6 +36,7 @@ describe('web app manifest', () => {
     expect(manifest).toMatchObject({
       name: 'IMS Explorer',
       short_name: 'IMS Explorer',
+      id: './',
       start_url: './',
       scope: './',
       display: 'standalone',
