@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 import { i18nMessages } from './scripts/i18n-messages-plugin.mjs';
 import { notFoundPage } from './scripts/not-found-plugin.mjs';
 import { prerender } from './scripts/prerender-plugin.mjs';
+import { pwaOptions, pwaRegisterStandIn } from './scripts/pwa/pwa-options.mjs';
 
 // `--mode e2e` builds a copy for the browser tests, with a small test hook (window.__imsTest),
 // into its own folder so the normal build never carries it.
@@ -14,7 +16,7 @@ export default defineConfig(({ mode }) => {
       react(),
       // UI words, compiled for Lingui at build time (src/i18n/locales).
       i18nMessages(),
-      prerender({ define, plugins: [i18nMessages()] }),
+      prerender({ define, plugins: [i18nMessages(), pwaRegisterStandIn()] }),
       // 404.html: the app's own page for unknown addresses, for `npm start` and static hosts.
       notFoundPage(),
       // Pre-compressed copies for `npm start`'s server; phones on slow networks get brotli.
@@ -23,6 +25,9 @@ export default defineConfig(({ mode }) => {
         include: /\.(js|css|html|svg|glb|json)$/,
         threshold: 1024,
       }),
+      // Offline use and installing: the web app manifest and a service worker that keeps every
+      // file of the built app (scripts/pwa/pwa-options.mjs; registered by src/pwa/startPwa.ts).
+      VitePWA(pwaOptions()),
     ],
     // Relative base so the built app also works from a sub-folder.
     base: './',

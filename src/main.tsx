@@ -4,6 +4,7 @@ import { App } from './App';
 import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/clinicConfig';
 import { startConsultSync } from './consult/sync/consultSync';
 import { hasVisitLink, startTakeHome } from './consult/takehome/visitStart';
+import { startPwa } from './pwa/startPwa';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
@@ -51,3 +52,6 @@ if (root.firstElementChild && showsDefault && screenRole === 'main') {
   root.textContent = '';
   createRoot(root).render(app);
 }
+
+// Offline use and installing: the service worker, registered once the page is idle (src/pwa).
+startPwa();
