@@ -53,13 +53,9 @@ export function contentSecurityPolicy(options) {
 }
 
 /** Features the app never uses, turned off for it and anything it might frame. */
-const PERMISSIONS_POLICY = [
-  'camera=()',
-  'microphone=()',
-  'geolocation=()',
-  'payment=()',
-  'usb=()',
-].join(', ');
+const PERMISSIONS_POLICY = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()'].join(
+  ', ',
+);
 
 /**
  * Every security header, name → value. Without clinic sites, X-Frame-Options keeps old browsers

@@ -36,7 +36,10 @@ export function embedOrigin(text) {
 export function readEmbedOrigins(value) {
   if (value === undefined) return { origins: [], problems: [] };
   if (!Array.isArray(value))
-    return { origins: [], problems: ['"embedOrigins" must be a list of web sites, like ["https://clinic.example"].'] };
+    return {
+      origins: [],
+      problems: ['"embedOrigins" must be a list of web sites, like ["https://clinic.example"].'],
+    };
   const origins = [];
   const problems = [];
   for (const item of value.slice(0, MAX_EMBED_ORIGINS)) {
