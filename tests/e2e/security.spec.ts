@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, panelHeading, waitForBody } from './fixtures';
+import { panelHeading, waitForBody } from './fixtures';
 
 // Issue 13: no request leaves the app's own address, and the app runs under its strict
 // Content-Security-Policy (no inline script or style, no eval) without a single violation,
@@ -112,10 +112,7 @@ test('the CSP is on the page, its scripts and the 404 page, and the 404 page kee
   const missing = await page.goto('./no-such-page');
   expect(missing?.status()).toBe(404);
   expect(missing?.headers()['content-security-policy']).toBe(csp);
-  await expect(page.getByRole('link', { name: 'Go to the start page' })).toHaveCSS(
-    'border-radius',
-    '999px',
-  );
+  await expect(page.getByRole('link', { name: 'Go to the start page' })).toHaveCSS('border-radius', '999px');
   expect(await violationsIn(page)).toEqual([]);
   expect(consoleViolations).toEqual([]);
 });
