@@ -1,4 +1,4 @@
-import { readClinicColours, colourProperties } from '../clinic/clinicColours';
+import { colourProperties, readClinicColours } from '../clinic/clinicColours';
 import { clinicProblemNotice } from '../clinic/clinicConfig';
 import { useAppStore } from '../state/store';
 import { searchOf } from '../state/urlSync';
@@ -28,7 +28,10 @@ function onClick(event: MouseEvent): void {
     link.rel = 'noopener noreferrer';
     return;
   }
-  if (link.target === '_blank' || (url.pathname === window.location.pathname && url.search === '' && url.hash))
+  if (
+    link.target === '_blank' ||
+    (url.pathname === window.location.pathname && url.search === '' && url.hash)
+  )
     return;
   const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
   if (!modified && !leavesEmbed(url.href, window.location.href)) return;
