@@ -1,5 +1,6 @@
 import { colourProperties, readClinicColours } from '../clinic/clinicColours';
 import { clinicProblemNotice } from '../clinic/clinicConfig';
+import { TOUR_STEPS } from '../consult/types';
 import { useAppStore } from '../state/store';
 import { searchOf } from '../state/urlSync';
 import { fullAppHref, leavesEmbed } from './fullAppLink';
@@ -40,7 +41,27 @@ function onClick(event: MouseEvent): void {
   openFullApp(url.href);
 }
 
-/** Presenter mode (the P key) belongs to the full app: it opens there, at the tour's step. */
+/**
+ * Presenter mode belongs to the full app. Its key (P) opens it there, at the first step of the
+ * tour, caught ahead of the app's own key handler so the frame's view stays as it is.
+ */
+function onKeyDown(event: KeyboardEvent): void {
+  if (event.key !== 'p' && event.key !== 'P') return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+  const target = event.target;
+  if (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, textarea, select'))
+  )
+    return;
+  event.preventDefault();
+  event.stopPropagation();
+  const s = useAppStore.getState();
+  const search = searchOf(s);
+  openFullApp(`${search || '?'}${search ? '&' : ''}tour=${s.lastTourStep ?? TOUR_STEPS[0]}`);
+}
+
+/** Any other way into presenter mode: it is turned off here and opens in the full app instead. */
 function keepPresenterOut(): () => void {
   return useAppStore.subscribe((s, before) => {
     if (!s.presenter || before.presenter) return;
@@ -76,6 +97,7 @@ export function startEmbed(): void {
   document.documentElement.classList.add('embed');
   document.addEventListener('click', onClick, { capture: true });
   document.addEventListener('auxclick', onClick, { capture: true });
+  window.addEventListener('keydown', onKeyDown, { capture: true });
   keepPresenterOut();
   applyColours();
 }

@@ -32,7 +32,8 @@ test('framed 400 px wide: body and panel, clinic colours, areas work, ways out o
   baseURL,
 }) => {
   await page.setViewportSize({ width: 416, height: 800 });
-  await keepThe3DAway(page);
+  // Kept away from the new tabs too (the whole context): only their addresses are checked.
+  await context.route(/\/(BodyScene|CycleScene)[^/]*\.(js|tsx)(\?.*)?$/, () => undefined);
   await page.route('**/clinic.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(CLINIC) }),
   );
@@ -93,6 +94,14 @@ test('framed 400 px wide: body and panel, clinic colours, areas work, ways out o
   await cycleTab.close();
   await expect(app.locator('#panel').getByRole('heading', { level: 1 })).toHaveText(/Spinal pain/);
   await expect(app.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
+
+  // Presenter mode (its P key) is the full app's too; the frame keeps its view.
+  await app.locator('#panel').getByRole('heading', { level: 1 }).click();
+  const [presenterTab] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  expect(new URL(presenterTab.url()).searchParams.get('tour')).toBeTruthy();
+  await presenterTab.close();
+  await expect(app.locator('#panel').getByRole('heading', { level: 1 })).toHaveText(/Spinal pain/);
+  await expect(app.locator('.presenter-bar')).toHaveCount(0);
 });
 
 test('a page clinic.json does not name cannot frame the app (frame-ancestors)', async ({ page, baseURL }) => {
