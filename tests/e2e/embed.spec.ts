@@ -94,6 +94,9 @@ test('framed 400 px wide: body and panel, clinic colours, areas work, ways out o
   await cycleTab.close();
   await expect(app.locator('#panel').getByRole('heading', { level: 1 })).toHaveText(/Spinal pain/);
   await expect(app.getByRole('button', { name: 'Play', exact: true })).toHaveCount(0);
+  // "Take this visit home" (a consultation tool) is there after a condition, but not shown here.
+  await expect(app.locator('.take-home-entry')).toHaveCount(1);
+  await expect(app.locator('.take-home-entry')).toBeHidden();
 
   // Presenter mode (its P key) is the full app's too; the frame keeps its view.
   await app.locator('#panel').getByRole('heading', { level: 1 }).click();
