@@ -6,6 +6,7 @@ import { i18nMessages } from './scripts/i18n-messages-plugin.mjs';
 import { notFoundPage } from './scripts/not-found-plugin.mjs';
 import { prerender } from './scripts/prerender-plugin.mjs';
 import { pwaOptions, pwaRegisterStandIn } from './scripts/pwa/pwa-options.mjs';
+import { hostSecurityFiles } from './scripts/security/host-files-plugin.mjs';
 
 // `--mode e2e` builds a copy for the browser tests, with a small test hook (window.__imsTest),
 // into its own folder so the normal build never carries it.
@@ -19,6 +20,8 @@ export default defineConfig(({ mode }) => {
       prerender({ define, plugins: [i18nMessages(), pwaRegisterStandIn()] }),
       // 404.html: the app's own page for unknown addresses, for `npm start` and static hosts.
       notFoundPage(),
+      // The security headers (a strict CSP) in the files static hosts read: _headers, .htaccess…
+      hostSecurityFiles(),
       // Pre-compressed copies for `npm start`'s server; phones on slow networks get brotli.
       compression({
         algorithms: ['gzip', 'brotliCompress'],

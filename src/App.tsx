@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { usePresenterMode } from './consult/presenter/usePresenterMode';
 import { leaveCycle } from './cycle/links';
+import { EMBED } from './embed/embedMode';
 import { t } from './i18n/t';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
@@ -18,6 +19,9 @@ const CycleView = lazyWithRetry(() => import('./cycle/CycleView'));
 const PresenterBar = lazyWithRetry(() => import('./consult/presenter/PresenterBar'));
 // What the patient's second screen adds (its messages, the clinic's name): only on that screen.
 const PatientScreen = lazyWithRetry(() => import('./consult/sync/PatientScreen'));
+// In a clinic's web page (`embed=1`) a slim bar takes the header's place: the clinic's credit and
+// "Open full screen".
+const EmbedBar = lazyWithRetry(() => import('./embed/EmbedBar'));
 
 export function App() {
   const cycleOpen = useAppStore((s) => s.cycleStage !== null);
@@ -36,7 +40,13 @@ export function App() {
       <a className="skip-link" href="#panel">
         {t('app.skipToInfo')}
       </a>
-      <Header />
+      {EMBED ? (
+        <LoadPlace what="This bar" retry={EmbedBar.retry} loading={null}>
+          <EmbedBar />
+        </LoadPlace>
+      ) : (
+        <Header />
+      )}
       <Notice />
       {patientScreen && (
         <LoadPlace what="This screen" retry={PatientScreen.retry} loading={null}>

@@ -4,6 +4,7 @@ import { App } from './App';
 import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/clinicConfig';
 import { startConsultSync } from './consult/sync/consultSync';
 import { hasVisitLink, startTakeHome } from './consult/takehome/visitStart';
+import { EMBED } from './embed/embedMode';
 import { startPwa } from './pwa/startPwa';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
@@ -26,6 +27,9 @@ void loadClinicConfig(`${import.meta.env.BASE_URL}${CLINIC_FILE}`).then(({ detai
   if (!store.notice) store.showNotice(clinicProblemNotice(problems));
 });
 
+// The compact mode inside a clinic's web page (`embed=1`): its look and links are a small chunk.
+if (EMBED) void import('./embed/startEmbed').then(({ startEmbed }) => startEmbed());
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 const app = (
@@ -44,6 +48,7 @@ const showsDefault =
   !s.cycleStage &&
   !s.largeText &&
   !s.notice &&
+  !EMBED &&
   !hasVisitLink(window.location.hash);
 // (The patient's screen is another page than the pre-rendered one.)
 if (root.firstElementChild && showsDefault && screenRole === 'main') {

@@ -11,6 +11,11 @@ export interface ClinicDetails {
   /** An https address where patients book. */
   bookingUrl?: string;
   practitioner?: string;
+  /**
+   * The clinic's colours for the embed, as written in the file: checked (format and contrast) by
+   * src/clinic/clinicColours.ts, which only the embed loads, so the first paint stays small.
+   */
+  colours?: Record<string, unknown>;
 }
 
 export const CLINIC_FILE = 'clinic.json';
@@ -18,6 +23,11 @@ export const CLINIC_FILE = 'clinic.json';
 const LIMITS = { name: 80, phone: 30, address: 200, bookingUrl: 300, practitioner: 80 } as const;
 type Field = keyof typeof LIMITS;
 const FIELDS = Object.keys(LIMITS) as Field[];
+/**
+ * Fields read elsewhere: "colours" by the embed, "embedOrigins" (the clinic's sites that may show
+ * the app in a frame) by the server and the build, for the Content-Security-Policy.
+ */
+const OTHER_FIELDS = ['version', 'colours', 'embedOrigins'];
 
 /** Digits, spaces and the usual phone marks only. */
 const PHONE = /^\+?[0-9 ().-]{3,}$/;
@@ -60,7 +70,7 @@ export function parseClinicConfig(json: unknown): ParsedClinic {
   if (Object.keys(record).length === 0) return { details: null, problems: [] };
   const problems: string[] = [];
   const unknown = Object.keys(record).filter(
-    (key) => !(FIELDS as string[]).includes(key) && key !== 'version',
+    (key) => !(FIELDS as string[]).includes(key) && !OTHER_FIELDS.includes(key),
   );
   if (unknown.length > 0) problems.push(`Unknown fields left out: ${unknown.slice(0, 5).join(', ')}.`);
   if (record.version !== undefined && record.version !== 1) problems.push('"version" must be 1.');
@@ -71,6 +81,13 @@ export function parseClinicConfig(json: unknown): ParsedClinic {
     if (read.problem) problems.push(read.problem);
     else details[field] = read.value;
   }
+  const colours = record.colours;
+  if (typeof colours === 'object' && colours !== null && !Array.isArray(colours))
+    details.colours = colours as Record<string, unknown>;
+  else if (colours !== undefined)
+    problems.push('"colours" must be a set of colours, like { "accent": "#0e6a78" }.');
+  if (record.embedOrigins !== undefined && !Array.isArray(record.embedOrigins))
+    problems.push('"embedOrigins" must be a list of web sites, like ["https://clinic.example"].');
   if (!details.name) {
     if (record.name === undefined) problems.push('"name" is missing.');
     return { details: null, problems };

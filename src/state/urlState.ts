@@ -40,6 +40,8 @@ export interface UrlState {
   tour?: TourStepId | null;
   /** The pain chart's panel is open (`chart=open`; the marks themselves are never in the link). */
   chart?: boolean;
+  /** The compact mode for a clinic's site (`embed=1`): the body and the panel only (src/embed). */
+  embed?: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -78,7 +80,20 @@ const KNOWN_KEYS = new Set([
   'chart',
   // The patient's second screen (`screen=patient`), read at start by the consultation module.
   'screen',
+  'embed',
 ]);
+
+/** The link's word for the compact mode inside a clinic's web page (`embed=1`). */
+export const EMBED_ON = '1';
+
+/** Whether a link asks for the compact mode; read once at start (see src/embed). */
+export const isEmbedLink = (search: string): boolean => {
+  try {
+    return new URLSearchParams(search).get('embed') === EMBED_ON;
+  } catch {
+    return false;
+  }
+};
 
 /** Checks for ids that live in the content, passed in so this module stays pure. */
 export interface UrlValidators {
@@ -176,6 +191,11 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
     if (chart === CHART_OPEN) state.chart = true;
     else problems.push(notFound('the pain chart', chart, 'use'));
   }
+  const embed = params.get('embed');
+  if (embed !== null) {
+    if (embed === EMBED_ON) state.embed = true;
+    else problems.push(notFound('the compact mode', embed, 'use'));
+  }
   return { state, problems };
 }
 
@@ -243,6 +263,8 @@ export function serializeUrlState(state: UrlState): string {
   if (layers.join() !== impliedLayers(state.part, spine).join()) params.set('layers', layers.join(','));
   const xray = shownXray(state);
   if (xray !== impliedXray(layers, spine)) params.set('xray', String(xray));
+  // Last, so the rest of the link reads the same as the full app's.
+  if (state.embed) params.set('embed', EMBED_ON);
   // Every value is a checked id, so the commas between layers can stay readable.
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';

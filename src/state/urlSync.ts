@@ -3,7 +3,17 @@ import { isCycleStageId } from '../cycle/stageIds';
 import { LAYER_IDS, opacityToXray } from './anatomySlice';
 import { SPINE_LEVELS } from './segmentSlice';
 import { type AppState, useAppStore } from './store';
-import { linkProblemNotice, parseUrlState, sameUrlState, serializeUrlState, type UrlState } from './urlState';
+import {
+  isEmbedLink,
+  linkProblemNotice,
+  parseUrlState,
+  sameUrlState,
+  serializeUrlState,
+  type UrlState,
+} from './urlState';
+
+// The compact mode (`embed=1`) holds for the whole visit: every link the page writes keeps it.
+const embed = typeof window !== 'undefined' && isEmbedLink(window.location.search);
 
 const validators = {
   isConditionId: (id: string) => getCondition(id) !== undefined,
@@ -25,6 +35,7 @@ export function urlStateOf(s: AppState): UrlState {
     spine: s.segments ? (s.segments.level ?? SPINE_LEVELS) : null,
     tour: s.tourStep,
     chart: s.chartOpen,
+    ...(embed && { embed }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, panelHeading, pixelDifference, settle, waitForBody } from './fixtures';
+import { addStyle, openApp, panelHeading, pixelDifference, settle, waitForBody } from './fixtures';
 
 /**
  * Loses the body's drawing context, or gives it back, through WEBGL_lose_context. The extension is
@@ -39,7 +39,7 @@ test.describe('when the WebGL context is lost', () => {
 
   test('a context given back after 5 s brings the body back, without a reload', async ({ page }) => {
     await openApp(page);
-    await page.addStyleTag({ content: '.body-poster { visibility: hidden !important; }' });
+    await addStyle(page, '.body-poster { visibility: hidden !important; }');
     await waitForBody(page);
     await page.evaluate(() => Object.assign(window, { __sameVisit: true }));
     const before = await bodyShot(page);
@@ -65,7 +65,7 @@ test.describe('when the WebGL context is lost', () => {
     page,
   }) => {
     await openApp(page);
-    await page.addStyleTag({ content: '.body-poster { visibility: hidden !important; }' });
+    await addStyle(page, '.body-poster { visibility: hidden !important; }');
     await waitForBody(page);
     const before = await bodyShot(page);
 

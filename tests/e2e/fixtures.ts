@@ -11,6 +11,18 @@ export async function keepThe3DAway(page: Page) {
   await page.route(/\/(BodyScene|CycleScene)[^/]*\.(js|tsx)(\?.*)?$/, () => undefined);
 }
 
+/**
+ * Adds CSS to the page as a constructed style sheet: the app's Content-Security-Policy refuses
+ * an inline <style> (page.addStyleTag), not a sheet built by script.
+ */
+export async function addStyle(page: Page, css: string) {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+}
+
 /** Opens the app (optionally with a link's query string) and waits for the words to paint. */
 export async function openApp(page: Page, search = '') {
   await page.goto(`./${search}`);
@@ -103,9 +115,12 @@ declare global {
 export async function storePixelChange(page: Page, a: string | Buffer, b: string | Buffer): Promise<boolean> {
   return page.evaluate(
     async ([a, b]) => {
+      // Decoded as a picture: the page's CSP allows data: pictures, not fetching data: addresses.
       const load = async (data: string) => {
-        const blob = await (await fetch(`data:image/png;base64,${data}`)).blob();
-        const bitmap = await createImageBitmap(blob);
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const bitmap = await createImageBitmap(image);
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const context = canvas.getContext('2d');
         if (!context) throw new Error('no 2D context');

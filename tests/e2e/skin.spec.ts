@@ -1,7 +1,15 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { RegionId } from '../../src/content/regionIds';
 import { REGIONS } from '../../src/content/regions';
-import { followLink, openApp, panelHeading, settle, storePixelChange, waitForBody } from './fixtures';
+import {
+  addStyle,
+  followLink,
+  openApp,
+  panelHeading,
+  settle,
+  storePixelChange,
+  waitForBody,
+} from './fixtures';
 
 // The skin is one mesh with shader-painted looks (src/scene/skin): clicks at a region's centre
 // pick it, highlights have soft edges, looks fade, and it costs few draw calls.
@@ -240,7 +248,7 @@ test.describe('with reduced motion, one page', () => {
       await expect(panelHeading(page)).toHaveText(nameOf(id));
       await backToAllAreas(page);
       // The name label follows the pointer: hide it, only the skin is measured.
-      await page.addStyleTag({ content: '.hover-label { visibility: hidden !important; }' });
+      await addStyle(page, '.hover-label { visibility: hidden !important; }');
       await page.mouse.move(1, 1);
       await expect.poll(() => look(page, id, 'hovered')).toBe(0);
       await expect.poll(() => look(page, id, 'selected')).toBe(0);

@@ -75,6 +75,7 @@ const UI_FILES = [
   'src/consult/takehome/TakeHomeView.tsx',
   'src/consult/takehome/VisitView.tsx',
   'src/consult/takehome/Handout.tsx',
+  'src/embed/EmbedBar.tsx',
   'src/consult/presenter/PresenterBar.tsx',
   'src/consult/presenter/EndConsultation.tsx',
   'src/consult/presenter/BlankScreen.tsx',

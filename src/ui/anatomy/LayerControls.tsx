@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import {
   DEEP_LAYERS,
   type DeepLayer,
@@ -39,6 +39,12 @@ function SeeThroughSlider() {
   const setSkinOpacity = useAppStore((s) => s.setSkinOpacity);
   const setLayer = useAppStore((s) => s.setLayer);
   const id = useId();
+  // The filled part of the track, set from an effect: a style="" attribute in the pre-rendered
+  // page would break the Content-Security-Policy (no inline styles); a property set here does not.
+  const rangeRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    rangeRef.current?.style.setProperty('--fill', `${xray}%`);
+  }, [xray]);
   const change = (value: number) => {
     // Moving the slider is asking to see the skin: a hidden skin comes back at that setting.
     if (!skinOn) setLayer('skin', true);
@@ -52,6 +58,7 @@ function SeeThroughSlider() {
       <div className="xray-row">
         <input
           id={id}
+          ref={rangeRef}
           type="range"
           className="xray-range"
           min={0}
@@ -59,7 +66,6 @@ function SeeThroughSlider() {
           step={5}
           value={xray}
           aria-valuetext={xray === 0 ? 'Solid skin' : `${xray} % see-through`}
-          style={{ '--fill': `${xray}%` } as React.CSSProperties}
           onChange={(event) => change(Number(event.target.value))}
         />
         <output htmlFor={id} className="xray-value" aria-hidden="true">
