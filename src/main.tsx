@@ -6,7 +6,7 @@ import { startConsultSync } from './consult/sync/consultSync';
 import { hasVisitLink, startTakeHome } from './consult/takehome/visitStart';
 import { detectLang } from './i18n/lang';
 import { t } from './i18n/t';
-import { useAppStore } from './state/store';
+import { BROKEN_SETTINGS_NOTICE, useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
@@ -28,6 +28,9 @@ function start(french: boolean): void {
   if (french) {
     document.documentElement.lang = 'fr';
     document.title = t('app.documentTitle');
+    // The store was made before French arrived: a notice it set then is said again in French.
+    const { notice, showNotice } = useAppStore.getState();
+    if (notice === BROKEN_SETTINGS_NOTICE) showNotice(t('store.brokenSettings'));
   }
   // The patient's second screen (`?screen=patient`) copies the practitioner's window: no history of its own.
   const screenRole = startConsultSync(window.location.search);
