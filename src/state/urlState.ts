@@ -292,7 +292,7 @@ export function linkProblemNotice(problems: readonly string[]): string {
 
 /**
  * "We couldn't find the condition "x"." `what` and `of` are already in the page's language
- * (t('url.what.…'), t('url.of…')).
+ * (from the url.what and url.of messages).
  */
 export function notFound(what: string, value: string, verb: 'find' | 'use' = 'find', of = ''): string {
   const shown = quoted(value);
