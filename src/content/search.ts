@@ -175,7 +175,7 @@ let index: Fuse<Entry> | undefined;
 function buildEntries(): Entry[] {
   const entries: Entry[] = [];
   const add = (target: Target, weight: number, texts: readonly string[]) => {
-    for (const text of new Set(texts.map(normalise))) if (text) entries.push({ text, weight, target });
+    for (const text of new Set(texts.map((text) => normalise(text)))) if (text) entries.push({ text, weight, target });
   };
   for (const c of content.conditions) {
     const target: Target = { key: `condition:${c.id}`, kind: 'condition', item: c };
