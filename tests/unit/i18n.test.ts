@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { setupI18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
-import { compiledMessages, namespaces, readCatalog } from '../../scripts/i18n-messages-plugin.mjs';
+import {
+  compiledMessages,
+  namespaces,
+  readCatalog,
+  shortenIdLiterals,
+  shortIds,
+} from '../../scripts/i18n-messages-plugin.mjs';
 import { contentStrings, isWords, localizeInPlace } from '../../src/i18n/content/localize';
 import { hrefInLang, pickLang } from '../../src/i18n/lang';
 import {
@@ -32,6 +38,21 @@ describe('UI messages', () => {
       const fr = Object.keys(readCatalog(join(LOCALES, 'fr', `${ns}.json`))).sort();
       expect(fr, `fr/${ns}.json`).toEqual(en);
     }
+  });
+
+  it('shortens ids in a build: each id its own key, the same in code and catalog, only exact literals', () => {
+    const short = shortIds(LOCALES, new Set(['app.skipToInfo']));
+    const keys = [...short.values()];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(short.has('app.skipToInfo')).toBe(false);
+    const key = short.get('header.tagline');
+    expect(key).toMatch(/^[0-9a-z]{1,3}$/);
+    expect(
+      shortenIdLiterals(
+        `t('header.tagline'); t("header.tagline"); 'header.taglines'; x.header.tagline`,
+        short,
+      ),
+    ).toBe(`t('${key}'); t("${key}"); 'header.taglines'; x.header.tagline`);
   });
 
   it('compiles every message (an ICU mistake fails here)', () => {
