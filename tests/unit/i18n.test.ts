@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { setupI18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
+import { ERROR_PAGES_FR, errorPage } from '../../scripts/error-page.mjs';
 import {
   compiledMessages,
   namespaces,
@@ -163,6 +164,18 @@ describe('UI words in the sources', () => {
         .map(({ id, text, score }) => `${score.toFixed(0)} ${id}: ${text}`),
     );
     expect(hard).toEqual([]);
+  });
+});
+
+describe('the error pages (404…)', () => {
+  it('say it in French too, plainly, with a way to the French start page', () => {
+    for (const { heading, text } of Object.values(ERROR_PAGES_FR)) {
+      expect(kandelMoles(text), text).toBeGreaterThanOrEqual(MIN_FRENCH_SCORE);
+      expect(`${heading} ${text}`).not.toMatch(/[\u2018\u2019]/);
+    }
+    const page = errorPage(404, '/');
+    expect(page).toContain('<div class="fr" lang="fr">');
+    expect(page).toContain('href="/?lang=fr"');
   });
 });
 
