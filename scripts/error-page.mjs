@@ -33,6 +33,22 @@ export const ERROR_PAGES = {
   },
 };
 
+/** The same pages in French, shown under the English (a static page cannot know the visitor's language). */
+export const ERROR_PAGES_FR = {
+  404: {
+    heading: 'Nous ne trouvons pas cette page',
+    text: "L'adresse est peut-être mal tapée, ou la page a changé de place. Tout l'Explorateur IMS part d'une seule page : le corps en 3D, les problèmes et le cycle de la douleur.",
+  },
+  431: {
+    heading: 'Cette adresse est trop longue',
+    text: 'Votre navigateur a envoyé plus que cette page ne peut lire. Le lien a peut-être été copié deux fois, ou changé par un autre programme. Repartez du début.',
+  },
+  400: {
+    heading: 'Nous ne pouvons pas lire cette adresse',
+    text: 'Le lien est peut-être brisé. Repartez du début.',
+  },
+};
+
 const escapeHtml = (text) =>
   String(text).replace(
     /[&<>"']/g,
@@ -47,6 +63,7 @@ export function homeHref(base = '/') {
 /** The whole page for this status (404, 431 or 400), linking back to `home`. */
 export function errorPage(status = 404, home = '/') {
   const page = ERROR_PAGES[status] ?? ERROR_PAGES[404];
+  const fr = ERROR_PAGES_FR[status] ?? ERROR_PAGES_FR[404];
   const c = PAGE_COLOURS;
   const icon =
     "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='14' fill='%230e6a78'/%3E%3C/svg%3E";
@@ -75,6 +92,8 @@ p { margin: 0 0 1rem; }
 .status { margin: 0; color: ${c.muted}; font-size: 0.9rem; }
 .home { display: inline-flex; align-items: center; min-height: 44px; padding: 0.4rem 1.1rem; border-radius: 999px; background: ${c.accent}; color: #fff; font-weight: 600; text-decoration: none; }
 .home:hover { text-decoration: underline; }
+.fr { margin-top: 1.5rem; padding-top: 1rem; border-top: 1px solid ${c.line}; }
+h2 { font-size: 1.25rem; line-height: 1.25; margin: 0 0 0.5rem; }
 </style>
 </head>
 <body>
@@ -85,6 +104,11 @@ p { margin: 0 0 1rem; }
 <h1>${escapeHtml(page.heading)}</h1>
 <p>${escapeHtml(page.text)}</p>
 <a class="home" href="${escapeHtml(home)}">Go to the start page</a>
+<div class="fr" lang="fr">
+<h2>${escapeHtml(fr.heading)}</h2>
+<p>${escapeHtml(fr.text)}</p>
+<a class="home" href="${escapeHtml(home)}?lang=fr">Aller à l'accueil</a>
+</div>
 </div>
 </main>
 </body>

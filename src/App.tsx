@@ -49,7 +49,7 @@ export function App() {
       )}
       <Notice />
       {patientScreen && (
-        <LoadPlace what="This screen" retry={PatientScreen.retry} loading={null}>
+        <LoadPlace what={t('load.thisScreen')} retry={PatientScreen.retry} loading={null}>
           <PatientScreen />
         </LoadPlace>
       )}
@@ -59,20 +59,20 @@ export function App() {
           fallback={({ retry, checking, stillOffline, again }) => (
             <main className="load-failed-page">
               <LoadFailed
-                what="The pain cycle"
+                what={t('load.painCycle')}
                 onRetry={retry}
                 checking={checking}
                 stillOffline={stillOffline}
                 focusRetry={again}
               >
                 <button type="button" className="tool-button" onClick={leaveCycle}>
-                  Back to the body explorer
+                  {t('app.backToBody')}
                 </button>
               </LoadFailed>
             </main>
           )}
         >
-          <Suspense fallback={<main className="cycle cycle-loading">Loading the pain cycle…</main>}>
+          <Suspense fallback={<main className="cycle cycle-loading">{t('app.loadingCycle')}</main>}>
             <CycleView />
           </Suspense>
         </LoadBoundary>
@@ -84,9 +84,9 @@ export function App() {
       )}
       {presenter && (
         <LoadPlace
-          what="The caption bar"
+          what={t('load.captionBar')}
           retry={PresenterBar.retry}
-          loading={<p className="presenter-bar">Loading…</p>}
+          loading={<p className="presenter-bar">{t('load.loading')}</p>}
         >
           <PresenterBar />
         </LoadPlace>

@@ -5,57 +5,83 @@ import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/cli
 import { startConsultSync } from './consult/sync/consultSync';
 import { hasVisitLink, startTakeHome } from './consult/takehome/visitStart';
 import { EMBED } from './embed/embedMode';
+import { detectLang } from './i18n/lang';
+import { t } from './i18n/t';
 import { startPwa } from './pwa/startPwa';
-import { useAppStore } from './state/store';
+import { BROKEN_SETTINGS_NOTICE, useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
-// The patient's second screen (`?screen=patient`) copies the practitioner's window: no history of its own.
-const screenRole = startConsultSync(window.location.search);
-if (screenRole === 'main') {
-  startUrlSync();
-  // A take-home link (#visit=…) opens "Your visit"; what is shown is recorded for the next one.
-  startTakeHome();
-}
+// French (from the link, the saved choice or the browser) loads its own chunk, with the French
+// UI words and content, before anything reads the content: the store, the link's checks, the render.
+const lang = detectLang();
+if (lang === 'fr') {
+  import('./i18n/loadFrench').then(
+    ({ useFrench }) => {
+      useFrench();
+      start(true);
+    },
+    // The French chunk did not arrive (offline, say): English is better than nothing.
+    () => start(false),
+  );
+} else start(false);
 
-// The clinic's own details, if it has put a clinic.json beside the site (see README).
-void loadClinicConfig(`${import.meta.env.BASE_URL}${CLINIC_FILE}`).then(({ details, problems }) => {
-  const store = useAppStore.getState();
-  store.setClinic(details);
-  if (problems.length === 0) return;
-  console.warn(`${CLINIC_FILE}:`, problems);
-  if (!store.notice) store.showNotice(clinicProblemNotice(problems));
-});
+function start(french: boolean): void {
+  if (french) {
+    document.documentElement.lang = 'fr';
+    document.title = t('app.documentTitle');
+    // The store was made before French arrived: a notice it set then is said again in French.
+    const { notice, showNotice } = useAppStore.getState();
+    if (notice === BROKEN_SETTINGS_NOTICE) showNotice(t('store.brokenSettings'));
+  }
+  // The patient's second screen (`?screen=patient`) copies the practitioner's window: no history of its own.
+  const screenRole = startConsultSync(window.location.search);
+  if (screenRole === 'main') {
+    startUrlSync();
+    // A take-home link (#visit=…) opens "Your visit"; what is shown is recorded for the next one.
+    startTakeHome();
+  }
 
-// The compact mode inside a clinic's web page (`embed=1`): its look and links are a small chunk.
-if (EMBED) void import('./embed/startEmbed').then(({ startEmbed }) => startEmbed());
+  // The clinic's own details, if it has put a clinic.json beside the site (see README).
+  void loadClinicConfig(`${import.meta.env.BASE_URL}${CLINIC_FILE}`).then(({ details, problems }) => {
+    const store = useAppStore.getState();
+    store.setClinic(details);
+    if (problems.length === 0) return;
+    console.warn(`${CLINIC_FILE}:`, problems);
+    if (!store.notice) store.showNotice(clinicProblemNotice(problems));
+  });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
+  // The compact mode inside a clinic's web page (`embed=1`): its look and links are a small chunk.
+  if (EMBED) void import('./embed/startEmbed').then(({ startEmbed }) => startEmbed());
 
-// index.html holds the default view, pre-rendered at build time. Hydrate it when that is what
-// this visit shows; a link to another view or a saved preference renders afresh instead.
-const s = useAppStore.getState();
-const showsDefault =
-  !s.regionId &&
-  !s.conditionId &&
-  !s.view &&
-  !s.cycleStage &&
-  !s.largeText &&
-  !s.notice &&
-  !EMBED &&
-  !hasVisitLink(window.location.hash);
-// (The patient's screen is another page than the pre-rendered one.)
-if (root.firstElementChild && showsDefault && screenRole === 'main') {
-  hydrateRoot(root, app);
-} else {
-  root.textContent = '';
-  createRoot(root).render(app);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element.');
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+
+  // index.html holds the default view, pre-rendered at build time. Hydrate it when that is what
+  // this visit shows; a link to another view or a saved preference renders afresh instead.
+  const s = useAppStore.getState();
+  const showsDefault =
+    !s.regionId &&
+    !s.conditionId &&
+    !s.view &&
+    !s.cycleStage &&
+    !s.largeText &&
+    !s.notice &&
+    !EMBED &&
+    !hasVisitLink(window.location.hash);
+  // (The patient's screen is another page than the pre-rendered one.)
+  // The pre-render is English: French always renders afresh.
+  if (root.firstElementChild && showsDefault && screenRole === 'main' && !french) {
+    hydrateRoot(root, app);
+  } else {
+    root.textContent = '';
+    createRoot(root).render(app);
+  }
 }
 
 // Offline use and installing: the service worker, registered once the page is idle (src/pwa).

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 
 /** The clinic's details in the footer, when the clinic has given them (clinic.json); else nothing. */
@@ -13,7 +14,7 @@ export function ClinicFooter() {
       {clinic.address && <span>{clinic.address}</span>}
       {clinic.bookingUrl && (
         <a href={clinic.bookingUrl} target="_blank" rel="noopener noreferrer">
-          Book a visit
+          {t('clinic.book')}
         </a>
       )}
     </p>

@@ -1,3 +1,5 @@
+import { t } from '../i18n/t';
+
 // The clinic's own details (issue 12): name, phone, address, booking link and practitioner, read at
 // start from `clinic.json` next to the built site, so a clinic changes them without touching code.
 // No file: the app stays neutral (no clinic named). A file that is wrong is checked here, field by
@@ -98,8 +100,8 @@ export function parseClinicConfig(json: unknown): ParsedClinic {
 /** The notice shown when the file is wrong: says so, and that what was wrong is left out. */
 export function clinicProblemNotice(problems: readonly string[]): string {
   const shown = problems.slice(0, 2).join(' ');
-  const more = problems.length > 2 ? ` And ${problems.length - 2} more.` : '';
-  return `The clinic details file (${CLINIC_FILE}) has a problem, so part of it is not shown. ${shown}${more}`;
+  const more = problems.length > 2 ? ` ${t('clinic.more', { count: problems.length - 2 })}` : '';
+  return `${t('clinic.problem', { file: CLINIC_FILE })} ${shown}${more}`;
 }
 
 /**

@@ -1,4 +1,6 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Lang } from '../i18n/lang';
+import { activeLang } from '../i18n/t';
 import { content } from './index';
 import { COMPARISON_PAGE_ID, type PageId } from './pageIds';
 import type { Condition, Region } from './schema';
@@ -7,6 +9,9 @@ import type { Condition, Region } from './schema';
 // and the patients' questions), forgiving of everyday words and misspellings
 // ("tenis elbo", "carpel tunel", "headake"). Fuzzy matching is fuse.js; we add light normalisation
 // and a second pass on single words, so "heel pain" also finds the heel itself.
+// In French the content has been swapped to French before this chunk loads (i18n/loadFrench.ts), so
+// the index is built from the French names, other names and search words; French articles
+// ("l'épaule") and everyday words ("douleur", "mal") are handled like their English kin.
 
 export type SearchResult =
   /** score: relevance from 0 (barely) to 1 (exact); results come best first. */
@@ -28,9 +33,12 @@ type Target =
   | { key: string; kind: 'region'; item: Region }
   | { key: string; kind: 'page'; item: { page: PageId; title: string } };
 
+/** French elision: "l'épaule", "d'Achille", "j'ai" → "épaule", "Achille", "ai". */
+const FRENCH_ELISION = /(^|[^\p{L}])(?:[cdjlmnst]|qu)['’‘`](?=\p{L})/giu;
+
 /** Lower-case, curly quotes and apostrophes dropped, other punctuation to spaces, spaces collapsed. */
-export function normalise(text: string): string {
-  return text
+export function normalise(text: string, lang: Lang = activeLang()): string {
+  return (lang === 'fr' ? text.replace(FRENCH_ELISION, '$1') : text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // accents
     .toLowerCase()
@@ -40,8 +48,54 @@ export function normalise(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** French words too common to search on their own (normalised: no accents). */
+const FRENCH_STOP_WORDS = [
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'des',
+  'du',
+  'de',
+  'au',
+  'aux',
+  'et',
+  'ou',
+  'en',
+  'dans',
+  'sur',
+  'sous',
+  'avec',
+  'pour',
+  'quand',
+  'apres',
+  'mon',
+  'ma',
+  'mes',
+  'ai',
+  'est',
+  'suis',
+  'douleur',
+  'douleurs',
+  'douloureux',
+  'douloureuse',
+  'mal',
+  'gauche',
+  'droite',
+  'droit',
+  'cote',
+  'haut',
+  'bas',
+  'tres',
+  'raide',
+  'tendu',
+  'quoi',
+];
+
 /** Words too common to search on their own ("pain" would match every condition). */
 const STOP_WORDS = new Set([
+  ...FRENCH_STOP_WORDS,
   'a',
   'an',
   'and',
@@ -121,7 +175,8 @@ let index: Fuse<Entry> | undefined;
 function buildEntries(): Entry[] {
   const entries: Entry[] = [];
   const add = (target: Target, weight: number, texts: readonly string[]) => {
-    for (const text of new Set(texts.map(normalise))) if (text) entries.push({ text, weight, target });
+    for (const text of new Set(texts.map((text) => normalise(text))))
+      if (text) entries.push({ text, weight, target });
   };
   for (const c of content.conditions) {
     const target: Target = { key: `condition:${c.id}`, kind: 'condition', item: c };

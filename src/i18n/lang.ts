@@ -48,3 +48,25 @@ export function detectLang(): Lang {
     browser: navigator.languages ?? [navigator.language],
   });
 }
+
+/** Keeps the person's choice for their next visit; a browser that refuses storage just forgets it. */
+export function saveLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Private mode or storage turned off: the link still carries the language.
+  }
+}
+
+/** The same address with `lang=` set to this language (everything else in the link kept). */
+export function hrefInLang(href: string, lang: Lang): string {
+  const url = new URL(href);
+  url.searchParams.set(LANG_PARAM, lang);
+  return url.href;
+}
+
+/** The language switch: saves the choice, then reloads the same view in that language. */
+export function switchLang(lang: Lang): void {
+  saveLang(lang);
+  window.location.assign(hrefInLang(window.location.href, lang));
+}

@@ -1,6 +1,6 @@
 import core from 'virtual:ims-messages/en/core';
 import { i18n, type Messages } from '@lingui/core';
-import type { Lang } from './lang';
+import { DEFAULT_LANG, LANG_PARAM, type Lang } from './lang';
 import type coreIds from './locales/en/core.json';
 
 // UI words go through Lingui (ICU messages: plurals, values), compiled at build time by
@@ -36,4 +36,15 @@ export function activeLang(): Lang {
 export function activateMessages(lang: Lang, messages?: Messages): void {
   if (messages) i18n.load(lang, messages);
   i18n.activate(lang);
+}
+
+/**
+ * A search string ("" or "?a=b") with this page's language added when it is not English, for
+ * links made outside the view's own link (serializeUrlState adds it there): the take-home link,
+ * the patient's screen.
+ */
+export function withLang(search: string): string {
+  const lang = activeLang();
+  if (lang === DEFAULT_LANG) return search;
+  return `${search}${search ? '&' : '?'}${LANG_PARAM}=${lang}`;
 }

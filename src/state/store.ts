@@ -4,6 +4,7 @@ import type { ClinicDetails } from '../clinic/clinicConfig';
 import { conditionsForRegion, getCondition, getRegion, type PageId, pageTitle } from '../content';
 import type { RegionId } from '../content/regionIds';
 import { isCycleStageId } from '../cycle/stageIds';
+import { t } from '../i18n/t';
 import { type AnatomySlice, CLOSED_PART, createAnatomySlice } from './anatomySlice';
 import { type ConsultSlice, createConsultSlice } from './consultSlice';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
@@ -125,10 +126,9 @@ function describeRegion(id: RegionId): string {
   const region = getRegion(id);
   if (!region) return '';
   const conditions = conditionsForRegion(id);
-  if (conditions.length === 0) return `${region.name} selected. No condition is listed for this area.`;
+  if (conditions.length === 0) return t('store.regionNoCondition', { name: region.name });
   const names = conditions.map((c) => c.name).join(', ');
-  const count = conditions.length === 1 ? '1 condition' : `${conditions.length} conditions`;
-  return `${region.name} selected. ${count}: ${names}.`;
+  return t('store.regionSelected', { name: region.name, count: conditions.length, names });
 }
 
 /** The regions on show: a condition's areas, else the chosen area, else none (the whole body). */
@@ -162,7 +162,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       // A framed region is seen from its own best side; the camera reports which preset that is.
       ...(frame ? { focusRequest: { regionIds: [id], nonce: nextNonce() }, view: null } : {}),
     });
-    get().announce(id ? describeRegion(id) : 'Selection cleared.');
+    get().announce(id ? describeRegion(id) : t('store.cleared'));
   },
   selectCondition: (id) => {
     const condition = id ? getCondition(id) : undefined;
@@ -181,7 +181,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       focusRequest: { regionIds: condition.regions, nonce: nextNonce() },
       view: null,
     });
-    get().announce(`${condition.name}. ${condition.regions.length} highlighted areas on the body.`);
+    get().announce(t('store.conditionChosen', { name: condition.name, count: condition.regions.length }));
   },
   setView: (view) => {
     const regionIds = shownRegions(get().regionId, get().conditionId);
@@ -219,7 +219,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       focusRequest: null,
       resetNonce: s.resetNonce + 1,
     }));
-    get().announce('View reset. Showing the whole body from the front.');
+    get().announce(t('store.viewReset'));
   },
   hoverRegion: (id) => {
     if (get().hoveredRegionId !== id) set({ hoveredRegionId: id });
@@ -236,7 +236,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
       view: null,
       focusRequest: { regionIds: condition.regions, nonce: nextNonce(), ...(on ? { markers: true } : {}) },
     });
-    if (!on) get().announce(`Comparison hidden. ${condition.name}: its areas on the body.`);
+    if (!on) get().announce(t('store.comparisonHidden', { name: condition.name }));
   },
   frameComparison: () => {
     const s = get();
@@ -317,7 +317,8 @@ const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesSlice> =
 
 export const PREFERENCES_KEY = 'ims-explorer:preferences';
 export const PREFERENCES_VERSION = 1;
-export const BROKEN_SETTINGS_NOTICE = 'Your saved settings could not be read, so they were reset.';
+// Set as the store is made, before French has loaded: main.tsx says it again in French.
+export const BROKEN_SETTINGS_NOTICE = t('store.brokenSettings');
 
 /**
  * Turns whatever was saved into valid preferences. Anything unreadable falls back to the defaults,

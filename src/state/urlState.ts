@@ -1,6 +1,8 @@
 import { isTourStepId, type TourStepId } from '../consult/types';
 import { isPageId, type PageId } from '../content/pageIds';
 import { isRegionId, type RegionId } from '../content/regionIds';
+import { DEFAULT_LANG, isLang, LANG_PARAM } from '../i18n/lang';
+import { activeLang, t } from '../i18n/t';
 import {
   type DeepLayer,
   impliedLayers,
@@ -58,10 +60,10 @@ export const COMPARE_WITH = 'acupuncture';
 
 /** The link's word for a part of each layer beneath the skin. */
 export const PART_KEYS: Record<DeepLayer, string> = { muscles: 'muscle', skeleton: 'bone', nerves: 'nerve' };
-const PART_WORDS: Record<DeepLayer, string> = {
-  muscles: 'the muscle',
-  skeleton: 'the bone',
-  nerves: 'the nerve',
+const PART_WORDS: Record<DeepLayer, () => string> = {
+  muscles: () => t('url.what.muscle'),
+  skeleton: () => t('url.what.bone'),
+  nerves: () => t('url.what.nerve'),
 };
 const PART_LAYERS = Object.keys(PART_KEYS) as DeepLayer[];
 
@@ -81,6 +83,8 @@ const KNOWN_KEYS = new Set([
   // The patient's second screen (`screen=patient`), read at start by the consultation module.
   'screen',
   'embed',
+  // The language (`lang=fr`), read at start by i18n/lang.ts.
+  LANG_PARAM,
 ]);
 
 /** The link's word for the compact mode inside a clinic's web page (`embed=1`). */
@@ -125,7 +129,7 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: { ...EMPTY_URL_STATE }, problems: ['The link could not be read.'] };
+    return { state: { ...EMPTY_URL_STATE }, problems: [t('url.unreadable')] };
   }
   const state: UrlState = { ...EMPTY_URL_STATE };
 
@@ -139,63 +143,65 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
   }
   if (unused.length === 1) {
     const key = quoted(unused[0] ?? '');
-    problems.push(key ? `The link has a part we don't use (${key}).` : "The link has a part we don't use.");
+    problems.push(key ? t('url.unusedPart', { key }) : t('url.unusedPartPlain'));
   } else if (unused.length > 1) {
-    problems.push(`The link had ${unused.length} parts we don't use.`);
+    problems.push(t('url.unusedParts', { count: unused.length }));
   }
 
   const region = params.get('region');
   if (region !== null) {
     if (isRegionId(region)) state.regionId = region;
-    else problems.push(notFound('the body area', region));
+    else problems.push(notFound(t('url.what.region'), region));
   }
   const condition = params.get('condition');
   if (condition !== null) {
     if (validators.isConditionId(condition)) state.conditionId = condition;
-    else problems.push(notFound('the condition', condition));
+    else problems.push(notFound(t('url.what.condition'), condition));
   }
   const view = params.get('view');
   if (view !== null) {
     if (isViewPreset(view)) state.view = view;
-    else problems.push(notFound('the view', view, 'use'));
+    else problems.push(notFound(t('url.what.view'), view, 'use'));
   }
   const cycle = params.get('cycle');
   if (cycle !== null) {
     if (validators.isCycleStageId(cycle)) state.cycleStage = cycle;
-    else problems.push(notFound('the step', cycle, 'find', ' of the pain cycle'));
+    else problems.push(notFound(t('url.what.step'), cycle, 'find', t('url.ofCycle')));
   }
   const page = params.get('page');
   if (page !== null) {
     if (isPageId(page)) state.page = page;
-    else problems.push(notFound('the page', page));
+    else problems.push(notFound(t('url.what.page'), page));
   }
   const compare = params.get('compare');
   if (compare !== null) {
     // Only a condition is compared; on its own the word changes nothing, so it is not a problem.
-    if (compare !== COMPARE_WITH) problems.push(notFound('the comparison', compare, 'use'));
+    if (compare !== COMPARE_WITH) problems.push(notFound(t('url.what.comparison'), compare, 'use'));
     else if (state.conditionId) state.compare = true;
   }
   readAnatomy(params, state, problems);
   const spine = params.get('spine');
   if (spine !== null) {
     if (spine === SPINE_LEVELS || isSpinalLevel(spine)) state.spine = spine;
-    else problems.push(notFound('the spinal level', spine));
+    else problems.push(notFound(t('url.what.spinalLevel'), spine));
   }
   const tour = params.get('tour');
   if (tour !== null) {
     if (isTourStepId(tour)) state.tour = tour;
-    else problems.push(notFound('the step', tour, 'find', ' of the consultation'));
+    else problems.push(notFound(t('url.what.step'), tour, 'find', t('url.ofTour')));
   }
   const chart = params.get('chart');
   if (chart !== null) {
     if (chart === CHART_OPEN) state.chart = true;
-    else problems.push(notFound('the pain chart', chart, 'use'));
+    else problems.push(notFound(t('url.what.chart'), chart, 'use'));
   }
   const embed = params.get('embed');
   if (embed !== null) {
     if (embed === EMBED_ON) state.embed = true;
-    else problems.push(notFound('the compact mode', embed, 'use'));
+    else problems.push(notFound(t('url.what.embed'), embed, 'use'));
   }
+  const lang = params.get(LANG_PARAM);
+  if (lang !== null && !isLang(lang)) problems.push(notFound(t('url.what.lang'), lang, 'use'));
   return { state, problems };
 }
 
@@ -207,27 +213,26 @@ function readAnatomy(params: URLSearchParams, state: UrlState, problems: string[
   for (const layer of PART_LAYERS) {
     const id = params.get(PART_KEYS[layer]);
     if (id === null) continue;
-    if (!isPartId(layer, id)) problems.push(notFound(PART_WORDS[layer], id));
-    else if (state.part)
-      problems.push(`The link names more than one part, so we opened ${PART_WORDS[state.part.layer]}.`);
+    if (!isPartId(layer, id)) problems.push(notFound(PART_WORDS[layer](), id));
+    else if (state.part) problems.push(t('url.manyParts', { part: PART_WORDS[state.part.layer]() }));
     else state.part = { layer, id };
   }
   const layers = params.get('layers');
   if (layers !== null) {
     const names = layers.split(',').filter((name) => name !== '');
     const unknown = names.filter((name) => !isLayerId(name));
-    if (unknown.length === 1) problems.push(notFound('the layer', unknown[0] ?? ''));
-    else if (unknown.length > 1) problems.push(`The link had ${unknown.length} layers we don't know.`);
+    if (unknown.length === 1) problems.push(notFound(t('url.what.layer'), unknown[0] ?? ''));
+    else if (unknown.length > 1) problems.push(t('url.unknownLayers', { count: unknown.length }));
     const known = LAYER_IDS.filter((layer) => names.includes(layer));
     // Nothing usable at all: the usual layers, rather than an empty screen.
     if (known.length > 0) state.layers = known;
-    else if (unknown.length === 0) problems.push("We couldn't read the layers in the link.");
+    else if (unknown.length === 0) problems.push(t('url.noLayers'));
   }
   const xray = params.get('xray');
   if (xray !== null) {
     // Whole percent only: "25", not "25%", "0.25" or "1e2".
     if (/^\d{1,3}$/.test(xray) && Number(xray) <= 100) state.xray = Number(xray);
-    else problems.push(notFound('the see-through setting', xray, 'use'));
+    else problems.push(notFound(t('url.what.xray'), xray, 'use'));
   }
 }
 
@@ -266,6 +271,9 @@ export function serializeUrlState(state: UrlState): string {
   // Last, so the rest of the link reads the same as the full app's.
   if (state.embed) params.set('embed', EMBED_ON);
   // Every value is a checked id, so the commas between layers can stay readable.
+  // The language last: a French page's every link stays French (English is the default).
+  const lang = activeLang();
+  if (lang !== DEFAULT_LANG) params.set(LANG_PARAM, lang);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
@@ -291,8 +299,6 @@ const MAX_ECHO = 40;
 const MAX_PROBLEMS_SHOWN = 3;
 export const MAX_NOTICE_LENGTH = 300;
 
-const NOTICE_START = "That link didn't fully work, so we opened what we could.";
-
 /**
  * The notice for a link with problems: a fixed opening, at most three problems and a count of the
  * rest, never longer than MAX_NOTICE_LENGTH characters.
@@ -300,15 +306,21 @@ const NOTICE_START = "That link didn't fully work, so we opened what we could.";
 export function linkProblemNotice(problems: readonly string[]): string {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
   const rest = problems.length - shown.length;
-  const parts = [NOTICE_START, ...shown];
-  if (rest > 0) parts.push(rest === 1 ? 'There was 1 more problem.' : `There were ${rest} more problems.`);
+  const parts = [t('url.noticeStart'), ...shown];
+  if (rest > 0) parts.push(t('url.moreProblems', { count: rest }));
   const text = parts.join(' ');
   return text.length > MAX_NOTICE_LENGTH ? `${text.slice(0, MAX_NOTICE_LENGTH - 1).trimEnd()}…` : text;
 }
 
-function notFound(what: string, value: string, verb: 'find' | 'use' = 'find', of = ''): string {
+/**
+ * "We couldn't find the condition "x"." `what` and `of` are already in the page's language
+ * (from the url.what and url.of messages).
+ */
+export function notFound(what: string, value: string, verb: 'find' | 'use' = 'find', of = ''): string {
   const shown = quoted(value);
-  return shown ? `We couldn't ${verb} ${what} ${shown}${of}.` : `We couldn't read ${what}${of} in the link.`;
+  if (!shown) return t('url.cantRead', { what, of });
+  const values = { what, value: shown, of };
+  return verb === 'find' ? t('url.cantFind', values) : t('url.cantUse', values);
 }
 
 /**

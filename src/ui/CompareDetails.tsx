@@ -4,10 +4,9 @@ import { type MarkerInfo, markerList, meridianNames } from '../scene/needling/co
 import { comparisonFor } from '../scene/needling/comparisonContent';
 import { useNeedlingStore } from '../scene/needling/needlingStore';
 import { useAppStore } from '../state/store';
+import { t } from './comparisonWords';
 import { LoadFailed } from './LoadFailed';
 import { SourceList } from './SourceList';
-
-const COMPARE_NOTE = 'An illustration of the idea, not treatment advice.';
 
 /** The DOM twin of one marker: focus or hover names it on the body; a press turns the body to it. */
 function MarkerButton({ marker }: { marker: MarkerInfo }) {
@@ -69,24 +68,24 @@ function MarkerTwins({
 
 function Legend({ lines }: { lines: string[] }) {
   return (
-    <ul className="compare-legend" aria-label="Legend for the body">
+    <ul className="compare-legend" aria-label={t('comparison.legend')}>
       <li>
         <span className="legend-shape legend-ims" aria-hidden="true" />
         <span>
-          <strong>IMS site</strong> (orange diamond): where IMS needles
+          <strong>{t('comparison.imsSite')}</strong> {t('comparison.imsSiteText')}
         </span>
       </li>
       <li>
         <span className="legend-shape legend-acupoint" aria-hidden="true" />
         <span>
-          <strong>Acupuncture point</strong> (teal dot): a classic point for this problem
+          <strong>{t('comparison.acupoint')}</strong> {t('comparison.acupointText')}
         </span>
       </li>
       <li>
         <span className="legend-shape legend-meridian" aria-hidden="true" />
         <span>
-          <strong>Meridian line</strong> (thin teal line) the points lie on
-          {lines.length > 0 ? `: ${lines.join(', ')}` : ''}
+          <strong>{t('comparison.meridian')}</strong> {t('comparison.meridianText')}
+          {lines.length > 0 ? t('comparison.meridianNames', { names: lines.join(', ') }) : ''}
         </span>
       </li>
     </ul>
@@ -125,9 +124,7 @@ export default function CompareDetails({ condition }: { condition: Condition }) 
     if (!ready) return;
     useAppStore
       .getState()
-      .announce(
-        `Compared with acupuncture: ${imsCount} IMS ${imsCount === 1 ? 'site' : 'sites'} and ${pointCount} acupuncture ${pointCount === 1 ? 'point' : 'points'} on the body. ${COMPARE_NOTE}`,
-      );
+      .announce(t('comparison.announce', { ims: imsCount, points: pointCount, note: t('comparison.note') }));
   }, [ready, imsCount, pointCount]);
 
   if (!comparison) return null;
@@ -136,31 +133,31 @@ export default function CompareDetails({ condition }: { condition: Condition }) 
   return (
     <div className="compare-body">
       <p className="compare-summary">{comparison.summary}</p>
-      <p className="compare-note">{COMPARE_NOTE}</p>
+      <p className="compare-note">{t('comparison.note')}</p>
       <Legend lines={meridianNames(comparison)} />
       {status === 'failed' || (status === 'loading' && failures > 0) ? (
         <LoadFailed
-          what="The markers for the body"
+          what={t('comparison.markers')}
           onRetry={fetchMarkers}
           checking={status === 'loading'}
           focusRetry={failures > 1}
         />
       ) : (
-        !ready && <p className="muted">Loading the markers…</p>
+        !ready && <p className="muted">{t('comparison.loadingMarkers')}</p>
       )}
       <MarkerTwins
-        title="IMS sites"
-        label={`IMS sites for ${condition.name}`}
+        title={t('comparison.imsSites')}
+        label={t('comparison.imsSitesFor', { name: condition.name })}
         markers={ims}
         notes={comparison.imsNotes}
       />
       <MarkerTwins
-        title="Acupuncture points"
-        label={`Acupuncture points for ${condition.name}`}
+        title={t('comparison.acupoints')}
+        label={t('comparison.acupointsFor', { name: condition.name })}
         markers={points}
         notes={comparison.acupointNotes}
       />
-      <h3 className="compare-list-title">Sources for this comparison</h3>
+      <h3 className="compare-list-title">{t('comparison.sourcesHere')}</h3>
       <SourceList statements={[...comparison.imsNotes, ...comparison.acupointNotes]} />
     </div>
   );

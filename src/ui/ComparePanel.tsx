@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { LoadPlace } from './LoadFailed';
 import { lazyWithRetry } from './lazyWithRetry';
 import './Compare.css';
+import { t } from '../i18n/t';
 
 // What the comparison shows, with the acupuncture and IMS-site content, is its own chunk: fetched
 // when a condition opens (most visits never press the button), so the first paint stays small.
@@ -27,7 +28,7 @@ export function ComparePanel({ condition }: { condition: Condition }) {
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading" className="visually-hidden">
-        IMS beside acupuncture
+        {t('compare.heading')}
       </h2>
       <button
         type="button"
@@ -39,13 +40,13 @@ export function ComparePanel({ condition }: { condition: Condition }) {
           <span className="legend-shape legend-ims" />
           <span className="legend-shape legend-acupoint" />
         </span>
-        Compare with acupuncture
+        {t('compare.toggle')}
       </button>
       {compare && (
         <LoadPlace
-          what="The comparison"
+          what={t('compare.what')}
           retry={CompareDetails.retry}
-          loading={<p className="muted">Loading the comparison…</p>}
+          loading={<p className="muted">{t('compare.loading')}</p>}
         >
           <CompareDetails condition={condition} />
         </LoadPlace>

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { PageLink } from './PageLink';
 
 /** The start page's way to the comparison: a card like the pain-cycle link beside it. */
@@ -17,10 +18,8 @@ export function ComparisonEntryLink() {
         </svg>
       </span>
       <span className="cycle-entry-text">
-        <span className="cycle-entry-label">IMS or acupuncture? See the difference</span>
-        <span className="cycle-entry-hint">
-          A table of the two side by side: the idea, the needles, the evidence.
-        </span>
+        <span className="cycle-entry-label">{t('home.compareLabel')}</span>
+        <span className="cycle-entry-hint">{t('home.compareHint')}</span>
       </span>
     </PageLink>
   );

@@ -5,6 +5,7 @@ import { PageLink } from './PageLink';
 import { SafetyPage } from './SafetyPage';
 import { StatementList } from './StatementList';
 import './comparison.css';
+import { t } from './comparisonWords';
 
 /** Every statement of the page, in reading order: the order its sources are numbered in. */
 function pageStatements(): Statement[] {
@@ -26,7 +27,7 @@ function References({
     .sort((a, b) => a - b);
   return (
     <span className="cell-refs">
-      <span className="visually-hidden">Sources </span>[{cited.join(', ')}]
+      <span className="visually-hidden">{t('comparison.sources')} </span>[{cited.join(', ')}]
     </span>
   );
 }
@@ -122,18 +123,18 @@ export default function ComparisonView() {
       <h2>{overlap.heading}</h2>
       <StatementList statements={overlap.statements} />
 
-      <nav className="comparison-more" aria-label="More about needling">
+      <nav className="comparison-more" aria-label={t('comparison.more')}>
         <ul>
           <li>
             <PageLink page="side-effects">{content.safety.sideEffects.title}</PageLink>
           </li>
           <li>
-            <PageLink page="what-the-evidence-shows">What does the evidence for IMS show?</PageLink>
+            <PageLink page="what-the-evidence-shows">{t('comparison.evidenceLink')}</PageLink>
           </li>
         </ul>
       </nav>
 
-      <h2>Sources</h2>
+      <h2>{t('comparison.sources')}</h2>
       <Citations sources={sources} />
     </SafetyPage>
   );

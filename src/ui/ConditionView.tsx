@@ -1,6 +1,7 @@
 import { type Condition, content, getRegion, type Region, warningSignsFor } from '../content';
 import { STRENGTH_LABEL, TESTED_LABEL } from '../content/evidenceLabels';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
+import { t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 import { conditionMuscleIds, ShowMusclesButton } from './anatomy/ConditionMuscles';
 import { ComparePanel } from './ComparePanel';
@@ -17,8 +18,8 @@ const SPINAL_LEVEL = /\b[CTLS]\d{1,2}\b/;
 // Spinal levels read "nerves leave the spine at about C6–C8"; other supplies are shown as written.
 function nerveSupply(levels: string): string {
   return /^[CTLS]\d/.test(levels)
-    ? `its nerves leave the spine at about ${levels}`
-    : `nerve supply: ${levels}`;
+    ? t('condition.nervesLeave', { levels })
+    : t('condition.nerveSupply', { levels });
 }
 
 export function ConditionView({ condition, fromRegion }: { condition: Condition; fromRegion?: Region }) {
@@ -45,26 +46,26 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
   return (
     <article className="view" aria-labelledby="condition-heading">
       <button type="button" className="back-link" onClick={goBack}>
-        ← {fromRegion ? `Back to ${fromRegion.name}` : 'All conditions'}
+        ← {fromRegion ? t('common.backTo', { name: fromRegion.name }) : t('condition.all')}
       </button>
       <h1 id="condition-heading" tabIndex={-1}>
         {condition.name}
       </h1>
       {condition.otherNames.length > 0 && (
-        <p className="other-names">Also called: {condition.otherNames.join(', ')}</p>
+        <p className="other-names">{t('condition.alsoCalled', { names: condition.otherNames.join(', ') })}</p>
       )}
       <p className="summary">{condition.summary}</p>
       <p className="compare-line">
-        <PageLink page="ims-vs-acupuncture">Is this acupuncture? See how IMS differs</PageLink>
+        <PageLink page="ims-vs-acupuncture">{t('condition.isThisAcupuncture')}</PageLink>
       </p>
       <ComparePanel condition={condition} />
 
-      <h2>What it is</h2>
+      <h2>{t('condition.whatItIs')}</h2>
       <StatementList statements={condition.whatItIs} />
 
-      <h2>Where it is felt</h2>
+      <h2>{t('condition.whereFelt')}</h2>
       <StatementList statements={condition.whereFelt} />
-      <ul className="chip-list" aria-label="Highlighted body areas">
+      <ul className="chip-list" aria-label={t('condition.highlightedAreas')}>
         {regions.map((region) => (
           <li key={region.id}>
             <RegionButton region={region} />
@@ -73,26 +74,29 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
       </ul>
 
       <section className="before-ims" aria-labelledby="before-ims-heading">
-        <h2 id="before-ims-heading">Before you try IMS</h2>
+        <h2 id="before-ims-heading">{t('condition.beforeIms')}</h2>
         {warningSigns.length > 0 ? (
           <>
-            <p>See a doctor first if you have:</p>
-            <ul className="warning-list" aria-label={`Warning signs for ${condition.name}`}>
+            <p>{t('condition.seeDoctorIf')}</p>
+            <ul
+              className="warning-list"
+              aria-label={t('condition.warningSignsFor', { name: condition.name })}
+            >
               {warningSigns.map((sign) => (
                 <li key={sign.id}>{sign.text}</li>
               ))}
             </ul>
           </>
         ) : (
-          <p>Some signs mean a doctor should see you before any needling.</p>
+          <p>{t('condition.someSigns')}</p>
         )}
-        <SafetyLinks label={`Safety for ${condition.name}`} />
+        <SafetyLinks label={t('condition.safetyFor', { name: condition.name })} />
       </section>
 
-      <h2>Muscles involved</h2>
+      <h2>{t('condition.muscles')}</h2>
       {showsLevels && (
         <div className="level-key">
-          <p className="level-key-title">What C5, T1, L4 and S1 mean</p>
+          <p className="level-key-title">{t('condition.levelKey')}</p>
           <StatementList statements={spinalLevels} />
         </div>
       )}
@@ -101,10 +105,10 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
           <ShowMusclesButton
             ids={allMuscles}
             className="tool-button show-muscles"
-            spoken={`The muscles of ${condition.name}`}
-            label="Show these muscles on the body"
+            spoken={t('condition.musclesOf', { name: condition.name })}
+            label={t('condition.showMuscles')}
           />{' '}
-          <span className="muted">Or press a muscle's name to see it alone.</span>
+          <span className="muted">{t('condition.pressMuscle')}</span>
         </p>
       )}
       <ul className="muscle-list">
@@ -125,32 +129,29 @@ export function ConditionView({ condition, fromRegion }: { condition: Condition;
         ))}
       </ul>
 
-      <h2>How IMS is meant to work here</h2>
+      <h2>{t('condition.howImsWorks')}</h2>
       <StatementList statements={condition.imsApproach} />
-      <CycleEntryLink
-        label="See how this pain keeps itself going"
-        hint="A short animation of the pain cycle."
-      />
+      <CycleEntryLink label={t('condition.cycleLabel')} hint={t('condition.cycleHint')} />
 
       <SpineLevelsSection condition={condition} />
 
-      <h2>What the research shows</h2>
+      <h2>{t('condition.research')}</h2>
       <dl className="evidence-facts">
         <div>
-          <dt>What was tested</dt>
+          <dt>{t('condition.tested')}</dt>
           <dd>{TESTED_LABEL[condition.evidence.tested]}</dd>
         </div>
         <div>
-          <dt>How strong it is</dt>
+          <dt>{t('condition.strength')}</dt>
           <dd>{STRENGTH_LABEL[condition.evidence.strength]}</dd>
         </div>
       </dl>
       <StatementList statements={condition.evidence.statements} />
 
-      <h2>What a course of treatment looks like</h2>
+      <h2>{t('condition.course')}</h2>
       <StatementList statements={condition.treatmentCourse} />
 
-      <h2>Sources</h2>
+      <h2>{t('common.sources')}</h2>
       <SourceList
         statements={statements}
         extraIds={[...condition.muscles.flatMap((m) => m.sources), ...warningSigns.flatMap((s) => s.sources)]}

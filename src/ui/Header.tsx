@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { startPresenting } from '../consult/presenter/usePresenterMode';
+import { LANG_NAMES, type Lang, switchLang } from '../i18n/lang';
+import { activeLang, t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 
 function useFullscreen(): [boolean, () => void, boolean] {
@@ -56,6 +58,28 @@ const FullscreenIcon = ({ exit }: { exit: boolean }) => (
 
 const PresentIcon = () => <StrokeIcon d="M3 4h18v12H3zM12 16v4M8 20h8" />;
 
+/**
+ * The way to the other language, named in that language ("Français" on the English page) so the
+ * people who need it can read it. Saves the choice and reloads the same view in that language.
+ */
+function LanguageSwitch() {
+  const other: Lang = activeLang() === 'fr' ? 'en' : 'fr';
+  return (
+    <button
+      type="button"
+      className="tool-button lang-switch"
+      lang={other}
+      title={t('header.langTitle')}
+      onClick={() => switchLang(other)}
+    >
+      <span className="tool-icon lang-code" aria-hidden="true">
+        {other.toUpperCase()}
+      </span>
+      <span className="tool-label">{LANG_NAMES[other]}</span>
+    </button>
+  );
+}
+
 export function Header() {
   const largeText = useAppStore((s) => s.largeText);
   const setLargeText = useAppStore((s) => s.setLargeText);
@@ -66,23 +90,24 @@ export function Header() {
     <header className="header">
       <div className="brand">
         <button type="button" className="brand-home" onClick={resetView}>
-          <span className="brand-name">IMS Explorer</span>
+          <span className="brand-name">{t('header.brand')}</span>
         </button>
-        <span className="brand-tagline">Conditions this clinic treats with IMS</span>
+        <span className="brand-tagline">{t('header.tagline')}</span>
       </div>
       <div className="header-tools">
+        <LanguageSwitch />
         <button
           type="button"
           className="tool-button"
           data-present-button=""
           aria-keyshortcuts="P"
-          title="Present (P): the body and a large caption for a consultation"
+          title={t('header.presentTitle')}
           onClick={startPresenting}
         >
           <span className="tool-icon" aria-hidden="true">
             <PresentIcon />
           </span>
-          <span className="tool-label">Present</span>
+          <span className="tool-label">{t('header.present')}</span>
         </button>
         <button
           type="button"
@@ -93,14 +118,16 @@ export function Header() {
           <span className="tool-icon" aria-hidden="true">
             <LargeTextIcon />
           </span>
-          <span className="tool-label">Large text</span>
+          <span className="tool-label">{t('header.largeText')}</span>
         </button>
         {fullscreenSupported && (
           <button type="button" className="tool-button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
             <span className="tool-icon" aria-hidden="true">
               <FullscreenIcon exit={fullscreen} />
             </span>
-            <span className="tool-label">{fullscreen ? 'Exit full screen' : 'Full screen'}</span>
+            <span className="tool-label">
+              {fullscreen ? t('header.exitFullScreen') : t('header.fullScreen')}
+            </span>
           </button>
         )}
       </div>

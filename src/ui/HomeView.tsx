@@ -1,6 +1,7 @@
 import { ChartEntryLink } from '../consult/chart/ChartEntryLink';
 import { conditionsByArea, content, regionsByArea } from '../content';
 import { CycleEntryLink } from '../cycle/CycleEntryLink';
+import { t } from '../i18n/t';
 import { LazyPartBrowser } from './anatomy/LazyAnatomy';
 import { ComparisonEntryLink } from './ComparisonEntryLink';
 import { ConditionButton } from './ConditionButton';
@@ -16,19 +17,16 @@ export function HomeView() {
   const { general, safety } = content;
   return (
     <div className="view">
-      <h1 tabIndex={-1}>What is IMS?</h1>
+      <h1 tabIndex={-1}>{t('home.title')}</h1>
       <StatementList statements={general.whatIsIms.slice(0, 2)} />
-      <SafetyLinks label="Safety" />
-      <CycleEntryLink
-        label="Why the pain keeps going"
-        hint="A short animation: the pain cycle, and what the needle is thought to do."
-      />
+      <SafetyLinks label={t('home.safety')} />
+      <CycleEntryLink label={t('home.cycleLabel')} hint={t('home.cycleHint')} />
       <ComparisonEntryLink />
       <ChartEntryLink />
-      <p className="hint">Tap or click a part of the body, or choose from the lists below.</p>
+      <p className="hint">{t('home.hint')}</p>
 
       <section aria-labelledby="index-heading">
-        <h2 id="index-heading">Conditions this clinic treats with IMS</h2>
+        <h2 id="index-heading">{t('home.conditions')}</h2>
         {conditionsByArea().map(({ area, conditions }) =>
           conditions.length === 0 ? null : (
             <div key={area.id} className="group">
@@ -46,12 +44,12 @@ export function HomeView() {
       </section>
 
       <section aria-labelledby="questions-heading">
-        <h2 id="questions-heading">Questions new patients ask</h2>
-        <QuestionLinks label="Questions new patients ask" />
+        <h2 id="questions-heading">{t('home.questions')}</h2>
+        <QuestionLinks label={t('home.questions')} />
       </section>
 
       <section aria-labelledby="regions-heading">
-        <h2 id="regions-heading">Body areas</h2>
+        <h2 id="regions-heading">{t('home.bodyAreas')}</h2>
         {regionsByArea().map(({ area, regions }) =>
           regions.length === 0 ? null : (
             <div key={area.id} className="group">
@@ -71,28 +69,28 @@ export function HomeView() {
       <LazyPartBrowser />
 
       <section aria-labelledby="more-heading">
-        <h2 id="more-heading">How IMS works</h2>
+        <h2 id="more-heading">{t('home.howItWorks')}</h2>
         <StatementList statements={general.whatIsIms.slice(2)} />
         <SpineEntryLink />
-        <h2>Who is IMS for?</h2>
+        <h2>{t('home.whoFor')}</h2>
         <StatementList statements={general.whoIsItFor} />
-        <h2>What does it feel like?</h2>
+        <h2>{t('home.feel')}</h2>
         <StatementList statements={general.whatItFeelsLike} />
-        <h2>How many sessions?</h2>
+        <h2>{t('home.sessions')}</h2>
         <StatementList statements={general.course} />
-        <h2>How strong is the evidence?</h2>
+        <h2>{t('home.evidence')}</h2>
         <StatementList statements={general.evidence} />
         <h2>{safety.sideEffects.title}</h2>
         <StatementList statements={safety.sideEffects.intro} />
         <p>
-          <PageLink page="side-effects">Read more about side effects</PageLink>
+          <PageLink page="side-effects">{t('home.moreSideEffects')}</PageLink>
         </p>
         <h2>{safety.warningSigns.title}</h2>
         <StatementList statements={safety.warningSigns.intro} />
         <p>
-          <PageLink page="see-a-doctor-first">See all the warning signs</PageLink>
+          <PageLink page="see-a-doctor-first">{t('home.allWarningSigns')}</PageLink>
         </p>
-        <h2>Sources</h2>
+        <h2>{t('common.sources')}</h2>
         <SourceList
           statements={[
             ...general.whatIsIms,

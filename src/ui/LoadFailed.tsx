@@ -1,8 +1,7 @@
 import { Component, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { isChunkLoadError, siteReachable } from './lazyWithRetry';
 import './LoadFailed.css';
-
-export const LOAD_FAILED_HEADING = 'Could not load — check your connection';
+import { t } from '../i18n/t';
 
 /**
  * Says that part of the page did not arrive over the network, with a Retry button. Shown in place
@@ -34,12 +33,8 @@ export function LoadFailed({
   }, [focusRetry]);
   return (
     <div className="load-failed" role="alert">
-      <h2>{LOAD_FAILED_HEADING}</h2>
-      <p>
-        {stillOffline
-          ? 'There is still no connection. Check that you are online, then press Retry.'
-          : `${what} did not arrive. This can happen when the internet connection drops. When you are back online, press Retry.`}
-      </p>
+      <h2>{t('load.heading')}</h2>
+      <p>{stillOffline ? t('load.stillOffline') : t('load.didNotArrive', { what })}</p>
       <div className="load-failed-actions">
         <button
           ref={retryRef}
@@ -48,7 +43,7 @@ export function LoadFailed({
           onClick={onRetry}
           aria-disabled={checking}
         >
-          {checking ? 'Checking…' : 'Retry'}
+          {checking ? t('load.checking') : t('load.retry')}
         </button>
         {children}
       </div>

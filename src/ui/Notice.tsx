@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 
 /**
@@ -29,7 +30,7 @@ export function Notice() {
         {notice}
       </p>
       <button type="button" className="tool-button" onClick={dismiss}>
-        OK
+        {t('notice.ok')}
       </button>
     </div>
   );

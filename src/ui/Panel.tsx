@@ -3,6 +3,7 @@ import { keepChartLater } from '../consult/chart/keepChartLater';
 import { LazyVisitView, TakeHomeEntry, TakeHomeView } from '../consult/takehome/LazyTakeHome';
 import { getCondition, getQuestion, getRegion } from '../content';
 import { COMPARISON_PAGE_ID, isQuestionId } from '../content/pageIds';
+import { t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 import { LazyPartView } from './anatomy/LazyAnatomy';
 import { ConditionView } from './ConditionView';
@@ -88,16 +89,16 @@ export function Panel() {
   }, [viewKey]);
 
   return (
-    <aside id="panel" ref={panelRef} className="panel" aria-label="Information" tabIndex={-1}>
+    <aside id="panel" ref={panelRef} className="panel" aria-label={t('panel.label')} tabIndex={-1}>
       <SearchBox />
       <div className="panel-body">
         {takeHomeOpen ? (
           <TakeHomeView />
         ) : chartOpen ? (
           <LoadPlace
-            what="The pain chart"
+            what={t('load.painChart')}
             retry={ChartPanel.retry}
-            loading={<p className="muted">Loading…</p>}
+            loading={<p className="muted">{t('load.loading')}</p>}
           >
             <ChartPanel />
           </LoadPlace>
@@ -107,9 +108,9 @@ export function Panel() {
           <SeeDoctorView />
         ) : page === COMPARISON_PAGE_ID ? (
           <LoadPlace
-            what="This page"
+            what={t('load.thisPage')}
             retry={ComparisonView.retry}
-            loading={<p className="muted">Loading…</p>}
+            loading={<p className="muted">{t('load.loading')}</p>}
           >
             <ComparisonView />
           </LoadPlace>

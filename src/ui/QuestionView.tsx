@@ -5,6 +5,7 @@ import { SafetyPage } from './SafetyPage';
 import { SourceList } from './SourceList';
 import { StatementList } from './StatementList';
 import './questions.css';
+import { t } from '../i18n/t';
 
 /** One question a new patient asks: a short answer, the pages that say more, then the next question. */
 export function QuestionView({ question }: { question: Question }) {
@@ -14,7 +15,7 @@ export function QuestionView({ question }: { question: Question }) {
     <SafetyPage id={question.id} title={question.question} className="question-page">
       <StatementList statements={question.answer} />
       {question.links.length > 0 && (
-        <nav className="answer-links" aria-label="Read more">
+        <nav className="answer-links" aria-label={t('question.readMore')}>
           <ul>
             {question.links.map((link) => (
               <li key={link.page}>
@@ -28,16 +29,16 @@ export function QuestionView({ question }: { question: Question }) {
       )}
       {next && (
         <p className="next-question">
-          <span className="next-question-label">Next question: </span>
+          <span className="next-question-label">{t('question.next')} </span>
           <PageLink page={next.id}>{next.question}</PageLink>
         </p>
       )}
 
-      <h2>Sources</h2>
+      <h2>{t('common.sources')}</h2>
       <SourceList statements={question.answer} />
 
-      <h2>More questions</h2>
-      <QuestionLinks label="More questions" except={question.id} />
+      <h2>{t('question.more')}</h2>
+      <QuestionLinks label={t('question.more')} except={question.id} />
     </SafetyPage>
   );
 }

@@ -1,4 +1,5 @@
 import { conditionsForRegion, content, type Region } from '../content';
+import { t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 import { ConditionButton } from './ConditionButton';
 
@@ -9,13 +10,13 @@ export function RegionView({ region }: { region: Region }) {
   return (
     <div className="view">
       <button type="button" className="back-link" onClick={() => selectRegion(null)}>
-        ← All body areas
+        ← {t('region.all')}
       </button>
       <h1 tabIndex={-1}>{region.name}</h1>
       {region.description && <p>{region.description}</p>}
       {conditions.length > 0 ? (
         <>
-          <h2>Conditions this clinic treats with IMS here</h2>
+          <h2>{t('region.conditions')}</h2>
           <ul className="condition-list">
             {conditions.map((condition) => (
               <li key={condition.id}>

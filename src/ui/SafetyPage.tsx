@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { getCondition, getRegion } from '../content';
 import { useAppStore } from '../state/store';
 import './safety.css';
+import { t } from '../i18n/t';
 
 /** The frame of a panel page: a way back to what was on screen, then the page's own heading. */
 export function SafetyPage({
@@ -26,7 +27,7 @@ export function SafetyPage({
   return (
     <article className={`view safety-page${className ? ` ${className}` : ''}`} aria-labelledby={headingId}>
       <button type="button" className="back-link" onClick={() => openPage(null)}>
-        ← {underneath ? `Back to ${underneath}` : 'Back to the start'}
+        ← {underneath ? t('common.backTo', { name: underneath }) : t('common.backToStart')}
       </button>
       <h1 id={headingId} tabIndex={-1}>
         {title}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { COMPARISON_PAGE_ID } from '../content/pageIds';
 import type { SearchResult } from '../content/search';
+import { t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 
 type Search = typeof import('../content/search')['search'];
@@ -24,8 +25,6 @@ function loadSearch(): Promise<Search> {
   );
   return searchLoading;
 }
-
-const SEARCH_FAILED = 'Search did not load. Check your connection, then type again.';
 
 // The "nothing found" line repeats what was typed, shortened so a long paste stays readable.
 const ECHO_MAX = 60;
@@ -51,18 +50,17 @@ function resultName(result: SearchResult): string {
 
 /** What kind of thing a result is; a page is the comparison or a patient's question. */
 function resultKind(result: SearchResult): string {
-  if (result.kind === 'condition') return 'Condition';
-  if (result.kind === 'region') return 'Body area';
-  return result.page === COMPARISON_PAGE_ID ? 'Comparison' : 'Question';
+  if (result.kind === 'condition') return t('search.kindCondition');
+  if (result.kind === 'region') return t('search.kindRegion');
+  return result.page === COMPARISON_PAGE_ID ? t('search.kindComparison') : t('search.kindQuestion');
 }
 
 /** The line under the box: how many matches, nothing found, or that search could not load. */
 function statusLine(trimmed: string, results: SearchResult[] | 'loading' | 'failed'): string {
   if (trimmed === '' || results === 'loading') return '';
-  if (results === 'failed') return SEARCH_FAILED;
-  if (results.length === 0)
-    return `Nothing found for “${echo(trimmed)}”. Try other words, like “knee” or “back pain”.`;
-  return `${results.length} ${results.length === 1 ? 'match' : 'matches'}`;
+  if (results === 'failed') return t('search.failed');
+  if (results.length === 0) return t('search.nothing', { text: echo(trimmed) });
+  return t('search.matches', { count: results.length });
 }
 
 /** Finds conditions, body areas and the patients' questions from everyday words and misspellings. */
@@ -128,13 +126,13 @@ export function SearchBox() {
     // biome-ignore lint/a11y/useSemanticElements: a div with role="search" is read the same everywhere; <search> is new.
     <div className="search" role="search" onKeyDown={onKeyDown}>
       <label htmlFor={inputId} className="search-label">
-        Search conditions and body areas
+        {t('search.label')}
       </label>
       <input
         id={inputId}
         type="search"
         className="search-input"
-        placeholder="For example: heel pain, sore jaw, acupuncture"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -150,7 +148,7 @@ export function SearchBox() {
         {statusLine(trimmed, search ? results : failed ? 'failed' : 'loading')}
       </p>
       {results.length > 0 && (
-        <ul ref={listRef} className="search-results" aria-label="Search results">
+        <ul ref={listRef} className="search-results" aria-label={t('search.results')}>
           {results.map((result) => (
             <li key={resultKey(result)}>
               <button type="button" className="search-result" onClick={() => choose(result)}>

@@ -1,4 +1,5 @@
 import { content } from '../content';
+import { t } from '../i18n/t';
 import { SafetyPage } from './SafetyPage';
 import { SourceList } from './SourceList';
 import { StatementList } from './StatementList';
@@ -9,14 +10,14 @@ export function SeeDoctorView() {
   return (
     <SafetyPage id="see-a-doctor-first" title={title}>
       <StatementList statements={intro} />
-      <ul className="warning-list" aria-label="Warning signs">
+      <ul className="warning-list" aria-label={t('safety.warningSigns')}>
         {signs.map((sign) => (
           <li key={sign.id}>{sign.text}</li>
         ))}
       </ul>
       <StatementList statements={more} />
 
-      <h2>Sources</h2>
+      <h2>{t('common.sources')}</h2>
       <SourceList statements={[...intro, ...more]} extraIds={signs.flatMap((s) => s.sources)} />
     </SafetyPage>
   );

@@ -1,5 +1,8 @@
 import type { MouseEvent } from 'react';
+import { t } from '../i18n/t';
+import { SPINE_LEVELS } from '../state/segmentSlice';
 import { useAppStore } from '../state/store';
+import { EMPTY_URL_STATE, serializeUrlState } from '../state/urlState';
 import { isPlainClick } from './plainClick';
 
 /** The start page's way to the level picker: which skin and muscles each level of the spine serves. */
@@ -10,7 +13,11 @@ export function SpineEntryLink() {
     useAppStore.getState().showLevels(null);
   };
   return (
-    <a href="?spine=levels" className="cycle-entry compare-entry" onClick={open}>
+    <a
+      href={serializeUrlState({ ...EMPTY_URL_STATE, spine: SPINE_LEVELS })}
+      className="cycle-entry compare-entry"
+      onClick={open}
+    >
       <span className="cycle-entry-icon" aria-hidden="true">
         <svg viewBox="0 0 24 24" width="28" height="28" focusable="false" aria-hidden="true">
           {/* A column of vertebrae. */}
@@ -24,10 +31,8 @@ export function SpineEntryLink() {
         </svg>
       </span>
       <span className="cycle-entry-text">
-        <span className="cycle-entry-label">The spinal levels</span>
-        <span className="cycle-entry-hint">
-          Choose a level of the spine to see the skin and muscles it serves.
-        </span>
+        <span className="cycle-entry-label">{t('home.spineLabel')}</span>
+        <span className="cycle-entry-hint">{t('home.spineHint')}</span>
       </span>
     </a>
   );

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hasVisitLink } from '../consult/takehome/visitStart';
 import { useAppStore } from '../state/store';
+import { IDLE_START_MS } from './sceneStartTiming';
 
-// After the page has loaded, the 3D waits this long for the browser to be quiet before it starts
-// by itself; a picture of the body stands in until then.
-export const IDLE_START_MS = 4000;
+export { IDLE_START_MS };
 
 /**
  * "Idle until urgent": when the 3D scene should start. At once for a link that shows a region,

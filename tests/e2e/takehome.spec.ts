@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { checksum, encodeTakeHome } from '../../src/consult/takehome/link';
 import { CONDITIONS } from '../../src/content/conditions';
-import { IDLE_START_MS } from '../../src/ui/useSceneStart';
+import { IDLE_START_MS } from '../../src/ui/sceneStartTiming';
 import { followLink, keepThe3DAway, openApp, seriousAxeProblems, waitForBody } from './fixtures';
 
 // The take-home (issue 12): a link and a QR code that reopen what was shown on another device

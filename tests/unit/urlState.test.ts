@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activateMessages, withLang } from '../../src/i18n/t';
 import type { LayerId } from '../../src/state/anatomySlice';
 import {
   EMPTY_URL_STATE,
@@ -395,5 +396,30 @@ describe('links to the consultation', () => {
     expect(sameUrlState(base, { ...base, tour: 'take-home' })).toBe(false);
     expect(sameUrlState(base, { ...base, chart: true })).toBe(false);
     expect(sameUrlState(base, { ...base, tour: null, chart: false })).toBe(true);
+  });
+});
+
+describe('the language in the link', () => {
+  it('accepts lang=fr and lang=en quietly, and names a language it does not have', () => {
+    expect(parseUrlState('?condition=tennis-elbow&lang=fr', validators).problems).toEqual([]);
+    expect(parseUrlState('?lang=en', validators).problems).toEqual([]);
+    expect(parseUrlState('?lang=klingon', validators).problems).toEqual([
+      'We couldn\'t use the language "klingon".',
+    ]);
+  });
+
+  it('writes lang= into every link of a French page, last, and none on an English one', () => {
+    const state = { ...EMPTY_URL_STATE, conditionId: 'tennis-elbow' };
+    expect(serializeUrlState(state)).toBe('?condition=tennis-elbow');
+    activateMessages('fr', {});
+    try {
+      expect(serializeUrlState(state)).toBe('?condition=tennis-elbow&lang=fr');
+      expect(serializeUrlState(EMPTY_URL_STATE)).toBe('?lang=fr');
+      expect(withLang('?screen=patient')).toBe('?screen=patient&lang=fr');
+      expect(withLang('')).toBe('?lang=fr');
+    } finally {
+      activateMessages('en');
+    }
+    expect(withLang('')).toBe('');
   });
 });

@@ -34,8 +34,17 @@ const READ_STRINGS = CONTENT_STRINGS.filter(
   ({ at }) => !/\.(id|searchTerms\[\d+\]|citation|url|aliases\[\d+\]|areaId|regions\[\d+\])$/.test(at),
 );
 
+/** The UI words' catalogs (src/i18n/locales/<lang>/<namespace>.json) and the French content. */
+const catalogsOf = (dir: string) =>
+  readdirSync(path.join(REPO, dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `${dir}/${f}`);
+const ENGLISH_CATALOGS = catalogsOf('src/i18n/locales/en');
+const FRENCH_FILES = [...catalogsOf('src/i18n/locales/fr'), ...catalogsOf('src/i18n/content/fr')];
+
 /** UI files whose visible words belong to the content (headings, link names, the tagline). */
 const UI_FILES = [
+  ...ENGLISH_CATALOGS,
   'index.html',
   'src/ui/Header.tsx',
   'src/ui/HomeView.tsx',
@@ -155,14 +164,54 @@ describe('no promises', () => {
     });
     expect(found).toEqual([]);
     expect(read('index.html')).toMatch(/<title>[^<]*conditions this clinic treats[^<]*<\/title>/i);
-    expect(read('src/ui/Header.tsx')).toContain('Conditions this clinic treats with IMS');
-    expect(read('src/ui/HomeView.tsx')).toContain('Conditions this clinic treats with IMS');
+    const core = JSON.parse(read('src/i18n/locales/en/core.json')) as Record<string, string>;
+    expect(read('src/ui/Header.tsx')).toContain("t('header.tagline')");
+    expect(core['header.tagline']).toBe('Conditions this clinic treats with IMS');
+    expect(read('src/ui/HomeView.tsx')).toContain("t('home.conditions')");
+    expect(core['home.conditions']).toBe('Conditions this clinic treats with IMS');
     for (const file of ['src/cycle/ui/CycleCaption.tsx', 'src/cycle/ui/NeedleSteps.tsx']) {
       expect(read(file), file).toContain('What the needle is thought to do');
       expect(read(file), file).not.toContain('How the needle breaks it');
     }
     const cycleWords = READ_STRINGS.filter(({ at }) => at.startsWith('cycle')).map((s) => s.text);
     expect(cycleWords.join(' ')).not.toMatch(/\bbreaks? (it|the cycle|the loop)\b/i);
+  });
+});
+
+describe('no promises in French', () => {
+  /** The same promises, as French says them. */
+  const PROMESSES = [
+    /\b(va|vont|peut|peuvent|pourra|devrait) (vous )?aider\b/i,
+    // As in English ("heals the…", "cures"): a promise to heal the person, not the body's own healing.
+    /\bgu[ée]ri(r|t|ra|ssent)? (le|la|les|votre|vos|ton|ta|tes|ce|cette)\b/i,
+    /\bpour de bon\b/i,
+    /\bpermanent(e|s|es)?\b/i,
+    /\bgaranti/i,
+    // "Pain-free" as an outcome; "the needle goes in without pain" is not a promise.
+    /\b(vivre|vie|devenir|rester|enfin|serez) sans douleur\b/i,
+    /\bmiracle/i,
+    /\b(tr[èe]s )?efficace/i,
+    /\bprouv[ée]e?s? (de|que|pour)\b/i,
+    /\b(totalement|compl[èe]tement|parfaitement) s[ûu]re?\b/i,
+    /\bsans (risque|effet secondaire)/i,
+    /\bcomme avant\b/i,
+  ];
+  it('the check catches a French promise', () => {
+    for (const text of ["L'IMS va vous aider.", 'Elle guérit le coude.', 'Un traitement très efficace.'])
+      expect(
+        PROMESSES.some((p) => p.test(text)),
+        text,
+      ).toBe(true);
+    expect(PROMESSES.some((p) => p.test("Certaines personnes ont moins mal, d'autres non."))).toBe(false);
+  });
+  it('never appear in the French words', () => {
+    const found = FRENCH_FILES.flatMap((file) =>
+      Object.entries(JSON.parse(read(file)) as Record<string, string>).flatMap(([key, text]) => {
+        const hit = PROMESSES.find((p) => p.test(text));
+        return hit ? [`${file} ${key.slice(0, 40)}: ${text} (${hit})`] : [];
+      }),
+    );
+    expect(found).toEqual([]);
   });
 });
 
@@ -309,7 +358,9 @@ describe('plain words', () => {
     expect(READ_STRINGS.filter(({ text }) => curly.test(text)).map(({ at }) => at)).toEqual([]);
     // search.ts and readability.ts accept both styles from what people type; nothing else has them.
     const allowed = new Set(['src/content/search.ts', 'src/content/readability.ts']);
-    const files = [...SOURCE_FILES, 'index.html'].filter((f) => !allowed.has(f) && curly.test(read(f)));
+    const files = [...SOURCE_FILES, ...ENGLISH_CATALOGS, ...FRENCH_FILES, 'index.html'].filter(
+      (f) => !allowed.has(f) && curly.test(read(f)),
+    );
     expect(files).toEqual([]);
   });
 });

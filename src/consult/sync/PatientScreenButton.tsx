@@ -1,11 +1,12 @@
 import { useRef } from 'react';
+import { withLang } from '../../i18n/t';
 import { useAppStore } from '../../state/store';
 import { PATIENT_SCREEN_PARAM, PATIENT_SCREEN_VALUE, PATIENT_WINDOW_NAME } from './consultSync';
 import { useSyncStatus } from './syncStatus';
 
 /** The address of the patient's screen: this page with `?screen=patient` and nothing else. */
 export function patientScreenUrl(): string {
-  return `${window.location.pathname}?${PATIENT_SCREEN_PARAM}=${PATIENT_SCREEN_VALUE}`;
+  return `${window.location.pathname}${withLang(`?${PATIENT_SCREEN_PARAM}=${PATIENT_SCREEN_VALUE}`)}`;
 }
 
 /** "Open patient screen": opens (or reconnects) the patient's window; says whether it is connected. */

@@ -9,6 +9,7 @@ import { QrCode } from './QrCode';
 import { usePrintHandout } from './usePrintHandout';
 import { visitSummary } from './visitWords';
 import './takehome.css';
+import { withLang } from '../../i18n/t';
 
 /** The site's own address, without any view or visit in it. */
 const siteUrl = () => `${window.location.origin}${window.location.pathname}`;
@@ -41,7 +42,7 @@ export default function TakeHomeContent() {
     () => currentTakeHome({ ...useAppStore.getState(), ...picked }),
     [picked, cameraMoves],
   );
-  const link = takeHomeUrl(siteUrl(), takeHome);
+  const link = takeHomeUrl(siteUrl(), takeHome, withLang(''));
   const { pictures, preparing, print } = usePrintHandout();
   const linkId = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);

@@ -10,6 +10,7 @@ import { closeVisit } from './openVisit';
 import { usePrintHandout } from './usePrintHandout';
 import { areaName, conditionsOf, markWords, stagesOf, whatToExpect } from './visitWords';
 import './takehome.css';
+import { withLang } from '../../i18n/t';
 
 /** "Your visit": what a take-home link holds, on the patient's phone (or any screen). */
 export default function VisitView() {
@@ -108,7 +109,7 @@ export default function VisitView() {
       </div>
       <Handout
         takeHome={{ ...visit, chart }}
-        link={`${window.location.origin}${window.location.pathname}${window.location.hash}`}
+        link={`${window.location.origin}${window.location.pathname}${withLang('')}${window.location.hash}`}
         pictures={pictures}
       />
     </div>

@@ -108,9 +108,12 @@ export function encodeTakeHome(takeHome: TakeHome): string {
   return `${body}&k=${checksum(body)}`;
 }
 
-/** The whole link: the site's address (no query: the link opens on its own) and the fragment. */
-export function takeHomeUrl(siteUrl: string, takeHome: TakeHome): string {
-  return `${siteUrl.split(/[?#]/)[0]}#${encodeTakeHome(takeHome)}`;
+/**
+ * The whole link: the site's address (no view in the query: the link opens on its own; `search`
+ * only keeps the language, e.g. "?lang=fr") and the fragment.
+ */
+export function takeHomeUrl(siteUrl: string, takeHome: TakeHome, search = ''): string {
+  return `${siteUrl.split(/[?#]/)[0]}${search}#${encodeTakeHome(takeHome)}`;
 }
 
 export interface DecodedVisit {

@@ -1,3 +1,4 @@
+import { withLang } from '../../i18n/t';
 import { type AppState, useAppStore } from '../../state/store';
 
 // Started once from main.tsx: opens a take-home link (at start, or pasted into this tab later)
@@ -56,7 +57,11 @@ export function startTakeHome(): () => void {
     if (!hasVisitLink(window.location.hash)) return;
     // It opens on its own page, as it would in a new tab: the view before it is left.
     if (window.location.search) {
-      window.history.replaceState(null, '', `${window.location.pathname}${window.location.hash}`);
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${withLang('')}${window.location.hash}`,
+      );
       window.dispatchEvent(new PopStateEvent('popstate'));
     }
     void openVisitLink();

@@ -1,5 +1,6 @@
 import { useMarkLevels } from '../../consult/chart/useMarkLevels';
 import { useAppStore } from '../../state/store';
+import { t } from './words';
 
 // The pain chart laid over the dermatome bands (issue 12): a switch, shown when the chart has
 // marks, and the levels the marks fall in, so practitioner and patient see together whether the
@@ -16,7 +17,7 @@ export function ChartOverlay() {
   return (
     <section className="chart-overlay" aria-labelledby="chart-overlay-heading">
       <h2 id="chart-overlay-heading" className="visually-hidden">
-        Your pain chart on the spinal levels
+        {t('segments.chartHeading')}
       </h2>
       <button
         type="button"
@@ -24,27 +25,18 @@ export function ChartOverlay() {
         aria-pressed={on}
         onClick={() => {
           setChartOverlay(!on);
-          announce(
-            on
-              ? 'Your pain chart is no longer shown on the levels.'
-              : 'Your pain chart is shown on the levels.',
-          );
+          announce(on ? t('segments.chartOff') : t('segments.chartOn'));
         }}
       >
-        Show my pain chart
+        {t('segments.showChart')}
       </button>
       {on && (
         <div className="chart-overlay-words">
           <p className="chart-overlay-levels" aria-live="polite">
-            {sentence ?? 'Finding the levels of your marks…'}
+            {sentence ?? t('segments.findingLevels')}
           </p>
-          {found && [...found.levels.values()].some(Boolean) && (
-            <p>Those levels' skin bands are painted in blue.</p>
-          )}
-          <p className="muted">
-            Skin maps are averages: the bands differ from person to person and overlap. This is to talk over
-            with your physiotherapist, not a diagnosis.
-          </p>
+          {found && [...found.levels.values()].some(Boolean) && <p>{t('segments.bandsBlue')}</p>}
+          <p className="muted">{t('segments.skinMapsNote')}</p>
         </div>
       )}
     </section>

@@ -6,6 +6,7 @@ import { SourceList } from '../SourceList';
 import { StatementList } from '../StatementList';
 import { PartChipList } from './parts';
 import { SiteButton } from './SiteButton';
+import { t } from './words';
 
 /** Root buttons are listed up to this many; the whole spine (back pain) is said in words. */
 const MAX_ROOT_BUTTONS = 8;
@@ -34,38 +35,36 @@ function NerveCourse({ segments, name }: { segments: ConditionSegments; name: st
       <Step number={1}>
         {fromSpine ? (
           <p>
-            <strong>From the spine.</strong> The nerve roots at {rangeLabel} leave the spine, one on each
-            side.
+            <strong>{t('segments.fromSpine')}</strong> {t('segments.fromSpineText', { range: rangeLabel })}
           </p>
         ) : (
           <p>
-            <strong>From the brain.</strong> The jaw branch (V3) of the trigeminal nerve comes from the brain,
-            not the spine.
+            <strong>{t('segments.fromBrain')}</strong> {t('segments.fromBrainText')}
           </p>
         )}
         {fromSpine && roots.length <= MAX_ROOT_BUTTONS && (
-          <PartChipList label={`Nerve roots of ${name}`} layer="nerves" ids={roots} />
+          <PartChipList label={t('segments.rootsOf', { name })} layer="nerves" ids={roots} />
         )}
       </Step>
       <Step number={2}>
         <p>
           {fromSpine ? (
             <>
-              <strong>Along the nerves.</strong> The roots join to make the nerves that run to the muscles.
+              <strong>{t('segments.alongNerves')}</strong> {t('segments.alongNervesText')}
             </>
           ) : (
             <>
-              <strong>Along the nerve.</strong> It runs down to the chewing muscles.
+              <strong>{t('segments.alongNerve')}</strong> {t('segments.alongNerveText')}
             </>
           )}
         </p>
-        <PartChipList label={`Nerves of ${name}`} layer="nerves" ids={nerves} />
+        <PartChipList label={t('segments.nervesOf', { name })} layer="nerves" ids={nerves} />
       </Step>
       <Step number={3}>
         <p>
-          <strong>To the muscles.</strong> The nerves reach the muscles lit on the body.
+          <strong>{t('segments.toMuscles')}</strong> {t('segments.toMusclesText')}
         </p>
-        <PartChipList label={`Muscles of ${name}`} layer="muscles" ids={muscles} />
+        <PartChipList label={t('segments.musclesOf', { name })} layer="muscles" ids={muscles} />
       </Step>
     </ol>
   );
@@ -78,11 +77,10 @@ function NeedleSites({ segments, name }: { segments: ConditionSegments; name: st
   return (
     <>
       <p className="needle-legend">
-        <span className="legend-shape legend-ims" aria-hidden="true" /> The orange marks on the body show
-        where IMS needles. Point at or press a place in this list to see its name on the body.
+        <span className="legend-shape legend-ims" aria-hidden="true" /> {t('segments.needleLegend')}
       </p>
-      <h3>In the tight muscles</h3>
-      <ul className="needle-sites" aria-label={`Needle sites in the muscles of ${name}`}>
+      <h3>{t('segments.inMuscles')}</h3>
+      <ul className="needle-sites" aria-label={t('segments.sitesInMuscles', { name })}>
         {inMuscles.map((id) => (
           <li key={id}>
             <SiteButton id={id} className="needle-site">
@@ -92,15 +90,15 @@ function NeedleSites({ segments, name }: { segments: ConditionSegments; name: st
           </li>
         ))}
       </ul>
-      <h3>Beside the spine</h3>
+      <h3>{t('segments.besideSpine')}</h3>
       {besideSpine.length > 0 ? (
         <>
-          <p>In the small muscles next to the spine, at each of these levels, on both sides:</p>
-          <ul className="needle-levels" aria-label={`Needle sites beside the spine for ${name}`}>
+          <p>{t('segments.besideSpineText')}</p>
+          <ul className="needle-levels" aria-label={t('segments.sitesBesideSpine', { name })}>
             {besideSpine.map((level) => (
               <li key={level}>
                 <SiteButton id={`paraspinal-${level}`} className="needle-level">
-                  <span className="visually-hidden">Beside the spine at </span>
+                  <span className="visually-hidden">{t('segments.besideSpineAt')} </span>
                   {level}
                 </SiteButton>
               </li>
@@ -108,7 +106,7 @@ function NeedleSites({ segments, name }: { segments: ConditionSegments; name: st
           </ul>
         </>
       ) : (
-        <p>None: the jaw has no spinal level.</p>
+        <p>{t('segments.noneJaw')}</p>
       )}
     </>
   );
@@ -118,7 +116,7 @@ function NeedleSites({ segments, name }: { segments: ConditionSegments; name: st
 export function GunnIdea() {
   return (
     <div className="gunn-idea">
-      <p className="gunn-idea-title">Why IMS looks at the spine</p>
+      <p className="gunn-idea-title">{t('segments.whySpine')}</p>
       <p>{GUNN_IDEA.text}</p>
     </div>
   );
@@ -144,26 +142,26 @@ export function ConditionLevels({
       <StatementList statements={segments.words} />
       <GunnIdea />
 
-      <h2>How the nerves run</h2>
+      <h2>{t('segments.howNervesRun')}</h2>
       <NerveCourse segments={segments} name={name} />
 
-      <h2>Where the needles go</h2>
+      <h2>{t('segments.whereNeedles')}</h2>
       <NeedleSites segments={segments} name={name} />
 
-      <h2>One level at a time</h2>
+      <h2>{t('segments.oneLevel')}</h2>
       {picker}
 
-      <h2>See also</h2>
+      <h2>{t('segments.seeAlso')}</h2>
       <ul className="segment-links">
         <li>
           <button type="button" className="compare-toggle" onClick={() => setCompare(true)}>
-            Compare with acupuncture
+            {t('segments.compare')}
           </button>
         </li>
         {cycleLinks}
       </ul>
 
-      <h2>Sources</h2>
+      <h2>{t('segments.sources')}</h2>
       <SourceList statements={[...segments.words, GUNN_IDEA]} />
     </>
   );

@@ -1,4 +1,5 @@
 import { CycleEntryLink } from '../../cycle/CycleEntryLink';
+import { t } from '../../i18n/t';
 import { LoadPlace } from '../LoadFailed';
 import { lazyWithRetry } from '../lazyWithRetry';
 
@@ -17,24 +18,24 @@ export function LazySegmentPanel() {
       <li>
         <CycleEntryLink
           stage="nerve-root"
-          label="The pain cycle: a nerve root is irritated"
-          hint="How a root is thought to keep its muscles tight."
+          label={t('spine.cycleRootLabel')}
+          hint={t('spine.cycleRootHint')}
         />
       </li>
       <li>
         <CycleEntryLink
           stage="muscle-tightens"
-          label="The pain cycle: the muscle tightens"
-          hint="How the tight bands form."
+          label={t('spine.cycleMuscleLabel')}
+          hint={t('spine.cycleMuscleHint')}
         />
       </li>
     </>
   );
   return (
     <LoadPlace
-      what="The spinal levels"
+      what={t('home.spineLabel')}
       retry={SegmentPanelChunk.retry}
-      loading={<p className="muted part-loading">Loading…</p>}
+      loading={<p className="muted part-loading">{t('load.loading')}</p>}
     >
       <SegmentPanelChunk cycleLinks={cycleLinks} />
     </LoadPlace>

@@ -7,6 +7,7 @@ import { partInfo } from '../anatomy/partInfo';
 import { SourceList } from '../SourceList';
 import { focusSegmentHeading } from './focus';
 import { PartChipList } from './parts';
+import { t } from './words';
 
 /** The small muscles beside the spine at a level: where the needle goes there. */
 const multifidusOf = (level: string): MuscleId =>
@@ -26,7 +27,7 @@ export function LevelParts({ info }: { info: LevelInfo }) {
     return part && name ? [{ part, name }] : [];
   });
   return (
-    <ul className="part-chips" aria-label={`The bone and the nerve root at ${info.level}`}>
+    <ul className="part-chips" aria-label={t('segments.boneAndRoot', { level: info.level })}>
       {parts.map(({ part, name }) => (
         <li key={part.id}>
           <PartButton part={part} name={name} />
@@ -46,38 +47,37 @@ export function LevelDetails({ info }: { info: LevelInfo }) {
   );
   return (
     <>
-      <h2>The skin it serves</h2>
+      <h2>{t('segments.skin')}</h2>
       {info.dermatome ? (
         <>
           <p className="dermatome-key">
             <span className="dermatome-swatch" aria-hidden="true" />
-            <span>Painted in blue on the body</span>
+            <span>{t('segments.paintedBlue')}</span>
           </p>
           <p>{info.dermatome.text}</p>
           <p className="muted">{DERMATOME_NOTE.text}</p>
         </>
       ) : (
-        <p>{level} serves no skin. Its nerves go to the small muscles at the top of the neck.</p>
+        <p>{t('segments.noSkin', { level })}</p>
       )}
 
-      <h2>The muscles it supplies</h2>
+      <h2>{t('segments.musclesSupplied')}</h2>
       {info.keyMuscle && <p>{info.keyMuscle.text}</p>}
-      <p>In this app, these muscles get nerves from {level} (with other levels too):</p>
-      <PartChipList label={`Muscles supplied by ${level}`} layer="muscles" ids={info.myotome} />
+      <p>{t('segments.inThisApp', { level })}</p>
+      <PartChipList label={t('segments.musclesBy', { level })} layer="muscles" ids={info.myotome} />
 
-      <h2>Where the needle goes</h2>
+      <h2>{t('segments.whereNeedle')}</h2>
       <p className="needle-legend">
-        <span className="legend-shape legend-ims" aria-hidden="true" /> Beside the spine at {level}, on both
-        sides: in the small deep muscles there.
+        <span className="legend-shape legend-ims" aria-hidden="true" /> {t('segments.besideAt', { level })}
       </p>
       <PartChipList
-        label={`Muscles beside the spine at ${level}`}
+        label={t('segments.musclesBeside', { level })}
         layer="muscles"
         ids={[multifidusOf(level)]}
       />
-      <p>IMS needles here when a tight muscle gets its nerves from {level}.</p>
+      <p>{t('segments.needlesHere', { level })}</p>
 
-      <h2>Conditions in this app that involve {level}</h2>
+      <h2>{t('segments.conditionsAt', { level })}</h2>
       {conditions.length > 0 ? (
         <ul className="condition-list">
           {conditions.map((c) => (
@@ -92,16 +92,16 @@ export function LevelDetails({ info }: { info: LevelInfo }) {
                 }}
               >
                 <span className="condition-name">{c.name}</span>
-                <span className="condition-summary">See its spinal levels</span>
+                <span className="condition-summary">{t('segments.seeLevels')}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="kind-note">None of the conditions in this app involves {level}.</p>
+        <p className="kind-note">{t('segments.noConditions', { level })}</p>
       )}
 
-      <h2>Sources</h2>
+      <h2>{t('segments.sources')}</h2>
       <SourceList statements={statements} />
     </>
   );

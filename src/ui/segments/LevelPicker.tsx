@@ -1,19 +1,21 @@
 import type { KeyboardEvent } from 'react';
 import { SPINAL_LEVELS, type SpinalLevel, stepLevel } from '../../content/segments';
+import { t } from './words';
 
 // The level picker: C1 to S2 as buttons, grouped by part of the spine. One tab stop (a roving
 // tabindex): the arrow keys move up and down the spine and choose as they go, Home and End jump to
 // the ends, and Page Up / Page Down step too (a presentation clicker sends those).
 
 export const SPINE_PARTS = [
-  { letter: 'C', name: 'Neck' },
-  { letter: 'T', name: 'Upper and mid back' },
-  { letter: 'L', name: 'Low back' },
-  { letter: 'S', name: 'Base of the spine' },
+  { letter: 'C', name: () => t('segments.partNeck') },
+  { letter: 'T', name: () => t('segments.partUpperBack') },
+  { letter: 'L', name: () => t('segments.partLowBack') },
+  { letter: 'S', name: () => t('segments.partBase') },
 ] as const;
 
 /** The name of the part of the spine a level belongs to: "Neck" for C6. */
-export const spinePartOf = (level: SpinalLevel) => SPINE_PARTS.find((p) => p.letter === level[0])?.name ?? '';
+export const spinePartOf = (level: SpinalLevel) =>
+  SPINE_PARTS.find((p) => p.letter === level[0])?.name() ?? '';
 
 const KEY_STEPS: Readonly<Record<string, number>> = {
   ArrowUp: -1,
@@ -72,21 +74,24 @@ export function LevelPicker({
   };
   return (
     <fieldset className="level-picker" aria-describedby="level-picker-hint" onKeyDown={onKeyDown}>
-      <legend className="level-picker-title">Choose a level</legend>
+      <legend className="level-picker-title">{t('segments.chooseLevel')}</legend>
       <p className="level-picker-hint" id="level-picker-hint">
         {marked.length > 0 && (
           <>
-            <span className="level-dot" aria-hidden="true" /> Marked: {markedLabel}.{' '}
+            <span className="level-dot" aria-hidden="true" />{' '}
+            {t('segments.marked', {
+              label: markedLabel,
+            })}{' '}
           </>
         )}
-        Choose one to see the skin and the muscles it serves. The arrow keys move up and down the spine.
+        {t('segments.pickerHint')}
       </p>
       <span id="level-marked-note" hidden>
         {markedLabel}
       </span>
       {SPINE_PARTS.map((part) => (
         <fieldset key={part.letter} className="level-group">
-          <legend className="level-group-name">{part.name}</legend>
+          <legend className="level-group-name">{part.name()}</legend>
           <div className="level-buttons">
             {SPINAL_LEVELS.filter((l) => l[0] === part.letter).map((level) => (
               <button

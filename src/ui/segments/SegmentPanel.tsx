@@ -10,6 +10,7 @@ import { focusSegmentHeading } from './focus';
 import { LevelDetails, LevelParts } from './LevelDetails';
 import { LevelPicker, spinePartOf } from './LevelPicker';
 import './segments.css';
+import { t } from './words';
 
 /** A condition's levels as ranges ("C5–C8"; "" for the jaw), for the condition view's section. */
 export const levelsLine = (conditionId: string) => segmentsFor(conditionId)?.rangeLabel ?? '';
@@ -17,18 +18,14 @@ export const levelsLine = (conditionId: string) => segmentsFor(conditionId)?.ran
 /** What is read out when the view opens or the level changes (from the picker, the body or a link). */
 function announcement(conditionId: string | null, level: SpinalLevel | null): string {
   if (level) {
-    const skin = levelInfo(level).dermatome
-      ? 'Its skin is painted in blue on the body.'
-      : 'It serves no skin.';
-    return `Level ${level} chosen: ${levelWords(level)}. ${skin}`;
+    const skin = levelInfo(level).dermatome ? t('segments.sayPainted') : t('segments.sayNoSkin');
+    return t('segments.sayLevel', { level, words: levelWords(level), skin });
   }
   const condition = conditionId ? getCondition(conditionId) : undefined;
   const segments = conditionId ? segmentsFor(conditionId) : undefined;
-  if (!condition || !segments)
-    return 'The spinal levels. Choose a level to see the skin and the muscles it serves.';
-  if (segments.levels.length === 0)
-    return `${condition.name}: its nerve comes from the brain, not the spine. The jaw branch of the trigeminal nerve is lit.`;
-  return `${condition.name}: spinal levels ${levelList(segments.levels)}. They glow on the spine, with the nerves to the muscles and the needle sites.`;
+  if (!condition || !segments) return t('segments.sayPicker');
+  if (segments.levels.length === 0) return t('segments.sayJaw', { name: condition.name });
+  return t('segments.sayLevels', { name: condition.name, levels: levelList(segments.levels) });
 }
 
 /**
@@ -58,7 +55,7 @@ export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) 
     <LevelPicker
       chosen={level}
       marked={marked}
-      markedLabel={condition ? `the levels of ${condition.name}` : ''}
+      markedLabel={condition ? t('segments.levelsOf', { name: condition.name }) : ''}
       onChoose={chooseLevel}
     />
   );
@@ -75,14 +72,14 @@ export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) 
             focusSegmentHeading();
           }}
         >
-          ← {condition ? `Back to the levels of ${condition.name}` : 'All spinal levels'}
+          ← {condition ? t('segments.backToLevels', { name: condition.name }) : t('segments.allLevels')}
         </button>
-        <p className="part-kind">Spinal level · {spinePartOf(level)}</p>
+        <p className="part-kind">{t('segments.kindLevel', { part: spinePartOf(level) })}</p>
         <h1 id="segment-heading" tabIndex={-1}>
           {info.title}
         </h1>
         <p className="segment-lead">
-          <strong>Its nerve root.</strong> {info.exit}
+          <strong>{t('segments.itsRoot')}</strong> {info.exit}
         </p>
         <LevelParts info={info} />
         <ChartOverlay />
@@ -96,11 +93,11 @@ export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) 
   return (
     <article className="view segment-view" aria-labelledby="segment-heading">
       <button type="button" className="back-link" onClick={leaveSegments}>
-        ← {leaveLabel ? `Back to ${leaveLabel}` : 'Back to the start'}
+        ← {leaveLabel ? t('segments.backTo', { name: leaveLabel }) : t('segments.backToStart')}
       </button>
-      <p className="part-kind">Spinal levels</p>
+      <p className="part-kind">{t('segments.kindLevels')}</p>
       <h1 id="segment-heading" tabIndex={-1}>
-        {condition ? `${condition.name}: the spinal levels` : 'The spinal levels'}
+        {condition ? t('segments.titleOf', { name: condition.name }) : t('segments.title')}
       </h1>
       <ChartOverlay />
       {condition && conditionSegments ? (
@@ -108,11 +105,11 @@ export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) 
           <p className="segment-levels-line">
             {conditionSegments.levels.length > 0 ? (
               <>
-                <span className="visually-hidden">The levels: </span>
+                <span className="visually-hidden">{t('segments.theLevels')} </span>
                 {levelList(conditionSegments.levels)}
               </>
             ) : (
-              'No spinal level: a nerve from the brain'
+              t('segments.noLevel')
             )}
           </p>
           <ConditionLevels
@@ -124,13 +121,10 @@ export default function SegmentPanel({ cycleLinks }: { cycleLinks: ReactNode }) 
         </>
       ) : (
         <>
-          <p className="segment-lead">
-            A pair of nerve roots leaves the spine at each level. Each root serves a band of skin and some
-            muscles. Choose a level to see them on the body.
-          </p>
+          <p className="segment-lead">{t('segments.lead')}</p>
           {picker}
           <GunnIdea />
-          <h2>Sources</h2>
+          <h2>{t('segments.sources')}</h2>
           <SourceList statements={[GUNN_IDEA]} />
         </>
       )}

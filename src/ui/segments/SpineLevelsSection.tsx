@@ -3,6 +3,7 @@ import type { Condition } from '../../content';
 import { useAppStore } from '../../state/store';
 import { loadSegmentPanel } from './LazySegments';
 import './spineLevels.css';
+import { t } from '../../i18n/t';
 
 /** The spine drawn small: three bones and a root, beside the button that shows the levels. */
 function SpineIcon() {
@@ -46,18 +47,15 @@ export function SpineLevelsSection({ condition }: { condition: Condition }) {
 
   return (
     <section className="spine-levels" aria-labelledby="spine-levels-heading">
-      <h2 id="spine-levels-heading">Where the needles go: the spinal levels</h2>
+      <h2 id="spine-levels-heading">{t('spine.heading')}</h2>
       {range === '' ? (
-        <p>
-          The jaw muscles get their nerve from the brain, not from the spine. So there is no spinal level to
-          needle here. The view shows the nerve instead.
-        </p>
+        <p>{t('spine.jaw')}</p>
       ) : (
         <p>
-          IMS needles the tight muscles. It also needles beside the spine, where their nerves leave it
+          {t('spine.text')}
           {range ? (
             <>
-              : at about <strong className="spine-levels-range">{range}</strong>.
+              {t('spine.atAbout')} <strong className="spine-levels-range">{range}</strong>.
             </>
           ) : (
             '.'
@@ -66,7 +64,7 @@ export function SpineLevelsSection({ condition }: { condition: Condition }) {
       )}
       <button type="button" className="spine-levels-button" onClick={() => showLevels(condition.id)}>
         <SpineIcon />
-        Show the spinal levels
+        {t('spine.button')}
       </button>
     </section>
   );
