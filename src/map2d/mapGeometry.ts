@@ -71,7 +71,7 @@ export function skinPointAt(view: MapView, x: number, y: number): Vec3 | null {
   if (depth === null) return null;
   const { right, down, toward } = view.axes;
   const [u, v] = [x / 1000, y / 1000];
-  return [0, 1, 2].map((k) => right[k]! * u + down[k]! * v + toward[k]! * depth) as Vec3;
+  return [0, 1, 2].map((k) => (right[k] ?? 0) * u + (down[k] ?? 0) * v + (toward[k] ?? 0) * depth) as Vec3;
 }
 
 /** A skin spot seen in a view: its map point and how far in front of (or behind) the skin there it is. */

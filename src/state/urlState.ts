@@ -40,6 +40,8 @@ export interface UrlState {
   tour?: TourStepId | null;
   /** The pain chart's panel is open (`chart=open`; the marks themselves are never in the link). */
   chart?: boolean;
+  /** The flat body map instead of the 3D body (`simple=1`); absent: the 3D body. */
+  simple?: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -76,6 +78,7 @@ const KNOWN_KEYS = new Set([
   'spine',
   'tour',
   'chart',
+  'simple',
   // The patient's second screen (`screen=patient`), read at start by the consultation module.
   'screen',
 ]);
@@ -176,6 +179,11 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
     if (chart === CHART_OPEN) state.chart = true;
     else problems.push(notFound('the pain chart', chart, 'use'));
   }
+  const simple = params.get('simple');
+  if (simple !== null) {
+    if (simple === '1') state.simple = true;
+    else problems.push(notFound('the simple view', simple, 'use'));
+  }
   return { state, problems };
 }
 
@@ -236,6 +244,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.compare && state.conditionId) params.set('compare', COMPARE_WITH);
   if (state.chart) params.set('chart', CHART_OPEN);
   if (state.tour) params.set('tour', state.tour);
+  if (state.simple) params.set('simple', '1');
   // The layers and the see-through only when they differ from what the rest of the link implies:
   // `?muscle=upper-trapezius` alone shows the skin see-through over the muscles.
   const layers = shownLayers(state);
@@ -259,6 +268,7 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
     (a.spine ?? null) === (b.spine ?? null) &&
     (a.tour ?? null) === (b.tour ?? null) &&
     (a.chart ?? false) === (b.chart ?? false) &&
+    (a.simple ?? false) === (b.simple ?? false) &&
     samePartRef(a.part ?? null, b.part ?? null) &&
     shownLayers(a).join() === shownLayers(b).join() &&
     shownXray(a) === shownXray(b)

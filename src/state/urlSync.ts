@@ -25,6 +25,7 @@ export function urlStateOf(s: AppState): UrlState {
     spine: s.segments ? (s.segments.level ?? SPINE_LEVELS) : null,
     tour: s.tourStep,
     chart: s.chartOpen,
+    simple: s.simpleView,
   };
 }
 
