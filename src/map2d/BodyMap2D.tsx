@@ -181,7 +181,7 @@ function Figure({ view, focusable, lit, selected, named, focused, setFocused }: 
             />
           );
         })}
-        {focused && view.regions[focused] && (
+        {focused && focusable.has(focused) && view.regions[focused] && (
           // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG shape, never focusable; the focus ring drawn on top.
           <path
             className="map-focus-ring"
