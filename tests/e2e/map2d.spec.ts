@@ -14,7 +14,9 @@ const area = (page: Page, name: string) => bodyMap(page).getByRole('button', { n
 /** The chart as kept in this tab (the marks themselves, with their spots on the skin). */
 const savedChart = (page: Page) =>
   page.evaluate(
-    () => (JSON.parse(sessionStorage.getItem('ims-explorer-chart') ?? '{}') as { marks?: PainMark[] }).marks ?? [],
+    () =>
+      (JSON.parse(sessionStorage.getItem('ims-explorer-chart') ?? '{}') as { marks?: PainMark[] }).marks ??
+      [],
   );
 
 test('the body map works at every size, by mouse and keyboard, with conditions and the pain chart', async ({
