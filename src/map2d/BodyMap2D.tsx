@@ -81,11 +81,25 @@ interface FigureProps {
   lit: ReadonlySet<RegionId>;
   selected: RegionId | null;
   named: RegionId | null;
+  /** This figure shows the name of the area named (one figure only, where the pointer is). */
+  showsName: boolean;
+  /** The pointer came into this figure. */
+  onPointerIn: () => void;
   focused: RegionId | null;
   setFocused: (id: RegionId | null) => void;
 }
 
-function Figure({ view, focusable, lit, selected, named, focused, setFocused }: FigureProps) {
+function Figure({
+  view,
+  focusable,
+  lit,
+  selected,
+  named,
+  showsName,
+  onPointerIn,
+  focused,
+  setFocused,
+}: FigureProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [x0, y0, w, h] = view.box;
   // Words keep one size on screen however large the figure is drawn: sizes in map millimetres
@@ -116,7 +130,7 @@ function Figure({ view, focusable, lit, selected, named, focused, setFocused }: 
   };
 
   const entries = Object.entries(view.regions) as [RegionId, { d: string; at: [number, number] }][];
-  const label = named && view.regions[named] ? { id: named, at: view.regions[named].at } : null;
+  const label = showsName && named && view.regions[named] ? { id: named, at: view.regions[named].at } : null;
   const labelText = label ? (getRegion(label.id)?.name ?? '') : '';
   const [leftWord, rightWord] = SIDE_WORDS[view.id];
   return (
@@ -124,6 +138,7 @@ function Figure({ view, focusable, lit, selected, named, focused, setFocused }: 
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG picture grouping its area buttons; a fieldset cannot hold SVG. */}
       <svg
         ref={svg}
+        onPointerEnter={onPointerIn}
         viewBox={`${x0} ${y0} ${w} ${h + band}`}
         role="group"
         aria-label={t(VIEW_NAMES[view.id])}
@@ -176,7 +191,8 @@ function Figure({ view, focusable, lit, selected, named, focused, setFocused }: 
                 event.preventDefault();
                 choose(id, null);
               }}
-              onFocus={() => setFocused(id)}
+              // The ring for the keyboard (a click focuses too, but the colour shows that choice).
+              onFocus={(event) => setFocused(event.currentTarget.matches(':focus-visible') ? id : null)}
               onBlur={() => setFocused(null)}
             />
           );
@@ -254,6 +270,12 @@ export default function BodyMap2D({ toggle }: { toggle: ReactNode }) {
     });
   }, [views]);
   const named = hovered ?? focused;
+  // The name shows once: in the figure the pointer is in, else the first that has the area.
+  const [pointerIn, setPointerIn] = useState<MapViewId | null>(null);
+  const nameIn =
+    named && pointerIn && views.some((v) => v.id === pointerIn && v.regions[named])
+      ? pointerIn
+      : (views.find((v) => named && v.regions[named])?.id ?? null);
 
   return (
     <div className={`map2d${narrow ? ' is-narrow' : ''}${charting ? ' is-charting' : ''}`} ref={host}>
@@ -271,6 +293,8 @@ export default function BodyMap2D({ toggle }: { toggle: ReactNode }) {
             lit={lit}
             selected={selected}
             named={named}
+            showsName={nameIn === view.id}
+            onPointerIn={() => setPointerIn(view.id)}
             focused={focused}
             setFocused={setFocused}
           />
