@@ -57,15 +57,15 @@ describe('the body map', () => {
       let bestD = Infinity;
       for (let v = 0; v < count; v++) {
         const d =
-          (positions[v * 3]! - p[0]) ** 2 +
-          (positions[v * 3 + 1]! - p[1]) ** 2 +
-          (positions[v * 3 + 2]! - p[2]) ** 2;
+          ((positions[v * 3] ?? 0) - p[0]) ** 2 +
+          ((positions[v * 3 + 1] ?? 0) - p[1]) ** 2 +
+          ((positions[v * 3 + 2] ?? 0) - p[2]) ** 2;
         if (d < bestD) {
           bestD = d;
           best = v;
         }
       }
-      return { id: REGION_IDS[region[best]!], distance: Math.sqrt(bestD) };
+      return { id: REGION_IDS[region[best] ?? 0], distance: Math.sqrt(bestD) };
     };
     let checked = 0;
     for (const view of map.views)
@@ -90,9 +90,9 @@ describe('the body map', () => {
       }
     expect(checked).toBeGreaterThan(43);
     // a spot on the back of the body is not seen from the front
-    const back = map.views[1]!;
-    const lowerBack = back.regions['lower-back']!.at;
-    const spot = skinPointAt(back, lowerBack[0], lowerBack[1]);
-    expect(project(map.views[0]!, spot!).gap).toBeLessThan(-0.1);
+    const [front, back] = map.views;
+    const lowerBack = back?.regions['lower-back']?.at;
+    const spot = back && lowerBack ? skinPointAt(back, lowerBack[0], lowerBack[1]) : null;
+    expect(front && spot ? project(front, spot).gap : null).toBeLessThan(-0.1);
   });
 });
