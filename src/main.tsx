@@ -42,6 +42,7 @@ const showsDefault =
   !s.view &&
   !s.cycleStage &&
   !s.largeText &&
+  !s.simpleView &&
   !s.notice &&
   !hasVisitLink(window.location.hash);
 // (The patient's screen is another page than the pre-rendered one.)
