@@ -75,7 +75,7 @@ function MapStage({ reason, onTryAgain }: { reason: MapReason; onTryAgain: () =>
       )}
       <SceneBoundary what={t('map.stage.nameMap')} retry={BodyMap2D.retry} onError={() => {}}>
         <Suspense fallback={null}>
-          <BodyMap2D toggle={reason === 'unavailable' ? null : <SimpleViewToggle />} />
+          <BodyMap2D toggle={reason === 'chosen' ? <SimpleViewToggle /> : null} />
         </Suspense>
       </SceneBoundary>
     </section>
@@ -105,7 +105,8 @@ export function Stage() {
     setSceneKey((k) => k + 1);
     setWebgl('ready');
     startScene();
-    stageRef.current?.focus({ preventScroll: true });
+    // After the map's "Try the 3D body again", the 3D view is drawn anew first.
+    requestAnimationFrame(() => stageRef.current?.focus({ preventScroll: true }));
   };
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
   const pendingPick = useRef<{ x: number; y: number } | null>(null);

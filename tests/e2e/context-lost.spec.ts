@@ -113,6 +113,8 @@ test.describe('when the WebGL context is lost', () => {
 
     await map.getByRole('button', { name: 'Try the 3D body again' }).click();
     await expect(map).toHaveCount(0);
+    // the keyboard lands on the 3D body, not on the vanished button
+    await expect(page.locator('.canvas-host')).toBeFocused();
     await expect(page.locator('.canvas-host')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
     expect(
       await page.evaluate(() => {
