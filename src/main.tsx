@@ -71,6 +71,7 @@ function start(french: boolean): void {
     !s.view &&
     !s.cycleStage &&
     !s.largeText &&
+    !s.simpleView &&
     !s.notice &&
     !EMBED &&
     !hasVisitLink(window.location.hash);

@@ -177,7 +177,7 @@ export default function BodyScene({
       {body && <ChartMarks skin={body.skin} />}
       <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
       <AdaptiveQuality />
-      <ContextWatch />
+      <ContextWatch mapTakesOver />
       <BodyReadyMark body={body} onDrawn={onDrawn} pendingPick={pendingPick} />
       {__TEST_HOOK__ && <TestHook body={body} />}
     </Canvas>

@@ -3,6 +3,7 @@ import { type Material, type Mesh, Raycaster, Vector2, Vector3 } from 'three';
 import type { RegionId } from '../content/regionIds';
 import type { DeepLayer } from '../state/anatomySlice';
 import { useAppStore } from '../state/store';
+import { contextWaits } from './ContextWatch';
 import { chartBridge } from './chart/chartBridge';
 import { sampleRegions } from './framing';
 import { layerRegistry } from './layers/layerRegistry';
@@ -84,6 +85,8 @@ export interface ImsTestHook {
   chartMarks: () => { id: number; x: number; y: number; hidden: boolean; level?: string | null }[];
   /** The app's store, for scene tests and the bench that drive it without the panel. */
   store: typeof useAppStore;
+  /** Shortens the wait before a lost context is given up on and the flat map takes over. */
+  setContextGiveUp: (ms: number) => void;
 }
 
 /** The segmental view as the scene draws it. */
@@ -421,6 +424,9 @@ export function installTestHook(
     referralAt,
     referralPoint,
     store: useAppStore,
+    setContextGiveUp: (ms) => {
+      contextWaits.giveUpMs = ms;
+    },
     regionAt: (x, y) => regionAt(state.get(), skin, x, y),
     cameraAzimuth: () => {
       const from = offset();

@@ -8,6 +8,7 @@ import { t } from '../i18n/t';
 import { type AnatomySlice, CLOSED_PART, createAnatomySlice } from './anatomySlice';
 import { type ConsultSlice, createConsultSlice } from './consultSlice';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
+import { createMapSlice, type MapSlice } from './mapSlice';
 import { applySegmentUrl, closedSegments, createSegmentSlice, type SegmentSlice } from './segmentSlice';
 import { EMPTY_URL_STATE, type UrlState, type ViewPreset } from './urlState';
 
@@ -117,7 +118,8 @@ export type AppState = SelectionSlice &
   CycleSlice &
   AnatomySlice &
   SegmentSlice &
-  ConsultSlice;
+  ConsultSlice &
+  MapSlice;
 
 let nonce = 0;
 const nextNonce = () => ++nonce;
@@ -293,6 +295,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
     if (tour) set({ presenter: true, tourStep: tour, lastTourStep: tour });
     else if (s.tourStep) set({ tourStep: null });
     if ((state.chart ?? false) !== s.chartOpen) get().openChart(state.chart ?? false);
+    if ((state.simple ?? false) !== s.simpleView) set({ simpleView: state.simple ?? false });
   },
 });
 
@@ -452,6 +455,7 @@ export const useAppStore = create<AppState>()(
       ...createAnatomySlice(...a),
       ...createSegmentSlice(...a),
       ...createConsultSlice(...a),
+      ...createMapSlice(...a),
     }),
     {
       name: PREFERENCES_KEY,

@@ -44,6 +44,8 @@ export interface UrlState {
   chart?: boolean;
   /** The compact mode for a clinic's site (`embed=1`): the body and the panel only (src/embed). */
   embed?: boolean;
+  /** The flat body map instead of the 3D body (`simple=1`); absent: the 3D body. */
+  simple?: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -80,6 +82,7 @@ const KNOWN_KEYS = new Set([
   'spine',
   'tour',
   'chart',
+  'simple',
   // The patient's second screen (`screen=patient`), read at start by the consultation module.
   'screen',
   'embed',
@@ -202,6 +205,11 @@ export function parseUrlState(search: string, validators: UrlValidators): Parsed
   }
   const lang = params.get(LANG_PARAM);
   if (lang !== null && !isLang(lang)) problems.push(notFound(t('url.what.lang'), lang, 'use'));
+  const simple = params.get('simple');
+  if (simple !== null) {
+    if (simple === '1') state.simple = true;
+    else problems.push(notFound(t('url.what.simple'), simple, 'use'));
+  }
   return { state, problems };
 }
 
@@ -261,6 +269,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.compare && state.conditionId) params.set('compare', COMPARE_WITH);
   if (state.chart) params.set('chart', CHART_OPEN);
   if (state.tour) params.set('tour', state.tour);
+  if (state.simple) params.set('simple', '1');
   // The layers and the see-through only when they differ from what the rest of the link implies:
   // `?muscle=upper-trapezius` alone shows the skin see-through over the muscles.
   const layers = shownLayers(state);
@@ -289,6 +298,7 @@ export function sameUrlState(a: UrlState, b: UrlState): boolean {
     (a.spine ?? null) === (b.spine ?? null) &&
     (a.tour ?? null) === (b.tour ?? null) &&
     (a.chart ?? false) === (b.chart ?? false) &&
+    (a.simple ?? false) === (b.simple ?? false) &&
     samePartRef(a.part ?? null, b.part ?? null) &&
     shownLayers(a).join() === shownLayers(b).join() &&
     shownXray(a) === shownXray(b)

@@ -36,6 +36,7 @@ export function urlStateOf(s: AppState): UrlState {
     tour: s.tourStep,
     chart: s.chartOpen,
     ...(embed && { embed }),
+    simple: s.simpleView,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '../map2d/words';
 import { useAppStore } from '../state/store';
 import { LayerControls } from './anatomy/LayerControls';
 import { BodyPoster } from './BodyPoster';
@@ -6,11 +7,13 @@ import { HoverLabel } from './HoverLabel';
 import { lazyWithRetry } from './lazyWithRetry';
 import { SceneBoundary } from './SceneBoundary';
 import { useSceneStart } from './useSceneStart';
-import { ViewControls } from './ViewControls';
+import { SimpleViewToggle, ViewControls } from './ViewControls';
 import { hasWebGLApi } from './webgl';
 
 // The 3D code is its own chunk: the words on the page paint before it loads.
 const BodyScene = lazyWithRetry(() => import('../scene/BodyScene'));
+// The flat body map (the simple view, and the stand-in when the 3D cannot be shown): its own chunk.
+const BodyMap2D = lazyWithRetry(() => import('../map2d/BodyMap2D'));
 
 const KEY_MOVES: Record<string, { azimuth?: number; polar?: number; zoom?: number }> = {
   ArrowLeft: { azimuth: -Math.PI / 8 },
@@ -24,60 +27,86 @@ const KEY_MOVES: Record<string, { azimuth?: number; polar?: number; zoom?: numbe
 };
 
 const LABELS = {
-  explore:
-    '3D body. Arrow keys turn it, plus and minus zoom. On a touch screen, swipe sideways to turn it and pinch to zoom. Choose body areas from the list.',
+  explore: () => t('map.stage.explore'),
   // Presenter mode gives the arrow and page keys to the tour (see consult/presenter/clickerKeys).
-  presenter:
-    '3D body. In presenter mode the arrow keys and Page Up and Page Down move through the steps of the tour, and B blanks the screen. Plus and minus zoom. Drag to turn the body.',
-  patient: "3D body, shown as it is on the practitioner's screen.",
+  presenter: () => t('map.stage.presenter'),
+  patient: () => t('map.stage.patient'),
 } as const;
 
 function StageMessage({ status, onTryAgain }: { status: 'unavailable' | 'lost'; onTryAgain: () => void }) {
   if (status === 'lost') {
     return (
       <div className="stage-message" role="alert">
-        <h2>The 3D body stopped working</h2>
-        <p>
-          Your device had to stop drawing it. It may come back by itself, or you can try again. The lists of
-          body areas and conditions and the search box still work.
-        </p>
+        <h2>{t('map.lost.title')}</h2>
+        <p>{t('map.lost.text')}</p>
         <button type="button" className="tool-button load-failed-retry" onClick={onTryAgain}>
-          Try again
+          {t('map.lost.tryAgain')}
         </button>
       </div>
     );
   }
   return (
     <div className="stage-message" role="note">
-      <h2>The 3D body can't be shown here</h2>
-      <p>
-        This browser or device does not support 3D graphics (WebGL), or it is turned off. Everything else
-        still works: use the lists of body areas and conditions, and the search box.
-      </p>
+      <h2>{t('map.unavailable.title')}</h2>
+      <p>{t('map.unavailable.text')}</p>
     </div>
+  );
+}
+
+/** Why the flat map shows instead of the 3D body: chosen, no WebGL, or a drawing context that did not come back. */
+type MapReason = 'chosen' | 'unavailable' | 'lost';
+
+/** The flat body map in the stage's place, with a short notice when the person did not choose it. */
+function MapStage({ reason, onTryAgain }: { reason: MapReason; onTryAgain: () => void }) {
+  return (
+    <section className="stage stage-map" aria-label={t('map.stage.nameMap')}>
+      {reason === 'unavailable' && (
+        <div className="map-notice" role="note">
+          <p>{t('map.unavailable.map')}</p>
+        </div>
+      )}
+      {reason === 'lost' && (
+        <div className="map-notice" role="alert">
+          <p>{t('map.takeover.text')}</p>
+          <button type="button" className="tool-button" onClick={onTryAgain}>
+            {t('map.takeover.tryAgain')}
+          </button>
+        </div>
+      )}
+      <SceneBoundary what={t('map.stage.nameMap')} retry={BodyMap2D.retry} onError={() => {}}>
+        <Suspense fallback={null}>
+          <BodyMap2D toggle={reason === 'chosen' ? <SimpleViewToggle /> : null} />
+        </Suspense>
+      </SceneBoundary>
+    </section>
   );
 }
 
 export function Stage() {
   const webgl = useAppStore((s) => s.webgl);
   const setWebgl = useAppStore((s) => s.setWebgl);
+  const simpleView = useAppStore((s) => s.simpleView);
+  const lostForGood = useAppStore((s) => s.lostForGood);
+  const setLostForGood = useAppStore((s) => s.setLostForGood);
   const nudgeCamera = useAppStore((s) => s.nudgeCamera);
   // What the keys do here, said to screen readers: they change with presenter mode.
   const label = useAppStore((s) =>
-    s.screenRole === 'patient' ? LABELS.patient : s.presenter ? LABELS.presenter : LABELS.explore,
+    s.screenRole === 'patient' ? LABELS.patient() : s.presenter ? LABELS.presenter() : LABELS.explore(),
   );
   const stageRef = useRef<HTMLDivElement>(null);
-  const [sceneStarted, startScene] = useSceneStart(webgl === 'ready');
+  const [sceneStarted, startScene] = useSceneStart(webgl === 'ready' && !simpleView);
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
   // Bumped by "Try again" after a lost 3D view: a new scene, with a new drawing context.
   const [sceneKey, setSceneKey] = useState(0);
   const tryAgain = () => {
     setDrawn(false);
+    setLostForGood(false);
     setSceneKey((k) => k + 1);
     setWebgl('ready');
     startScene();
-    stageRef.current?.focus({ preventScroll: true });
+    // After the map's "Try the 3D body again", the 3D view is drawn anew first.
+    requestAnimationFrame(() => stageRef.current?.focus({ preventScroll: true }));
   };
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
   const pendingPick = useRef<{ x: number; y: number } | null>(null);
@@ -93,10 +122,20 @@ export function Stage() {
     nudgeCamera(move);
   };
 
+  const mapReason: MapReason | null =
+    webgl === 'unavailable'
+      ? 'unavailable'
+      : webgl === 'lost' && lostForGood
+        ? 'lost'
+        : simpleView
+          ? 'chosen'
+          : null;
+  if (mapReason) return <MapStage reason={mapReason} onTryAgain={tryAgain} />;
+
   // A lost view keeps its scene mounted, so the browser can hand the context back to it.
   const showScene = webgl !== 'unavailable';
   return (
-    <section className="stage" aria-label="3D body">
+    <section className="stage" aria-label={t('map.stage.name3d')}>
       {showScene ? (
         <>
           <div
@@ -129,7 +168,7 @@ export function Stage() {
             {sceneStarted && (
               <SceneBoundary
                 key={sceneKey}
-                what="The 3D body"
+                what={t('map.stage.failed')}
                 retry={BodyScene.retry}
                 onError={() => setWebgl('unavailable')}
               >

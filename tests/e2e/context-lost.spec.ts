@@ -93,4 +93,35 @@ test.describe('when the WebGL context is lost', () => {
       await expect(panelHeading(page)).toHaveText(/Trigger finger/);
     });
   });
+
+  test('a context that does not come back: the flat body map takes over, says so, and the 3D can be tried again', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await waitForBody(page);
+    // The wait before giving up (12 s) shortened for the test.
+    await page.evaluate(() => window.__imsTest?.setContextGiveUp(500));
+    await contextSwitch(page, 'loseContext');
+    await expect(page.getByRole('heading', { name: STOPPED })).toBeVisible();
+    const map = page.getByRole('region', { name: 'Body map' });
+    await expect(map.getByRole('alert')).toContainText(
+      'The 3D body stopped working and did not come back, so here is a flat map of the body.',
+    );
+    await expect(page.locator('canvas')).toHaveCount(0);
+    await map.getByRole('button', { name: 'Left wrist', exact: true }).click();
+    await expect(panelHeading(page)).toHaveText('Left wrist');
+
+    await map.getByRole('button', { name: 'Try the 3D body again' }).click();
+    await expect(map).toHaveCount(0);
+    // the keyboard lands on the 3D body, not on the vanished button
+    await expect(page.locator('.canvas-host')).toBeFocused();
+    await expect(page.locator('.canvas-host')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+    expect(
+      await page.evaluate(() => {
+        const canvas = document.querySelector('.canvas-host canvas') as HTMLCanvasElement | null;
+        return canvas?.getContext('webgl2')?.isContextLost() ?? true;
+      }),
+    ).toBe(false);
+    await expect(panelHeading(page)).toHaveText('Left wrist');
+  });
 });

@@ -9,6 +9,9 @@ import { isRegionId, REGION_IDS } from '../../src/content/regionIds';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE = 'src/content/regionIdList.mjs';
+// Made from the model by a generator, not written by hand: its ids are checked against the list
+// (tests/unit/bodyMap.test.ts) and it is made again from the model when the list changes.
+const GENERATED = new Set(['src/map2d/bodyMap.json']);
 
 function codeFiles(dir: string): string[] {
   const out: string[] = [];
@@ -39,7 +42,7 @@ describe('region ids', () => {
   it('are listed in no other source or script (no second copy)', () => {
     const copies: string[] = [];
     for (const file of [...codeFiles('src'), ...codeFiles('scripts')]) {
-      if (file === SOURCE) continue;
+      if (file === SOURCE || GENERATED.has(file)) continue;
       const text = readFileSync(path.join(REPO, file), 'utf8');
       const quoted = REGION_IDS.filter((id) => text.includes(`'${id}'`) || text.includes(`"${id}"`));
       // a whole list, not a few ids named for a purpose
