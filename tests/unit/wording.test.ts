@@ -84,6 +84,9 @@ const UI_FILES = [
   'src/i18n/locales/en/consult.json',
   'src/i18n/locales/en/consultEntry.json',
   'src/i18n/locales/en/cycle.json',
+  'src/i18n/locales/en/scene.json',
+  'src/i18n/locales/en/layers.json',
+  'src/i18n/locales/en/anatomy.json',
 ];
 
 function filesUnder(dir: string): string[] {
