@@ -1,5 +1,5 @@
 import { type AppState, useAppStore } from '../../state/store';
-import { t } from '../entryWords';
+import { say } from '../say';
 
 // Started once from main.tsx: opens a take-home link (at start, or pasted into this tab later)
 // and records what is shown, for the next take-home link. Light: part of the first paint.
@@ -19,7 +19,7 @@ export function openVisitLink(): Promise<boolean> {
   const loading = import('./openVisit').then(
     ({ openVisitFromLocation }) => openVisitFromLocation(),
     () => {
-      useAppStore.getState().showNotice(t('consultEntry.visit.failed'));
+      useAppStore.getState().showNotice(say('consultEntry.visit.failed'));
       return false;
     },
   );
