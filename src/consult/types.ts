@@ -25,14 +25,7 @@ export type PainKind = (typeof PAIN_KINDS)[number];
 export const isPainKind = (value: unknown): value is PainKind =>
   typeof value === 'string' && (PAIN_KINDS as readonly string[]).includes(value);
 
-/** The words a person sees for each kind. */
-export const PAIN_KIND_NAMES: Record<PainKind, string> = {
-  aching: 'Aching',
-  sharp: 'Sharp',
-  burning: 'Burning',
-  'pins-and-needles': 'Pins and needles',
-  numb: 'Numb',
-};
+// The words a person sees for each kind: painKindName in ./words (consult.kind.*).
 
 export const MAX_INTENSITY = 10;
 /** At most this many marks on one chart (keeps the take-home link short enough for a QR code). */

@@ -10,6 +10,7 @@ import { LoopDiagram } from './ui/LoopDiagram';
 import { NeedleSteps } from './ui/NeedleSteps';
 import { StageDetail } from './ui/StageDetail';
 import { useCycleKeys } from './ui/useCycleKeys';
+import { t } from './words';
 
 /**
  * The pain-cycle explainer, shown in place of the body explorer while `cycle` is in the link.
@@ -54,18 +55,15 @@ export default function CycleView() {
           <CycleControls stageId={stageId} />
         </div>
       </div>
-      <aside id="panel" className="cycle-panel" aria-label="The steps" tabIndex={-1}>
+      <aside id="panel" className="cycle-panel" aria-label={t('cycle.steps')} tabIndex={-1}>
         <button type="button" className="back-link" onClick={leaveCycle}>
-          ← Back to the body explorer
+          {t('cycle.backToBody')}
         </button>
         <h1 id="cycle-heading" ref={headingRef} tabIndex={-1}>
-          Why the pain keeps going
+          {t('cycle.heading')}
         </h1>
         <p className="summary">{CYCLE_NOTES.intro}</p>
-        <p className="hint cycle-keys-hint">
-          Keys: Space plays or pauses, the arrow keys and Page Up or Page Down step, Home and End go to the
-          first and last step.
-        </p>
+        <p className="hint cycle-keys-hint">{t('cycle.keys')}</p>
         <LoopDiagram current={stageId} />
         <NeedleSteps current={stageId} />
         <StageDetail stage={stage} />

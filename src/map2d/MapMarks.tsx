@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { markWords } from '../consult/chart/addMark';
-import { PAIN_KIND_COLOURS, PAIN_KIND_LETTERS } from '../consult/chart/markStyle';
+import { PAIN_KIND_COLOURS, painKindLetter } from '../consult/chart/markStyle';
 import { useAppStore } from '../state/store';
 import bodyMapData from './bodyMap.json';
 import { type BodyMapData, type MapView, markPlace } from './mapGeometry';
@@ -41,7 +41,7 @@ export function MapMarks({ view, pxPerMm }: { view: MapView; pxPerMm: number }) 
             {chosen === mark.id && <circle className="map-mark-ring" r={r + 3.5 / pxPerMm} />}
             <circle className="map-mark" r={r} fill={PAIN_KIND_COLOURS[mark.kind]} />
             <text fontSize={r * 1.15} textAnchor="middle" dominantBaseline="central">
-              {PAIN_KIND_LETTERS[mark.kind]}
+              {painKindLetter(mark.kind)}
             </text>
           </g>
         );

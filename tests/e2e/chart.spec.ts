@@ -1,10 +1,28 @@
 import { expect, type Page, test } from '@playwright/test';
-import { levelsSentence } from '../../src/consult/chart/markLevels';
+import { countLevels } from '../../src/consult/chart/markLevels';
 import { suggestConditions } from '../../src/consult/chart/suggest';
 import type { PainMark } from '../../src/consult/types';
 import { getRegion } from '../../src/content';
 import type { RegionId } from '../../src/content/regionIds';
 import { clickRegion, openApp, panelHeading, seriousAxeProblems, settle, waitForBody } from './fixtures';
+
+/** The English sentence the app says for the levels of the marks (its words are build-time modules). */
+function levelsSentence(levels: readonly (string | null)[]): string {
+  const marks = (n: number) => (n === 1 ? '1 mark' : `${n} marks`);
+  const named = countLevels(levels).map((c) => `${c.level} (${marks(c.marks)})`);
+  const list = named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  const outside = levels.filter((l) => !l).length;
+  return [
+    named.length > 0 ? `Your marks fall in ${list}.` : '',
+    outside === 0
+      ? ''
+      : outside === 1
+        ? '1 mark is outside the bands on this map.'
+        : `${outside} marks are outside the bands on this map.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 // The pain chart (issue 12): marks added by real clicks on the body and from the area list (the
 // DOM twins), changed, chosen on the body, removed, cleared; the suggestions "to discuss with

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHART_UNREADABLE, startChartKeeping } from '../../src/consult/chart/chartKeeping';
+import { chartUnreadable, startChartKeeping } from '../../src/consult/chart/chartKeeping';
 import { CHART_STORAGE_KEY, parseChart, serializeChart } from '../../src/consult/chart/chartStorage';
 import { keepChartLater } from '../../src/consult/chart/keepChartLater';
+import { levelsSentence } from '../../src/consult/chart/levelsSentence';
 import {
   countLevels,
   levelAtVertex,
-  levelsSentence,
   mergeBands,
   nearestVertex,
   strengthAt,
 } from '../../src/consult/chart/markLevels';
-import { intensityWords, PAIN_KIND_COLOURS, PAIN_KIND_LETTERS } from '../../src/consult/chart/markStyle';
+import { intensityWords, PAIN_KIND_COLOURS, painKindLetter } from '../../src/consult/chart/markStyle';
 import { suggestConditions } from '../../src/consult/chart/suggest';
 import { MAX_MARKS, PAIN_KINDS, type PainMark } from '../../src/consult/types';
 import { content, getCondition } from '../../src/content';
@@ -141,7 +141,7 @@ describe('the kept chart (sessionStorage)', () => {
     const storage = fakeStorage({ [CHART_STORAGE_KEY]: '{"v":1,"marks":[{"id":"x"}]}' });
     const stop = startChartKeeping(useAppStore, storage);
     expect(useAppStore.getState().chart).toEqual([]);
-    expect(useAppStore.getState().notice).toBe(CHART_UNREADABLE);
+    expect(useAppStore.getState().notice).toBe(chartUnreadable());
     expect(storage.data.has(CHART_STORAGE_KEY)).toBe(false);
     stop();
   });
@@ -240,7 +240,7 @@ describe('the spinal level of a mark', () => {
 describe('how the kinds look', () => {
   it('gives each kind its own colour and its own letter', () => {
     expect(new Set(PAIN_KINDS.map((k) => PAIN_KIND_COLOURS[k])).size).toBe(PAIN_KINDS.length);
-    expect(new Set(PAIN_KINDS.map((k) => PAIN_KIND_LETTERS[k])).size).toBe(PAIN_KINDS.length);
+    expect(new Set(PAIN_KINDS.map((k) => painKindLetter(k))).size).toBe(PAIN_KINDS.length);
   });
 
   it('says an intensity in words', () => {

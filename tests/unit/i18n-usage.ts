@@ -22,9 +22,12 @@ export interface Usage {
 }
 
 const NAMESPACE_MODULE = /['"]virtual:ims-messages\/en\/([\w-]+)['"]/;
-const T_IMPORT = /import\s*\{[^}]*\bt\b[^}]*\}\s*from\s*['"]([^'"]+)['"]/;
-const LITERAL_CALL = /\bt\(\s*(['"`])([^'"`$]*)\1/g;
-const ANY_CALL = /\bt\(\s*([^)\s][^,)]*)/g;
+/** Imports of a `t` (as itself or renamed, `t as entryT`): the local name and where from. */
+const T_IMPORTS = /import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g;
+const T_NAME = /(?:^|,)\s*t(?:\s+as\s+(\w+))?\s*(?=,|$)/;
+const escape = (name: string) => name.replace(/[$]/g, '\\$');
+const literalCall = (name: string) => new RegExp(`\\b${escape(name)}\\(\\s*(['"\`])([^'"\`$]*)\\1`, 'g');
+const anyCall = (name: string) => new RegExp(`\\b${escape(name)}\\(\\s*([^)\\s][^,)]*)`, 'g');
 
 /** Resolves an import path to a source file. */
 function resolveImport(from: string, spec: string): string | null {
@@ -52,16 +55,37 @@ export function sourceUsage(): Usage[] {
   const core = join(SRC, 'i18n/t.ts');
   return files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    const spec = T_IMPORT.exec(text)?.[1];
-    // A words module may use its own `t` (src/pwa/updateNotice.ts).
-    const own = wordsModules.get(file);
-    if (!spec && !own) return [];
-    const target = spec ? resolveImport(file, spec) : file;
-    const namespace = target === core ? 'core' : target ? (wordsModules.get(target) ?? null) : null;
-    const ids = [...text.matchAll(LITERAL_CALL)].map((m) => m[2] ?? '');
-    const dynamic = [...text.matchAll(ANY_CALL)]
-      .map((m) => (m[1] ?? '').trim())
-      .filter((arg) => !/^(['"])[^'"]*\1$/.test(arg) && !/^`[^`$]*`$/.test(arg));
-    return [{ file: relative(SRC, file), namespace, ids, dynamic }];
+    // Each `t` the file uses: imported (maybe renamed), or its own if it is a words module.
+    const uses: { name: string; target: string | null }[] = [];
+    for (const [, names = '', spec = ''] of text.matchAll(T_IMPORTS)) {
+      const found = T_NAME.exec(names);
+      if (found) uses.push({ name: found[1] ?? 't', target: resolveImport(file, spec) });
+    }
+    if (uses.length === 0 && wordsModules.has(file)) uses.push({ name: 't', target: file });
+    // consult/say.ts: the consultation's words for modules the e2e tests import in Node; its ids
+    // are of two namespaces, told apart by their first word.
+    const sayUses = /import\s*\{\s*say\s*\}\s*from\s*['"][./]*(?:consult\/)?say['"]/.test(text)
+      ? (['consult', 'consultEntry'] as const).map((namespace) => ({
+          file: relative(SRC, file),
+          namespace,
+          ids: [...text.matchAll(literalCall('say'))]
+            .map((m) => m[2] ?? '')
+            .filter((id) => id.split('.')[0] === namespace),
+          dynamic: [...text.matchAll(anyCall('say'))]
+            .map((m) => (m[1] ?? '').trim())
+            .filter((arg) => !/^(['"])[^'"]*\1$/.test(arg) && !/^`[^`$]*`$/.test(arg)),
+        }))
+      : [];
+    return [
+      ...sayUses,
+      ...uses.map(({ name, target }) => {
+        const namespace = target === core ? 'core' : target ? (wordsModules.get(target) ?? null) : null;
+        const ids = [...text.matchAll(literalCall(name))].map((m) => m[2] ?? '');
+        const dynamic = [...text.matchAll(anyCall(name))]
+          .map((m) => (m[1] ?? '').trim())
+          .filter((arg) => !/^(['"])[^'"]*\1$/.test(arg) && !/^`[^`$]*`$/.test(arg));
+        return { file: relative(SRC, file), namespace, ids, dynamic };
+      }),
+    ];
   });
 }

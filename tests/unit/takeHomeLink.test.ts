@@ -7,6 +7,8 @@ import {
   takeHomeUrl,
   VISIT_VERSION,
 } from '../../src/consult/takehome/link';
+// The link's words load with the chunks that read links (src/consult/words.ts).
+import '../../src/consult/words';
 import { MAX_MARKS, type PainMark, type TakeHome } from '../../src/consult/types';
 import { getCondition } from '../../src/content';
 import { REGION_IDS } from '../../src/content/regionIds';

@@ -96,6 +96,13 @@ const UI_FILES = [
   'src/consult/tour/titles.ts',
   'src/consult/sync/PatientScreen.tsx',
   'src/consult/sync/PatientScreenButton.tsx',
+  // Their words (issue 13: every UI string goes through i18n).
+  'src/i18n/locales/en/consult.json',
+  'src/i18n/locales/en/consultEntry.json',
+  'src/i18n/locales/en/cycle.json',
+  'src/i18n/locales/en/scene.json',
+  'src/i18n/locales/en/layers.json',
+  'src/i18n/locales/en/anatomy.json',
 ];
 
 function filesUnder(dir: string): string[] {
@@ -173,10 +180,12 @@ describe('no promises', () => {
     expect(core['header.tagline']).toBe('Conditions this clinic treats with IMS');
     expect(read('src/ui/HomeView.tsx')).toContain("t('home.conditions')");
     expect(core['home.conditions']).toBe('Conditions this clinic treats with IMS');
-    for (const file of ['src/cycle/ui/CycleCaption.tsx', 'src/cycle/ui/NeedleSteps.tsx']) {
-      expect(read(file), file).toContain('What the needle is thought to do');
-      expect(read(file), file).not.toContain('How the needle breaks it');
-    }
+    // The heading of the pain cycle's second part, in its words (src/i18n/locales/en/cycle.json).
+    const cycleUi = JSON.parse(read('src/i18n/locales/en/cycle.json')) as Record<string, string>;
+    expect(cycleUi['cycle.part.needle']).toBe('What the needle is thought to do');
+    expect(Object.values(cycleUi).join(' ')).not.toContain('How the needle breaks it');
+    for (const file of ['src/cycle/ui/CycleCaption.tsx', 'src/cycle/ui/NeedleSteps.tsx'])
+      expect(read(file), file).toContain("'cycle.part.needle'");
     const cycleWords = READ_STRINGS.filter(({ at }) => at.startsWith('cycle')).map((s) => s.text);
     expect(cycleWords.join(' ')).not.toMatch(/\bbreaks? (it|the cycle|the loop)\b/i);
   });

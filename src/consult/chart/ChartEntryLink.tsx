@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useAppStore } from '../../state/store';
 import { isPlainClick } from '../../ui/plainClick';
+import { t } from '../entryWords';
 
 /** The start page's way into the pain chart (a real link: `?chart=open`, never the marks). */
 export function ChartEntryLink() {
@@ -25,10 +26,8 @@ export function ChartEntryLink() {
         </svg>
       </span>
       <span className="cycle-entry-text">
-        <span className="cycle-entry-label">Mark where it hurts</span>
-        <span className="cycle-entry-hint">
-          Tap the body to make a pain chart, and see which conditions to talk over.
-        </span>
+        <span className="cycle-entry-label">{t('consultEntry.chart.label')}</span>
+        <span className="cycle-entry-hint">{t('consultEntry.chart.hint')}</span>
       </span>
     </a>
   );

@@ -1,6 +1,7 @@
 import { regionsByArea } from '../../content';
 import { useAppStore } from '../../state/store';
 import { MAX_MARKS } from '../types';
+import { t } from '../words';
 import { addMarkAt, markWords } from './addMark';
 import { ClearChartButton, IntensityChoice, KindChoice, marksCountWords } from './chartControls';
 import { MarkList } from './MarkList';
@@ -15,15 +16,12 @@ function Suggestions() {
   const suggested = suggestConditions(chart);
   return (
     <section className="chart-suggest" aria-labelledby="chart-suggest-heading">
-      <h2 id="chart-suggest-heading">To discuss with your physiotherapist</h2>
+      <h2 id="chart-suggest-heading">{t('consult.toDiscuss')}</h2>
       {suggested.length === 0 ? (
-        <p className="muted">Mark where it hurts to see the conditions felt in those areas.</p>
+        <p className="muted">{t('consult.chart.empty')}</p>
       ) : (
         <>
-          <p>
-            These conditions can be felt in the areas you marked. This is not a diagnosis: only your
-            physiotherapist can tell what is going on, after they examine you.
-          </p>
+          <p>{t('consult.chart.suggestIntro')}</p>
           <ul className="condition-list">
             {suggested.slice(0, 6).map((condition) => (
               <li key={condition.id}>
@@ -53,7 +51,7 @@ function AreaList() {
   const full = useAppStore((s) => s.chart.length >= MAX_MARKS);
   return (
     <section aria-labelledby="chart-areas-heading">
-      <h2 id="chart-areas-heading">Or choose an area</h2>
+      <h2 id="chart-areas-heading">{t('consult.chart.areas')}</h2>
       {regionsByArea().map(({ area, regions }) =>
         regions.length === 0 ? null : (
           <div key={area.id} className="group">
@@ -87,32 +85,30 @@ export default function ChartPanel() {
   return (
     <article className="view chart-view" aria-labelledby="chart-heading">
       <button type="button" className="back-link" onClick={() => useAppStore.getState().openChart(false)}>
-        ← Done with the chart
+        {t('consult.chart.done')}
       </button>
       <h1 id="chart-heading" tabIndex={-1}>
-        Where does it hurt?
+        {t('consult.chart.heading')}
       </h1>
-      <p className="chart-how">
-        Tap the body where it hurts, or choose an area from the list below. Then say what it feels like and
-        how strong it is.
-      </p>
+      <p className="chart-how">{t('consult.chart.how')}</p>
       <div className="chart-brush">
         <p className="chart-brush-for">
-          {selected ? `Changing: ${markWords(selected)}` : 'For the next mark'}
+          {selected
+            ? t('consult.chart.changing', { mark: markWords(selected) })
+            : t('consult.chart.nextMark')}
         </p>
         <KindChoice />
         <IntensityChoice />
       </div>
       <h2 className="chart-marks-heading">
-        Your marks <span className="muted">({marksCountWords(count)})</span>
+        {t('consult.chart.yourMarks')} <span className="muted">({marksCountWords(count)})</span>
       </h2>
-      <MarkList empty="No marks yet. Tap where it hurts, or choose an area below." />
+      <MarkList empty={t('consult.chart.noMarksPanel')} />
       <ClearChartButton />
       <Suggestions />
       <AreaList />
       <p className="chart-privacy">
-        <strong>Stays on this device.</strong> Your chart is not sent anywhere. It is wiped when the
-        consultation ends or this tab is closed.
+        <strong>{t('consult.chart.privacyStrong')}</strong> {t('consult.chart.privacy')}
       </p>
     </article>
   );

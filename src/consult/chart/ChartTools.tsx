@@ -3,6 +3,7 @@ import { regionsByArea } from '../../content';
 import { isRegionId, type RegionId } from '../../content/regionIds';
 import { useAppStore } from '../../state/store';
 import { MAX_MARKS } from '../types';
+import { t } from '../words';
 import { addMarkAt, markWords } from './addMark';
 import { ClearChartButton, IntensityChoice, KindChoice, marksCountWords } from './chartControls';
 import { MarkList } from './MarkList';
@@ -18,7 +19,7 @@ function AddByArea() {
   const full = useAppStore((s) => s.chart.length >= MAX_MARKS);
   return (
     <div className="chart-add">
-      <label htmlFor={id}>Add a mark at</label>
+      <label htmlFor={id}>{t('consult.tools.addAt')}</label>
       <div className="chart-add-row">
         <select
           id={id}
@@ -28,7 +29,7 @@ function AddByArea() {
             setRegion(isRegionId(value) ? value : '');
           }}
         >
-          <option value="">Choose an area…</option>
+          <option value="">{t('consult.tools.chooseArea')}</option>
           {regionsByArea().map(({ area, regions }) =>
             regions.length === 0 ? null : (
               <optgroup key={area.id} label={area.name}>
@@ -48,12 +49,12 @@ function AddByArea() {
           onClick={() => {
             if (region) addMarkAt(region, null);
             else {
-              useAppStore.getState().announce('Choose an area first.');
+              useAppStore.getState().announce(t('consult.tools.chooseFirst'));
               document.getElementById(id)?.focus();
             }
           }}
         >
-          Add mark
+          {t('consult.tools.add')}
         </button>
       </div>
     </div>
@@ -65,15 +66,17 @@ export function ChartTools() {
   const count = useAppStore((s) => s.chart.length);
   const selected = useAppStore((s) => s.chart.find((m) => m.id === s.chartSelected) ?? null);
   return (
-    <section className="chart-tools" aria-label="Pain chart">
+    <section className="chart-tools" aria-label={t('consult.tools.label')}>
       <AddByArea />
-      <p className="chart-tools-for">{selected ? `Changing: ${markWords(selected)}` : 'For the next mark'}</p>
+      <p className="chart-tools-for">
+        {selected ? t('consult.chart.changing', { mark: markWords(selected) }) : t('consult.chart.nextMark')}
+      </p>
       <KindChoice compact />
       <IntensityChoice />
       <h3 className="chart-tools-count">
-        Your marks <span>({marksCountWords(count)})</span>
+        {t('consult.chart.yourMarks')} <span>({marksCountWords(count)})</span>
       </h3>
-      <MarkList compact empty="Tap the body where it hurts, or choose an area above." />
+      <MarkList compact empty={t('consult.tools.noMarks')} />
       <ClearChartButton className="chart-clear big" />
     </section>
   );

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../state/store';
+import { t } from '../words';
 import { markWords } from './addMark';
 import { KindBadge } from './chartControls';
 
@@ -10,7 +11,7 @@ export function MarkList({ empty, compact = false }: { empty: string; compact?: 
   const selected = useAppStore((s) => s.chartSelected);
   if (chart.length === 0) return <p className="muted chart-empty">{empty}</p>;
   return (
-    <ul className={compact ? 'mark-list compact' : 'mark-list'} aria-label="Your marks">
+    <ul className={compact ? 'mark-list compact' : 'mark-list'} aria-label={t('consult.chart.yourMarks')}>
       {chart.map((mark) => {
         const words = markWords(mark);
         return (
@@ -30,14 +31,14 @@ export function MarkList({ empty, compact = false }: { empty: string; compact?: 
             <button
               type="button"
               className="mark-remove"
-              aria-label={`Remove: ${words}`}
+              aria-label={t('consult.mark.remove', { mark: words })}
               onClick={() => {
                 const store = useAppStore.getState();
                 store.removeMark(mark.id);
-                store.announce(`Mark removed. ${words}.`);
+                store.announce(t('consult.mark.removed', { mark: words }));
               }}
             >
-              Remove
+              {t('consult.mark.removeButton')}
             </button>
           </li>
         );

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useAppStore } from '../../state/store';
-import { MAX_INTENSITY, PAIN_KIND_NAMES, PAIN_KINDS, type PainKind } from '../types';
-import { intensityWords, PAIN_KIND_COLOURS, PAIN_KIND_LETTERS } from './markStyle';
+import { MAX_INTENSITY, PAIN_KINDS, type PainKind } from '../types';
+import { painKindName, t } from '../words';
+import { intensityWords, PAIN_KIND_COLOURS, painKindLetter } from './markStyle';
 import './chart.css';
 
 // The chart's controls, shared by the panel (the 2D twin) and the presenter's bar (ChartTools):
@@ -31,7 +32,7 @@ export function useChartBrush() {
 export function KindBadge({ kind }: { kind: PainKind }) {
   return (
     <span className="kind-badge" style={{ background: PAIN_KIND_COLOURS[kind] }} aria-hidden="true">
-      {PAIN_KIND_LETTERS[kind]}
+      {painKindLetter(kind)}
     </span>
   );
 }
@@ -42,12 +43,12 @@ export function KindChoice({ compact = false }: { compact?: boolean }) {
   const name = useId();
   return (
     <fieldset className={compact ? 'kind-choice compact' : 'kind-choice'}>
-      <legend>What does it feel like?</legend>
+      <legend>{t('consult.kind.legend')}</legend>
       {PAIN_KINDS.map((k) => (
         <label key={k} className="kind-option">
           <input type="radio" name={name} value={k} checked={kind === k} onChange={() => set({ kind: k })} />
           <KindBadge kind={k} />
-          <span>{PAIN_KIND_NAMES[k]}</span>
+          <span>{painKindName(k)}</span>
         </label>
       ))}
     </fieldset>
@@ -60,7 +61,7 @@ export function IntensityChoice() {
   const id = useId();
   return (
     <div className="intensity-choice">
-      <label htmlFor={id}>How strong is it?</label>
+      <label htmlFor={id}>{t('consult.strength.label')}</label>
       <input
         id={id}
         type="range"
@@ -89,12 +90,12 @@ export function ClearChartButton({ className = 'chart-clear' }: { className?: st
       onClick={() => {
         const store = useAppStore.getState();
         store.clearChart();
-        store.announce('The pain chart is cleared.');
+        store.announce(t('consult.clear.said'));
       }}
     >
-      Clear the chart
+      {t('consult.clear.button')}
     </button>
   );
 }
 
-export const marksCountWords = (n: number) => (n === 0 ? 'No marks yet' : n === 1 ? '1 mark' : `${n} marks`);
+export const marksCountWords = (n: number) => t('consult.marksCount', { count: n });

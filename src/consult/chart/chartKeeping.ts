@@ -1,5 +1,6 @@
 import type { AppState } from '../../state/store';
 import { hasVisitLink } from '../takehome/visitStart';
+import { t } from '../words';
 import { readChart, writeChart } from './chartStorage';
 
 // Keeps the pain chart in this tab's sessionStorage while the app runs, so a reload keeps it, and
@@ -11,8 +12,7 @@ interface StoreLike {
   subscribe: (listener: (state: AppState, previous: AppState) => void) => () => void;
 }
 
-export const CHART_UNREADABLE =
-  'Your pain chart from before could not be read back, so it starts empty. Nothing else changed.';
+export const chartUnreadable = (): string => t('consult.chart.unreadable');
 
 const sessionStore = (): Storage | null => {
   try {
@@ -37,7 +37,7 @@ export function startChartKeeping(store: StoreLike, storage: Storage | null = se
     if (marks.length > 0) start.setChart(marks);
     if (broken) {
       writeChart(storage, []);
-      start.showNotice(CHART_UNREADABLE);
+      start.showNotice(chartUnreadable());
     }
   } else if (keeps && start.chart.length > 0) {
     // Started by the first change to the chart (see keepChartLater): keep what is there now.

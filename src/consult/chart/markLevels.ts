@@ -76,27 +76,6 @@ export function countLevels(levels: readonly (string | null)[]): { level: string
     .sort((a, b) => order(a.level) - order(b.level));
 }
 
-const marksWord = (n: number) => (n === 1 ? '1 mark' : `${n} marks`);
-
-const joinAnd = (parts: string[]) =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-
-/** "Your marks fall in C6 (2 marks) and C7 (1 mark)." plus the marks outside every band. */
-export function levelsSentence(levels: readonly (string | null)[]): string {
-  const counted = countLevels(levels);
-  const outside = levels.filter((l) => !l).length;
-  const parts: string[] = [];
-  if (counted.length > 0)
-    parts.push(`Your marks fall in ${joinAnd(counted.map((c) => `${c.level} (${marksWord(c.marks)})`))}.`);
-  if (outside > 0)
-    parts.push(
-      outside === 1
-        ? '1 mark is outside the bands on this map.'
-        : `${outside} marks are outside the bands on this map.`,
-    );
-  return parts.join(' ');
-}
-
 /** Several bands as one (each vertex at its strongest), to paint the marked levels together. */
 export function mergeBands(bands: readonly Band[]): { idx: Uint32Array; val: Uint8Array } {
   const strongest = new Map<number, number>();

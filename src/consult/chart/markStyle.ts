@@ -1,4 +1,5 @@
 import type { PainKind } from '../types';
+import { t } from '../words';
 
 // How each kind of pain looks, on the body and in the list. The colours are from the Okabe–Ito
 // set (told apart with the common kinds of colour blindness) and each kind also has its own
@@ -12,25 +13,20 @@ export const PAIN_KIND_COLOURS: Record<PainKind, string> = {
   numb: '#6b6b6b',
 };
 
-export const PAIN_KIND_LETTERS: Record<PainKind, string> = {
-  aching: 'A',
-  sharp: 'S',
-  burning: 'B',
-  'pins-and-needles': 'P',
-  numb: 'N',
-};
+/** A kind's letter: the first of its name in the language shown (each kind's differs). */
+export const painKindLetter = (kind: PainKind): string => t(`consult.letter.${kind}`);
 
 /** The words for an intensity, said with the number ("5 out of 10, moderate"). */
 export function intensityWords(intensity: number): string {
   const feel =
     intensity === 0
-      ? 'no pain'
+      ? t('consult.feel.none')
       : intensity <= 3
-        ? 'mild'
+        ? t('consult.feel.mild')
         : intensity <= 6
-          ? 'moderate'
+          ? t('consult.feel.moderate')
           : intensity <= 9
-            ? 'severe'
-            : 'the worst pain you can imagine';
-  return `${intensity} out of 10, ${feel}`;
+            ? t('consult.feel.severe')
+            : t('consult.feel.worst');
+  return t('consult.strength.words', { intensity, feel });
 }

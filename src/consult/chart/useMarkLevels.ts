@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { chartBridge } from '../../scene/chart/chartBridge';
-import { levelsSentence } from './markLevels';
+import { levelsSentence } from './levelsSentence';
 
 /**
  * The spinal levels the chart's marks fall in, as the segmental view's scene finds them while

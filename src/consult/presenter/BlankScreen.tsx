@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { t } from '../words';
 import { toggleBlank } from './presenterActions';
 
 /**
@@ -22,9 +23,9 @@ export function BlankScreen() {
   return (
     <div className="blank-screen" data-testid="blank-screen">
       {/* Which key brings it back is for the practitioner: the patient's screen hides it. */}
-      <p className="presenter-only">Screen blanked. Press B to come back.</p>
+      <p className="presenter-only">{t('consult.blank.line')}</p>
       <button ref={button} type="button" className="blank-screen-button presenter-only" onClick={toggleBlank}>
-        Show the screen
+        {t('consult.blank.show')}
       </button>
     </div>
   );

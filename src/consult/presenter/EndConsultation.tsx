@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { t } from '../words';
 
 /**
  * "End consultation": asks first, then forgets this patient (the chart, the tour, what was shown)
@@ -19,19 +20,19 @@ export function EndConsultation() {
     s.endConsultation();
     if (s.cycleStage !== null) s.closeCycle();
     s.resetView();
-    s.announce('Consultation ended. The pain chart was cleared from this device.');
+    s.announce(t('consult.end.said'));
   };
   return (
     <>
       <button type="button" className="presenter-button presenter-end" onClick={ask}>
-        End consultation
+        {t('consult.end.button')}
       </button>
       <dialog ref={dialog} className="presenter-dialog" aria-labelledby="end-consultation-title">
-        <h2 id="end-consultation-title">End the consultation?</h2>
-        <p>The pain chart and the tour are cleared from this device. A take-home link still opens.</p>
+        <h2 id="end-consultation-title">{t('consult.end.title')}</h2>
+        <p>{t('consult.end.text')}</p>
         <div className="presenter-dialog-buttons">
           <button type="button" className="presenter-button presenter-end" onClick={end}>
-            Yes, end it
+            {t('consult.end.yes')}
           </button>
           <button
             type="button"
@@ -39,7 +40,7 @@ export function EndConsultation() {
             className="presenter-button"
             onClick={() => dialog.current?.close()}
           >
-            Keep going
+            {t('consult.end.no')}
           </button>
         </div>
       </dialog>

@@ -13,6 +13,7 @@ import { COMMON_CONDITIONS } from '../tour/showStep';
 import { TOUR_WORDS } from '../tour/steps';
 import { stepCount, TOUR_TITLES } from '../tour/titles';
 import { TOUR_STEPS, type TourStepId } from '../types';
+import { t } from '../words';
 import { BlankScreen } from './BlankScreen';
 import { EndConsultation } from './EndConsultation';
 import { PointerHighlight } from './PointerHighlight';
@@ -37,7 +38,7 @@ function ConditionChoices() {
     <div className="presenter-choices">
       {shown && <p className="presenter-line presenter-shown">{shown.summary}</p>}
       <h3 className="presenter-choices-title">
-        {fromChart ? 'To discuss with your physiotherapist' : 'Nothing marked yet. Common conditions:'}
+        {fromChart ? t('consult.toDiscuss') : t('consult.choices.common')}
       </h3>
       <ul className="presenter-choice-list">
         {choices.map((c) => (
@@ -69,11 +70,9 @@ function MarkLevelsLine() {
   return (
     <div className="presenter-levels">
       <p className="presenter-line" aria-live="polite">
-        {found?.sentence ?? 'Finding the levels of your marks…'}
+        {found?.sentence ?? t('consult.levels.finding')}
       </p>
-      <p className="presenter-levels-note">
-        Skin maps are averages and differ from person to person. This is to talk over, not a diagnosis.
-      </p>
+      <p className="presenter-levels-note">{t('consult.levels.note')}</p>
     </div>
   );
 }
@@ -105,9 +104,9 @@ function FreeCaption() {
   const words = condition ? condition.summary : region?.description;
   return (
     <>
-      <p className="presenter-count presenter-only">Out of the tour</p>
+      <p className="presenter-count presenter-only">{t('consult.free.count')}</p>
       <h2 className="presenter-title" tabIndex={-1}>
-        {shown ? shown.name : 'The body'}
+        {shown ? shown.name : t('consult.free.body')}
       </h2>
       {words && <p className="presenter-line">{words}</p>}
     </>
@@ -120,7 +119,7 @@ function StepList({ current, onClose }: { current: TourStepId | null; onClose: (
     <nav
       id="presenter-steps"
       className="presenter-steps"
-      aria-label="Steps of the consultation"
+      aria-label={t('consult.steps.label')}
       data-own-keys=""
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -172,7 +171,7 @@ function Controls({ step }: { step: TourStepId | null }) {
           aria-disabled={step !== null && first}
           onClick={() => runClickerAction('previous')}
         >
-          ← Back
+          {t('consult.back')}
         </button>
         <button
           type="button"
@@ -180,7 +179,7 @@ function Controls({ step }: { step: TourStepId | null }) {
           aria-disabled={step !== null && last}
           onClick={() => runClickerAction('next')}
         >
-          Next →
+          {t('consult.next')}
         </button>
         <button
           ref={listButton}
@@ -190,14 +189,14 @@ function Controls({ step }: { step: TourStepId | null }) {
           aria-controls="presenter-steps"
           onClick={() => setListOpen(!listOpen)}
         >
-          All steps
+          {t('consult.allSteps')}
         </button>
       </div>
       {listOpen && <StepList current={step} onClose={closeList} />}
       <div className="presenter-tools">
         {step ? (
           <button type="button" className="presenter-button" onClick={() => goToStep(null)}>
-            Leave the tour
+            {t('consult.leaveTour')}
           </button>
         ) : (
           <button
@@ -205,16 +204,16 @@ function Controls({ step }: { step: TourStepId | null }) {
             className="presenter-button"
             onClick={() => goToStep(lastTourStep ?? TOUR_STEPS[0])}
           >
-            Back to the tour
+            {t('consult.backToTour')}
           </button>
         )}
         <button type="button" className="presenter-button" onClick={toggleBlank}>
-          Blank the screen
+          {t('consult.blankScreen')}
         </button>
         <PatientScreenButton />
         <EndConsultation />
         <button type="button" className="presenter-button" onClick={stopPresenting}>
-          Stop presenting
+          {t('consult.stopPresenting')}
         </button>
       </div>
     </div>
@@ -225,19 +224,17 @@ function Notes({ step }: { step: TourStepId }) {
   const words = TOUR_WORDS[step];
   const sources = sourcesFor(words.lines.flatMap((line) => [...line.sources]));
   return (
-    <section className="presenter-notes presenter-only" aria-label="Your notes">
-      <h3>Your notes</h3>
+    <section className="presenter-notes presenter-only" aria-label={t('consult.notes')}>
+      <h3>{t('consult.notes')}</h3>
       <ul>
         {words.notes.map((note) => (
           <li key={note}>{note}</li>
         ))}
       </ul>
-      <p className="presenter-keys">
-        Keys: Page Down or → next, Page Up or ← back, B blanks the screen, Esc stops.
-      </p>
+      <p className="presenter-keys">{t('consult.keys')}</p>
       {sources.length > 0 && (
         <details className="presenter-sources">
-          <summary>Sources</summary>
+          <summary>{t('consult.sources')}</summary>
           <Citations sources={sources} />
         </details>
       )}
@@ -258,7 +255,7 @@ export default function PresenterBar() {
   const words = step ? TOUR_WORDS[step] : null;
   return (
     <>
-      <section ref={barRef} className="presenter-bar" aria-label="Consultation">
+      <section ref={barRef} className="presenter-bar" aria-label={t('consult.bar')}>
         <div className="presenter-caption">
           {step && words ? (
             <>

@@ -1,5 +1,6 @@
 import { CYCLE_STAGE_IDS } from '../../cycle/stageIds';
 import { useAppStore } from '../../state/store';
+import { t } from '../words';
 import type { ClickerAction } from './clickerKeys';
 import { FIRST_STEP, LAST_STEP, startPresenting } from './usePresenterMode';
 
@@ -8,13 +9,13 @@ import { FIRST_STEP, LAST_STEP, startPresenting } from './usePresenterMode';
 export function stopPresenting(): void {
   const s = useAppStore.getState();
   s.setPresenter(false);
-  s.announce('Presenter mode off.');
+  s.announce(t('consult.said.presenterOff'));
 }
 
 export function toggleBlank(): void {
   const s = useAppStore.getState();
   s.setBlank(!s.blank);
-  s.announce(s.blank ? 'The screen is back.' : 'Screen blanked. Press B to bring it back.');
+  s.announce(s.blank ? t('consult.said.screenBack') : t('consult.said.blanked'));
 }
 
 /** Next or previous: through the pain cycle's own steps at that step, else the tour's. */
@@ -38,7 +39,7 @@ function move(by: 1 | -1): void {
   }
   const edge = by > 0 ? LAST_STEP : FIRST_STEP;
   if (s.tourStep === edge) {
-    s.announce(by > 0 ? 'This is the last step.' : 'This is the first step.');
+    s.announce(by > 0 ? t('consult.said.lastStep') : t('consult.said.firstStep'));
     return;
   }
   if (by > 0) s.nextStep();

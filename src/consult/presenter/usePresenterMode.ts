@@ -5,6 +5,7 @@ import { inSameHistoryEntry } from '../../state/urlSync';
 import { TOUR_STEPS } from '../types';
 import { clickerAction, describeFocused, patientSwallowsKey } from './clickerKeys';
 import './presenter.css';
+import { t } from '../entryWords';
 
 // What each step shows (and its words) is its own chunk, fetched the first time a step is shown;
 // it then installs itself in the store's place for it.
@@ -15,7 +16,7 @@ if (!tourShow.current)
         installTour();
         showStep(get, step);
       },
-      () => get().showNotice("This step of the tour couldn't load. Check your connection, then try again."),
+      () => get().showNotice(t('consultEntry.tour.failed')),
     );
   };
 

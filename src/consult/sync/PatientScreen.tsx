@@ -1,12 +1,13 @@
 import { useAppStore } from '../../state/store';
 import { useSyncStatus } from './syncStatus';
 import './patientScreen.css';
+import { t } from '../words';
 
 const MESSAGES = {
-  waiting: "Waiting for the practitioner's screen…",
-  closed: "The practitioner's screen was closed — this screen keeps the last picture.",
-  reload: "This screen needs reloading: the practitioner's screen runs a newer version.",
-  unsupported: 'This browser cannot show a patient screen. Try a current Chrome, Edge, Firefox or Safari.',
+  waiting: () => t('consult.patient.waiting'),
+  closed: () => t('consult.patient.closed'),
+  reload: () => t('consult.patient.reload'),
+  unsupported: () => t('consult.patient.unsupported'),
 } as const;
 
 /**
@@ -20,7 +21,7 @@ export function PatientScreen() {
   const tourStep = useAppStore((s) => s.tourStep);
   const { patient, supported } = useSyncStatus();
   if (role !== 'patient') return null;
-  const message = !supported ? MESSAGES.unsupported : patient === 'live' ? null : MESSAGES[patient];
+  const message = !supported ? MESSAGES.unsupported() : patient === 'live' ? null : MESSAGES[patient]();
   return (
     <div className="patient-overlay" data-tour-step={tourStep ?? undefined} data-sync={patient}>
       {clinic && <p className="patient-clinic">{clinic.name}</p>}
@@ -30,7 +31,7 @@ export function PatientScreen() {
             <p>{message}</p>
             {patient === 'reload' && (
               <button type="button" className="tool-button" onClick={() => window.location.reload()}>
-                Reload this screen
+                {t('consult.patient.reloadButton')}
               </button>
             )}
           </div>
@@ -38,7 +39,7 @@ export function PatientScreen() {
       </div>
       {blank && (
         <div className="patient-blank">
-          <p className="visually-hidden">The screen is blank for now.</p>
+          <p className="visually-hidden">{t('consult.patient.blank')}</p>
         </div>
       )}
     </div>

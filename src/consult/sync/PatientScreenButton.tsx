@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { withLang } from '../../i18n/t';
 import { useAppStore } from '../../state/store';
+import { t as entryT } from '../entryWords';
+import { t } from '../words';
 import { PATIENT_SCREEN_PARAM, PATIENT_SCREEN_VALUE, PATIENT_WINDOW_NAME } from './consultSync';
 import { useSyncStatus } from './syncStatus';
 
@@ -30,20 +32,18 @@ export function PatientScreenButton() {
     const win = window.open(patientScreenUrl(), PATIENT_WINDOW_NAME, 'popup,width=1280,height=800');
     opened.current = win;
     if (!win) {
-      useAppStore
-        .getState()
-        .announce('The browser stopped the new window. Allow pop-ups for this site, then try again.');
+      useAppStore.getState().announce(t('consult.patient.popupBlocked'));
     }
   };
   const words = patientConnected
-    ? 'Patient screen connected.'
+    ? entryT('consultEntry.patient.connected')
     : patientLeft
-      ? 'The patient screen was closed.'
+      ? entryT('consultEntry.patient.gone')
       : '';
   return (
     <div className="patient-screen-control presenter-only">
       <button type="button" className="presenter-button" onClick={open}>
-        {patientConnected ? 'Show patient screen' : 'Open patient screen'}
+        {patientConnected ? t('consult.patient.show') : t('consult.patient.open')}
       </button>
       <p className="patient-screen-status" data-connected={patientConnected || undefined}>
         {words}

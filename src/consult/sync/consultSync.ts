@@ -1,4 +1,5 @@
 import { useAppStore } from '../../state/store';
+import { t } from '../entryWords';
 import type { ScreenRole } from '../types';
 import { setSyncStatus } from './syncStatus';
 
@@ -29,7 +30,7 @@ export function startConsultSync(search: string): ScreenRole {
   useAppStore.getState().setScreenRole(role);
   if (role === 'patient') {
     document.documentElement.classList.add('patient-screen');
-    document.title = `Patient screen - ${document.title}`;
+    document.title = t('consultEntry.patientTitle', { title: document.title });
   }
   if (typeof BroadcastChannel === 'undefined') {
     setSyncStatus({ supported: false });

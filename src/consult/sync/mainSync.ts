@@ -1,6 +1,7 @@
 import { cameraBridge, onCameraMove } from '../../scene/cameraBridge';
 import { type AppState, useAppStore } from '../../state/store';
 import { searchOf } from '../../state/urlSync';
+import { t } from '../entryWords';
 import {
   buildSnapshot,
   GONE_MS,
@@ -72,7 +73,9 @@ export function startMain(channel: BroadcastChannel, me: string, send: (message:
     setSyncStatus(
       now ? { patientConnected: true, patientLeft: false } : { patientConnected: false, patientLeft: true },
     );
-    useAppStore.getState().announce(now ? 'Patient screen connected.' : 'The patient screen was closed.');
+    useAppStore
+      .getState()
+      .announce(now ? t('consultEntry.patient.connected') : t('consultEntry.patient.gone'));
   };
 
   channel.onmessage = (event: MessageEvent) => {

@@ -8,6 +8,8 @@ import type { HandoutPicture } from './handoutPictures';
 import { QrCode } from './QrCode';
 import { chartByArea, conditionsOf, shortMarkWords, stagesOf, whatToExpect } from './visitWords';
 import './handout.css';
+import { activeLang } from '../../i18n/t';
+import { t } from '../words';
 
 // The one-page handout: only printed (the print stylesheet shows it and hides the app). Hidden
 // from screen readers on screen, where the panel says the same things.
@@ -50,9 +52,9 @@ function ClinicLines({ clinic }: { clinic: ClinicDetails }) {
     <div className="handout-clinic">
       <strong>{clinic.name}</strong>
       {clinic.practitioner && <span>{clinic.practitioner}</span>}
-      {clinic.phone && <span>Phone: {clinic.phone}</span>}
+      {clinic.phone && <span>{t('consult.handout.phone', { phone: clinic.phone })}</span>}
       {clinic.address && <span>{clinic.address}</span>}
-      {clinic.bookingUrl && <span>Book: {clinic.bookingUrl}</span>}
+      {clinic.bookingUrl && <span>{t('consult.handout.book', { url: clinic.bookingUrl })}</span>}
     </div>
   );
 }
@@ -72,7 +74,11 @@ export function Handout({
   const conditions = conditionsOf(takeHome.conditions);
   const stages = stagesOf(takeHome.stages);
   const areas = chartByArea(takeHome.chart, shortMarkWords);
-  const today = new Date().toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = new Date().toLocaleDateString(activeLang(), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const { warningSigns } = content.safety;
 
   return createPortal(
@@ -83,8 +89,8 @@ export function Handout({
     >
       <header className="handout-head">
         <div>
-          <h1>Your visit</h1>
-          <p className="handout-date">IMS Explorer, {today}</p>
+          <h1>{t('consult.visit.heading')}</h1>
+          <p className="handout-date">{t('consult.handout.date', { date: today })}</p>
         </div>
         {clinic && <ClinicLines clinic={clinic} />}
       </header>
@@ -99,12 +105,12 @@ export function Handout({
               </figure>
             ))}
           </div>
-          <h2>Your pain chart</h2>
+          <h2>{t('consult.visit.chart')}</h2>
           {areas.length === 0 ? (
-            <p>No marks were made.</p>
+            <p>{t('consult.visit.noMarks')}</p>
           ) : (
             <>
-              <p className="handout-scale">0 is no pain, 10 is the worst pain.</p>
+              <p className="handout-scale">{t('consult.handout.scale')}</p>
               <ul className="handout-chart">
                 {areas.slice(0, AREAS_LISTED).map(({ area, marks }) => (
                   <li key={area}>
@@ -112,7 +118,7 @@ export function Handout({
                   </li>
                 ))}
                 {areas.length > AREAS_LISTED && (
-                  <li>And {areas.length - AREAS_LISTED} more places: open the link to see them all.</li>
+                  <li>{t('consult.handout.morePlaces', { count: areas.length - AREAS_LISTED })}</li>
                 )}
               </ul>
             </>
@@ -120,9 +126,9 @@ export function Handout({
         </div>
 
         <div className="handout-right">
-          <h2>What we talked about</h2>
+          <h2>{t('consult.visit.talked')}</h2>
           {conditions.length === 0 ? (
-            <p>No condition was opened.</p>
+            <p>{t('consult.visit.noCondition')}</p>
           ) : (
             <ul className="handout-conditions">
               {conditions.slice(0, CONDITIONS_IN_FULL).map((condition) => (
@@ -132,26 +138,24 @@ export function Handout({
               ))}
               {conditions.length > CONDITIONS_IN_FULL && (
                 <li>
-                  Also:{' '}
-                  {conditions
-                    .slice(CONDITIONS_IN_FULL)
-                    .map((c) => c.name)
-                    .join(', ')}
-                  .
+                  {t('consult.handout.also', {
+                    names: conditions
+                      .slice(CONDITIONS_IN_FULL)
+                      .map((c) => c.name)
+                      .join(', '),
+                  })}
                 </li>
               )}
             </ul>
           )}
-          <p className="handout-note">
-            These are to discuss with your physiotherapist. This sheet is for learning: it is not a diagnosis.
-          </p>
+          <p className="handout-note">{t('consult.handout.note')}</p>
           {stages.length > 0 && (
             <>
-              <h2>The pain cycle: the steps we showed</h2>
+              <h2>{t('consult.handout.stages')}</h2>
               <p className="handout-stages">{stages.map((stage) => stage.title).join(' · ')}</p>
             </>
           )}
-          <h2>What to expect</h2>
+          <h2>{t('consult.visit.expect')}</h2>
           {whatToExpect().map((statement) => (
             <p key={statement.text}>{statement.text}</p>
           ))}
@@ -166,12 +170,10 @@ export function Handout({
       </div>
 
       <footer className="handout-foot">
-        <QrCode className="handout-qr" text={link} label="QR code: opens this visit on a phone" />
+        <QrCode className="handout-qr" text={link} label={t('consult.handout.qr')} />
         <div>
           <p>
-            <strong>Open this visit on your phone:</strong> scan the code with its camera. The link holds no
-            name and needs no account. Anyone with the link can see what is in it, so keep it as you would a
-            note.
+            <strong>{t('consult.handout.phoneStrong')}</strong> {t('consult.handout.phoneText')}
           </p>
           <p className="handout-link">{link}</p>
         </div>

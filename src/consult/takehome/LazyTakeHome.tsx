@@ -2,6 +2,7 @@ import { useAppStore } from '../../state/store';
 import { LoadPlace } from '../../ui/LoadFailed';
 import { lazyWithRetry } from '../../ui/lazyWithRetry';
 import './entry.css';
+import { t } from '../entryWords';
 
 // The panel's parts of the take-home: light here (the first paint), their words and the QR code in
 // lazy chunks.
@@ -13,9 +14,9 @@ const TakeHomeViewChunk = lazyWithRetry(() => import('./TakeHomeView'));
 export function LazyVisitView() {
   return (
     <LoadPlace
-      what="Your visit"
+      what={t('consultEntry.visit.what')}
       retry={VisitViewChunk.retry}
-      loading={<p className="muted">Loading your visit…</p>}
+      loading={<p className="muted">{t('consultEntry.visit.loading')}</p>}
     >
       <VisitViewChunk />
     </LoadPlace>
@@ -25,7 +26,11 @@ export function LazyVisitView() {
 /** The take-home link, QR code and handout as a panel view (its own chunk), with a way back. */
 export function TakeHomeView() {
   return (
-    <LoadPlace what="This page" retry={TakeHomeViewChunk.retry} loading={<p className="muted">Loading…</p>}>
+    <LoadPlace
+      what={t('consultEntry.page.what')}
+      retry={TakeHomeViewChunk.retry}
+      loading={<p className="muted">{t('consultEntry.loading')}</p>}
+    >
       <TakeHomeViewChunk />
     </LoadPlace>
   );
@@ -44,8 +49,8 @@ export function TakeHomeEntry() {
   if (!shown) return null;
   return (
     <button type="button" className="take-home-entry" onClick={() => openTakeHome(true)}>
-      <span className="take-home-entry-label">Take this visit home</span>
-      <span className="take-home-entry-hint">A link, a QR code and a page to print.</span>
+      <span className="take-home-entry-label">{t('consultEntry.takeHome.label')}</span>
+      <span className="take-home-entry-hint">{t('consultEntry.takeHome.hint')}</span>
     </button>
   );
 }

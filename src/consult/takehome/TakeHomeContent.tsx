@@ -10,6 +10,7 @@ import { usePrintHandout } from './usePrintHandout';
 import { visitSummary } from './visitWords';
 import './takehome.css';
 import { withLang } from '../../i18n/t';
+import { t } from '../words';
 
 /** The site's own address, without any view or visit in it. */
 const siteUrl = () => `${window.location.origin}${window.location.pathname}`;
@@ -52,13 +53,13 @@ export default function TakeHomeContent() {
     try {
       await navigator.clipboard.writeText(link);
       setCopied('yes');
-      announce('Link copied.');
+      announce(t('consult.takeHome.copiedSaid'));
     } catch {
       // No clipboard (an insecure page, or permission refused): select the text to copy by hand.
       const input = document.getElementById(linkId) as HTMLInputElement | null;
       input?.select();
       setCopied('no');
-      announce("The link couldn't be copied. It is selected: copy it with your keyboard.");
+      announce(t('consult.takeHome.copyFailed'));
     }
   };
 
@@ -71,36 +72,27 @@ export default function TakeHomeContent() {
   });
   return (
     <div className={presenter ? 'take-home take-home-compact' : 'take-home'}>
-      {!presenter && (
-        <p className="take-home-intro">
-          Scan the code with a phone's camera, or copy the link. It opens what we looked at: {summary}. It
-          needs no account and holds no name.
-        </p>
-      )}
-      <QrCode
-        className="take-home-qr"
-        text={link}
-        label={`QR code for the take-home link. It opens ${summary}.`}
-      />
+      {!presenter && <p className="take-home-intro">{t('consult.takeHome.intro', { summary })}</p>}
+      <QrCode className="take-home-qr" text={link} label={t('consult.takeHome.qr', { summary })} />
       {/* The patient's wall screen shows the code only: the link and buttons are the practitioner's. */}
       <div className="take-home-actions presenter-only">
         <div className="take-home-link">
-          <label htmlFor={linkId}>The link</label>
+          <label htmlFor={linkId}>{t('consult.takeHome.link')}</label>
           <div className="take-home-link-row">
             <input id={linkId} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
             <button type="button" className="tool-button" onClick={copy}>
-              Copy the link
+              {t('consult.takeHome.copy')}
             </button>
           </div>
           {copied && (
             // Said aloud through the app's announcer; this line is for the eyes.
             <p className="take-home-copied">
-              {copied === 'yes' ? 'Copied.' : 'Select the link and copy it with your keyboard.'}
+              {copied === 'yes' ? t('consult.takeHome.copied') : t('consult.takeHome.copyByHand')}
             </p>
           )}
         </div>
         <button type="button" className="tool-button take-home-print" onClick={print} disabled={preparing}>
-          {preparing ? 'Getting the handout ready…' : 'Print the handout'}
+          {preparing ? t('consult.takeHome.preparing') : t('consult.takeHome.print')}
         </button>
       </div>
       <Handout takeHome={takeHome} link={link} pictures={pictures} />

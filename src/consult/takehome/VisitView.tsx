@@ -11,6 +11,7 @@ import { usePrintHandout } from './usePrintHandout';
 import { areaName, conditionsOf, markWords, stagesOf, whatToExpect } from './visitWords';
 import './takehome.css';
 import { withLang } from '../../i18n/t';
+import { t } from '../words';
 
 /** "Your visit": what a take-home link holds, on the patient's phone (or any screen). */
 export default function VisitView() {
@@ -25,15 +26,12 @@ export default function VisitView() {
 
   return (
     <div className="view visit-view">
-      <h1 tabIndex={-1}>Your visit</h1>
-      <p>
-        This is what your physiotherapist showed you. It is all in the link: there is no account, and nothing
-        about you is kept on a server.
-      </p>
+      <h1 tabIndex={-1}>{t('consult.visit.heading')}</h1>
+      <p>{t('consult.visit.intro')}</p>
 
-      <h2>What we talked about</h2>
+      <h2>{t('consult.visit.talked')}</h2>
       {conditions.length === 0 ? (
-        <p className="muted">No condition was opened.</p>
+        <p className="muted">{t('consult.visit.noCondition')}</p>
       ) : (
         <>
           <ul className="condition-list">
@@ -43,13 +41,13 @@ export default function VisitView() {
               </li>
             ))}
           </ul>
-          <p className="hint">These are to discuss with your physiotherapist. This is not a diagnosis.</p>
+          <p className="hint">{t('consult.visit.notDiagnosis')}</p>
         </>
       )}
 
       {stages.length > 0 && (
         <>
-          <h2>The pain cycle</h2>
+          <h2>{t('consult.visit.cycle')}</h2>
           <ul className="visit-stages">
             {stages.map((stage) => (
               <li key={stage.id}>
@@ -62,13 +60,13 @@ export default function VisitView() {
         </>
       )}
 
-      <h2>Your pain chart</h2>
+      <h2>{t('consult.visit.chart')}</h2>
       {chart.length === 0 ? (
-        <p className="muted">No marks were made.</p>
+        <p className="muted">{t('consult.visit.noMarks')}</p>
       ) : (
         <>
-          <p className="hint">Your marks are shown on the body too.</p>
-          <ul className="visit-chart" aria-label="Your pain chart">
+          <p className="hint">{t('consult.visit.marksOnBody')}</p>
+          <ul className="visit-chart" aria-label={t('consult.visit.chart')}>
             {chart.map((mark) => (
               <li key={mark.id}>
                 <strong>{areaName(mark)}</strong>: {markWords(mark)}
@@ -78,21 +76,21 @@ export default function VisitView() {
         </>
       )}
 
-      <h2>What to expect</h2>
+      <h2>{t('consult.visit.expect')}</h2>
       <StatementList statements={whatToExpect()} />
       <p>
-        <PageLink page="what-happens-in-a-session">What happens in a session?</PageLink>
+        <PageLink page="what-happens-in-a-session">{t('consult.visit.session')}</PageLink>
       </p>
 
       <h2>{content.safety.warningSigns.title}</h2>
       <StatementList statements={content.safety.warningSigns.intro.slice(0, 1)} />
       <p>
-        <PageLink page="see-a-doctor-first">See the warning signs</PageLink>
+        <PageLink page="see-a-doctor-first">{t('consult.visit.warningSigns')}</PageLink>
       </p>
 
       {clinic && (
         <>
-          <h2>Your clinic</h2>
+          <h2>{t('consult.visit.clinic')}</h2>
           <div className="visit-clinic">
             <ClinicFooter />
           </div>
@@ -101,10 +99,10 @@ export default function VisitView() {
 
       <div className="visit-actions">
         <button type="button" className="tool-button" onClick={print} disabled={preparing}>
-          {preparing ? 'Getting the handout ready…' : 'Print the handout'}
+          {preparing ? t('consult.takeHome.preparing') : t('consult.takeHome.print')}
         </button>
         <button type="button" className="tool-button" onClick={closeVisit}>
-          Close this visit
+          {t('consult.visit.close')}
         </button>
       </div>
       <Handout

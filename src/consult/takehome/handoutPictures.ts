@@ -1,6 +1,7 @@
 import { cameraBridge } from '../../scene/cameraBridge';
 import { POSTER_URL } from '../../ui/BodyPoster';
 import type { CameraPose } from '../types';
+import { t } from '../words';
 
 // The handout's pictures of the body, drawn from the 3D scene (with the pain chart's marks on it)
 // through the camera bridge. Where there is no 3D (no WebGL, or the body not drawn yet) the still
@@ -22,23 +23,25 @@ const BACK: CameraPose = { ...FRONT, azimuth: Math.PI };
 /** About the shape of each picture's place on the sheet, at twice its printed size. */
 const SIZE = { width: 320, height: 720 };
 
-export const POSTER_PICTURES: HandoutPicture[] = [{ src: POSTER_URL, caption: 'The body from the front' }];
+export const posterPictures = (): HandoutPicture[] => [
+  { src: POSTER_URL, caption: t('consult.picture.front') },
+];
 
 /** Draws the front and back; the still picture when the 3D cannot (or takes too long). Never rejects. */
 export async function takePictures(timeoutMs = 8000): Promise<HandoutPicture[]> {
   const snapshot = cameraBridge.snapshot;
-  if (!snapshot) return POSTER_PICTURES;
+  if (!snapshot) return posterPictures();
   const late = new Promise<null>((resolve) => window.setTimeout(() => resolve(null), timeoutMs));
   try {
     const shots = await Promise.race([snapshot([FRONT, BACK], SIZE), late]);
     if (!shots || shots.length < 2 || !shots.every((src) => src.startsWith('data:image/')))
-      return POSTER_PICTURES;
+      return posterPictures();
     return [
-      { src: shots[0] ?? '', caption: 'The body from the front' },
-      { src: shots[1] ?? '', caption: 'The body from the back' },
+      { src: shots[0] ?? '', caption: t('consult.picture.front') },
+      { src: shots[1] ?? '', caption: t('consult.picture.back') },
     ];
   } catch {
-    return POSTER_PICTURES;
+    return posterPictures();
   }
 }
 

@@ -1,5 +1,6 @@
 import { REGION_IDS } from '../../content/regionIds';
 import { CYCLE_STAGE_IDS } from '../../cycle/stageIds';
+import { say } from '../say';
 import {
   type CameraPose,
   MAX_INTENSITY,
@@ -130,9 +131,6 @@ export interface VisitValidators {
 const NOT_A_VISIT: DecodedVisit = { visit: null, problems: [] };
 const emptyVisit = (): TakeHome => ({ conditions: [], stages: [], chart: [], camera: null });
 
-/** "1 of the marks", "3 of the marks". */
-const some = (count: number, what: string) => (count === 1 ? `1 of the ${what}` : `${count} of the ${what}`);
-
 function decodePart(text: string): string | null {
   try {
     return decodeURIComponent(text);
@@ -147,7 +145,7 @@ export function decodeTakeHome(hash: string, validators: VisitValidators): Decod
   if (!/(^|&)visit=/.test(text)) return NOT_A_VISIT;
   const visit = emptyVisit();
   if (text.length > MAX_LINK_LENGTH) {
-    return { visit, problems: ['This visit link is far too long to be one we made, so nothing was opened.'] };
+    return { visit, problems: [say('consult.link.tooLong')] };
   }
   const problems: string[] = [];
 
@@ -183,30 +181,23 @@ export function decodeTakeHome(hash: string, validators: VisitValidators): Decod
   const version = fields.get('visit') ?? '';
   if (version !== String(VISIT_VERSION)) {
     const newer = /^\d{1,6}$/.test(version) && Number(version) > VISIT_VERSION;
-    problems.push(
-      newer
-        ? 'This visit link was made by a newer version of the app, so nothing was opened. Try again after reloading the page.'
-        : "We couldn't read which version of the app made this visit link, so nothing was opened.",
-    );
+    problems.push(newer ? say('consult.link.newer') : say('consult.link.version'));
     return { visit, problems };
   }
 
   // Cut short: the checksum is missing (or itself cut), so the last field may have lost its end.
   let cutField: string | null = null;
   if (sum === null) {
-    problems.push('This visit link looks cut short, so its end may be missing.');
+    problems.push(say('consult.link.cut'));
     cutField = lastField;
   } else if (!CHECKSUM.test(sum)) {
-    problems.push('This visit link looks cut short, so its end may be missing.');
+    problems.push(say('consult.link.cut'));
   } else if (body === null || (checksum(body) !== sum && checksum(decodePart(body) ?? '') !== sum)) {
     // (A link some app re-encoded, "%2C" for ",", still checks out once decoded.)
-    problems.push('This visit link was changed after it was made, so some of it may not be right.');
+    problems.push(say('consult.link.changed'));
   }
-  if (repeated > 0) problems.push('The link repeats a part, so we used the first one.');
-  if (unknown > 0)
-    problems.push(
-      unknown === 1 ? "The link has a part we don't use." : `The link has ${unknown} parts we don't use.`,
-    );
+  if (repeated > 0) problems.push(say('consult.link.repeated'));
+  if (unknown > 0) problems.push(say('consult.link.unknown', { count: unknown }));
 
   /** A field's comma- or underscore-separated items; the last one dropped when the link was cut. */
   const items = (name: string, separator: string): string[] | null => {
@@ -225,8 +216,7 @@ export function decodeTakeHome(hash: string, validators: VisitValidators): Decod
   const camera = fields.get('cam');
   if (camera !== undefined && cutField !== 'cam') {
     visit.camera = readCamera(decodePart(camera));
-    if (!visit.camera)
-      problems.push("We couldn't read how the body was turned, so it is shown from the front.");
+    if (!visit.camera) problems.push(say('consult.link.camera'));
   }
   return { visit, problems };
 }
@@ -238,7 +228,7 @@ function readConditions(
   problems: string[],
 ): void {
   if (list === null) {
-    problems.push("We couldn't read the conditions in the link.");
+    problems.push(say('consult.link.conditions'));
     return;
   }
   let bad = 0;
@@ -247,12 +237,12 @@ function readConditions(
     else if (!visit.conditions.includes(id) && visit.conditions.length < MAX_CONDITIONS)
       visit.conditions.push(id);
   }
-  if (bad > 0) problems.push(`We couldn't find ${some(bad, 'conditions')}.`);
+  if (bad > 0) problems.push(say('consult.link.badConditions', { count: bad }));
 }
 
 function readStages(list: string[] | null, visit: TakeHome, problems: string[]): void {
   if (list === null) {
-    problems.push("We couldn't read the steps of the pain cycle in the link.");
+    problems.push(say('consult.link.stages'));
     return;
   }
   let bad = 0;
@@ -261,7 +251,7 @@ function readStages(list: string[] | null, visit: TakeHome, problems: string[]):
     if (!stage) bad++;
     else if (!visit.stages.includes(stage)) visit.stages.push(stage);
   }
-  if (bad > 0) problems.push(`We couldn't find ${some(bad, 'steps of the pain cycle')}.`);
+  if (bad > 0) problems.push(say('consult.link.badStages', { count: bad }));
 }
 
 function readMark(item: string, id: number): PainMark | null {
@@ -283,7 +273,7 @@ function readMark(item: string, id: number): PainMark | null {
 
 function readMarks(list: string[] | null, visit: TakeHome, problems: string[]): void {
   if (list === null) {
-    problems.push("We couldn't read the pain chart in the link.");
+    problems.push(say('consult.link.marks'));
     return;
   }
   let bad = 0;
@@ -292,12 +282,9 @@ function readMarks(list: string[] | null, visit: TakeHome, problems: string[]): 
     if (!mark) bad++;
     else if (visit.chart.length < MAX_MARKS) visit.chart.push(mark);
   }
-  if (bad > 0) problems.push(`We couldn't read ${some(bad, 'marks on the pain chart')}.`);
+  if (bad > 0) problems.push(say('consult.link.badMarks', { count: bad }));
   const valid = list.length - bad;
-  if (valid > MAX_MARKS)
-    problems.push(
-      `The pain chart had more than ${MAX_MARKS} marks, so only the first ${MAX_MARKS} are shown.`,
-    );
+  if (valid > MAX_MARKS) problems.push(say('consult.link.tooManyMarks', { max: MAX_MARKS }));
 }
 
 function readCamera(text: string | null): CameraPose | null {

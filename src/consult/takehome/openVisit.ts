@@ -4,6 +4,8 @@ import { useAppStore } from '../../state/store';
 import { linkProblemNotice } from '../../state/urlState';
 import type { CameraPose } from '../types';
 import { decodeTakeHome } from './link';
+// The link's words (link.ts says them through ../say) arrive with this chunk.
+import '../words';
 
 // Opening a take-home link: loaded only when the address holds one (see visitStart.ts), so the
 // link reader stays out of the first paint.

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useAppStore } from '../../state/store';
-import { type HandoutPicture, imagesReady, POSTER_PICTURES, takePictures } from './handoutPictures';
+import { t } from '../words';
+import { type HandoutPicture, imagesReady, posterPictures, takePictures } from './handoutPictures';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -10,12 +11,12 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * from the browser's own menu still gets one page with a picture.
  */
 export function usePrintHandout() {
-  const [pictures, setPictures] = useState<HandoutPicture[]>(POSTER_PICTURES);
+  const [pictures, setPictures] = useState<HandoutPicture[]>(posterPictures);
   const [preparing, setPreparing] = useState(false);
   const print = useCallback(async () => {
     const { announce } = useAppStore.getState();
     setPreparing(true);
-    announce('Getting the handout ready to print.');
+    announce(t('consult.takeHome.preparingSaid'));
     const taken = await takePictures();
     setPictures(taken);
     await nextFrame();

@@ -1,5 +1,6 @@
 import { withLang } from '../../i18n/t';
 import { type AppState, useAppStore } from '../../state/store';
+import { say } from '../say';
 
 // Started once from main.tsx: opens a take-home link (at start, or pasted into this tab later)
 // and records what is shown, for the next take-home link. Light: part of the first paint.
@@ -19,9 +20,7 @@ export function openVisitLink(): Promise<boolean> {
   const loading = import('./openVisit').then(
     ({ openVisitFromLocation }) => openVisitFromLocation(),
     () => {
-      useAppStore
-        .getState()
-        .showNotice("We couldn't open the visit in this link. Check your connection, then reload the page.");
+      useAppStore.getState().showNotice(say('consultEntry.visit.failed'));
       return false;
     },
   );

@@ -1,6 +1,7 @@
 import { type Condition, content, getCondition, getRegion, type Statement } from '../../content';
 import { CYCLE_STAGES } from '../../cycle/stages';
-import { PAIN_KIND_NAMES, type PainMark } from '../types';
+import type { PainMark } from '../types';
+import { joinAnd, painKindName, t } from '../words';
 
 // The words "Your visit" and the handout share: plain, from the content (with its sources there).
 
@@ -19,13 +20,14 @@ export function whatToExpect(): Statement[] {
 }
 
 /** "Sharp, 7 out of 10". */
-export const markWords = (mark: PainMark) => `${PAIN_KIND_NAMES[mark.kind]}, ${mark.intensity} out of 10`;
+export const markWords = (mark: PainMark) =>
+  t('consult.visit.mark', { kind: painKindName(mark.kind), intensity: mark.intensity });
 
 /** "pins and needles 7/10", for the printed sheet where room is short. */
 export const shortMarkWords = (mark: PainMark) =>
-  `${PAIN_KIND_NAMES[mark.kind].toLowerCase()} ${mark.intensity}/10`;
+  t('consult.visit.shortMark', { kind: painKindName(mark.kind).toLowerCase(), intensity: mark.intensity });
 
-export const areaName = (mark: PainMark) => getRegion(mark.region)?.name ?? 'A body area';
+export const areaName = (mark: PainMark) => getRegion(mark.region)?.name ?? t('consult.visit.someArea');
 
 /** The chart by body area, in the order first marked: each area once, with its marks' words. */
 export function chartByArea(
@@ -42,13 +44,11 @@ export function chartByArea(
 
 /** "2 conditions, 3 steps of the pain cycle and 4 marks on your pain chart" (empty parts left out). */
 export function visitSummary(counts: { conditions: number; stages: number; marks: number }): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts = [
-    counts.conditions > 0 ? plural(counts.conditions, 'condition', 'conditions') : '',
-    counts.stages > 0 ? plural(counts.stages, 'step of the pain cycle', 'steps of the pain cycle') : '',
-    counts.marks > 0 ? plural(counts.marks, 'mark on your pain chart', 'marks on your pain chart') : '',
+    counts.conditions > 0 ? t('consult.summary.conditions', { count: counts.conditions }) : '',
+    counts.stages > 0 ? t('consult.summary.stages', { count: counts.stages }) : '',
+    counts.marks > 0 ? t('consult.summary.marks', { count: counts.marks }) : '',
   ].filter(Boolean);
-  if (parts.length === 0) return 'the body explorer';
-  if (parts.length === 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  if (parts.length === 0) return t('consult.summary.nothing');
+  return joinAnd(parts);
 }

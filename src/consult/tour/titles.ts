@@ -1,4 +1,5 @@
 import { TOUR_STEPS, type TourStepId } from '../types';
+import { t } from '../words';
 
 // The tour steps' headings, apart from their words (steps.ts), so the first-paint code that moves
 // between steps and says them aloud does not carry the caption bar's content.
@@ -17,7 +18,9 @@ export const TOUR_TITLES: Record<TourStepId, string> = {
 export const stepNumber = (step: TourStepId): number => TOUR_STEPS.indexOf(step) + 1;
 
 /** "Step 3 of 8". */
-export const stepCount = (step: TourStepId): string => `Step ${stepNumber(step)} of ${TOUR_STEPS.length}`;
+export const stepCount = (step: TourStepId): string =>
+  t('consult.stepCount', { number: stepNumber(step), total: TOUR_STEPS.length });
 
 /** What is said aloud when a step opens. */
-export const stepAnnouncement = (step: TourStepId): string => `${stepCount(step)}: ${TOUR_TITLES[step]}`;
+export const stepAnnouncement = (step: TourStepId): string =>
+  t('consult.stepAnnouncement', { count: stepCount(step), title: TOUR_TITLES[step] });

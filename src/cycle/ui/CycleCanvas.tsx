@@ -4,6 +4,7 @@ import { lazyWithRetry } from '../../ui/lazyWithRetry';
 import { SceneBoundary } from '../../ui/SceneBoundary';
 import { hasWebGLApi } from '../../ui/webgl';
 import { setFadeTarget } from '../crossfade';
+import { t } from '../words';
 
 // The 3D close-up is its own chunk, loaded after the words and controls are on screen.
 const CycleScene = lazyWithRetry(() => import('../scene/CycleScene'));
@@ -27,14 +28,12 @@ export function CycleCanvas() {
     return (
       <div className="cycle-canvas cycle-canvas-message" role="note">
         <p>
-          <strong>
-            {webgl === 'lost' ? 'The 3D picture stopped working.' : "The 3D picture can't be shown here."}
-          </strong>{' '}
-          The steps, the words and the controls below still work.
+          <strong>{webgl === 'lost' ? t('cycle.lost') : t('cycle.unavailable')}</strong>{' '}
+          {t('cycle.stillWorks')}
           {webgl === 'lost' && (
             // A fresh scene gets a new drawing context.
             <button type="button" className="tool-button load-failed-retry" onClick={() => setWebgl('ready')}>
-              Try again
+              {t('cycle.tryAgain')}
             </button>
           )}
         </p>
@@ -42,13 +41,13 @@ export function CycleCanvas() {
     );
   }
   return (
-    <div
-      className="cycle-canvas"
-      role="img"
-      aria-label="3D close-up: a spinal segment and its nerve root, the nerve running to a muscle made of fibres, its tendon, the joint it moves, and the artery that feeds it."
-    >
-      <SceneBoundary what="The 3D close-up" retry={CycleScene.retry} onError={() => setWebgl('unavailable')}>
-        <Suspense fallback={<p className="stage-loading">Loading the 3D close-up…</p>}>
+    <div className="cycle-canvas" role="img" aria-label={t('cycle.closeUp')}>
+      <SceneBoundary
+        what={t('cycle.closeUpWhat')}
+        retry={CycleScene.retry}
+        onError={() => setWebgl('unavailable')}
+      >
+        <Suspense fallback={<p className="stage-loading">{t('cycle.loading')}</p>}>
           <CycleScene />
         </Suspense>
       </SceneBoundary>

@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/store';
 import type { CycleStageId } from '../stageIds';
 import { CYCLE_STAGES, getStage, stageIndex } from '../stages';
 import { isCycleSpeed, SPEEDS, TIMELINE } from '../timeline';
+import { t } from '../words';
 import { NextIcon, PauseIcon, PlayIcon, PreviousIcon, ReplayIcon } from './Icons';
 import { stepLabel } from './stepLabel';
 
@@ -43,8 +44,12 @@ function Scrubber({ stageId }: { stageId: CycleStageId }) {
         max={TIMELINE.total}
         step={0.5}
         defaultValue={0}
-        aria-label="Position in the explainer"
-        aria-valuetext={`Step ${index + 1} of ${COUNT}: ${stepLabel(getStage(stageId))}`}
+        aria-label={t('cycle.scrubber')}
+        aria-valuetext={t('cycle.scrubberValue', {
+          number: index + 1,
+          total: COUNT,
+          label: stepLabel(getStage(stageId)),
+        })}
         onInput={(event) => seekCycle(Number(event.currentTarget.value))}
       />
       <div className="cycle-ticks" aria-hidden="true">
@@ -69,16 +74,16 @@ export function CycleControls({ stageId }: { stageId: CycleStageId }) {
   const index = stageIndex(stageId);
   const atEnd = index === COUNT - 1;
   const atStart = index === 0;
-  const playLabel = playing ? 'Pause' : atEnd ? 'Play from the start' : 'Play';
+  const playLabel = playing ? t('cycle.pause') : atEnd ? t('cycle.playFromStart') : t('cycle.play');
 
   return (
     <fieldset className="cycle-controls">
-      <legend className="visually-hidden">Playback</legend>
+      <legend className="visually-hidden">{t('cycle.playback')}</legend>
       <div className="cycle-buttons">
         <button
           type="button"
           className="cycle-button"
-          aria-label="Previous step"
+          aria-label={t('cycle.previous')}
           aria-disabled={atStart}
           aria-keyshortcuts="ArrowLeft PageUp"
           onClick={() => !atStart && stepCycle(-1)}
@@ -97,7 +102,7 @@ export function CycleControls({ stageId }: { stageId: CycleStageId }) {
         <button
           type="button"
           className="cycle-button"
-          aria-label="Next step"
+          aria-label={t('cycle.next')}
           aria-disabled={atEnd}
           aria-keyshortcuts="ArrowRight PageDown"
           onClick={() => !atEnd && stepCycle(1)}
@@ -107,7 +112,7 @@ export function CycleControls({ stageId }: { stageId: CycleStageId }) {
       </div>
       <Scrubber stageId={stageId} />
       <label className="cycle-speed">
-        <span>Speed</span>
+        <span>{t('cycle.speed')}</span>
         <select
           value={speed}
           onChange={(event) => {

@@ -2,6 +2,7 @@ import { getCondition } from '../../content';
 import { useAppStore } from '../../state/store';
 import { leaveCycleForLevels, levelsHref } from '../links';
 import type { CycleStageId } from '../stageIds';
+import { t } from '../words';
 
 /** The steps about the nerve root and the tight muscle: where the segmental view shows them. */
 const LINKED_STEPS: readonly CycleStageId[] = ['nerve-root', 'muscle-tightens'];
@@ -17,7 +18,7 @@ export function LevelsBackLink({ stageId }: { stageId: CycleStageId }) {
   return (
     <p className="cycle-levels-link">
       <a href={levelsHref(condition.id)} onClick={(event) => leaveCycleForLevels(event, condition.id)}>
-        See the spinal levels of {condition.name}
+        {t('cycle.levelsLink', { condition: condition.name })}
       </a>
     </p>
   );

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useAppStore } from '../../state/store';
 import type { CycleStageId } from '../stageIds';
 import { CYCLE_STAGES } from '../stages';
+import { t } from '../words';
 
 // The pain cycle as a loop: where it starts (the spine wearing) in the middle, then the steps
 // around a ring that leads back to its own start. Every step is a button that jumps to it.
@@ -68,7 +69,7 @@ function StepButton({
       <span className="loop-number" aria-hidden="true">
         {number}
       </span>
-      <span className="visually-hidden">Step {number}: </span>
+      <span className="visually-hidden">{t('cycle.stepNumber', { number })}</span>
       {label}
     </button>
   );
@@ -77,7 +78,7 @@ function StepButton({
 export function LoopDiagram({ current }: { current: CycleStageId }) {
   return (
     <nav className="loop-nav" aria-labelledby="loop-heading">
-      <h2 id="loop-heading">The pain cycle</h2>
+      <h2 id="loop-heading">{t('cycle.part.cycle')}</h2>
       <div className="loop">
         <svg className="loop-ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
           <defs>
@@ -102,7 +103,7 @@ export function LoopDiagram({ current }: { current: CycleStageId }) {
           {START && (
             <li className="loop-item loop-item-start" style={{ '--x': '50%', '--y': '56%' } as CSSProperties}>
               <span className="loop-start-note" aria-hidden="true">
-                It often starts here
+                {t('cycle.startsHere')}
               </span>
               <StepButton id={START.id} number={1} label={START.label} current={current === START.id} />
             </li>

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../state/store';
 import type { CycleStageId } from '../stageIds';
 import { CYCLE_NOTES, CYCLE_STAGES } from '../stages';
+import { t } from '../words';
 import { stepLabel } from './stepLabel';
 
 const NEEDLE = CYCLE_STAGES.map((stage, i) => ({ stage, number: i + 1 })).filter(
@@ -12,7 +13,7 @@ export function NeedleSteps({ current }: { current: CycleStageId }) {
   const setCycleStage = useAppStore((s) => s.setCycleStage);
   return (
     <nav className="needle-nav" aria-labelledby="needle-heading">
-      <h2 id="needle-heading">What the needle is thought to do</h2>
+      <h2 id="needle-heading">{t('cycle.part.needle')}</h2>
       <ol className="needle-steps">
         {NEEDLE.map(({ stage, number }) => (
           <li key={stage.id}>
@@ -25,7 +26,7 @@ export function NeedleSteps({ current }: { current: CycleStageId }) {
               <span className="loop-number" aria-hidden="true">
                 {number}
               </span>
-              <span className="visually-hidden">Step {number}: </span>
+              <span className="visually-hidden">{t('cycle.stepNumber', { number })}</span>
               {stepLabel(stage)}
             </button>
           </li>

@@ -17,6 +17,7 @@ import type { PainMark } from '../../consult/types';
 import { useAppStore } from '../../state/store';
 import { growthAt, markerMaterials } from '../markerLook';
 import type { RegionSkin } from '../skin/regionSkin';
+import { t } from '../words';
 import { chartBridge, type PlacedMark } from './chartBridge';
 import { placeMarks } from './markPlaces';
 
@@ -144,7 +145,7 @@ export function ChartMarks({ skin }: { skin: RegionSkin }) {
     event.stopPropagation();
     store.selectMark(place.id);
     const mark = byId.get(place.id);
-    if (mark) store.announce(`Chosen: ${markWords(mark)}.`);
+    if (mark) store.announce(t('scene.markChosen', { mark: markWords(mark) }));
   };
 
   if (places.length === 0) return null;

@@ -1,4 +1,5 @@
 import type { Statement } from '../../content/schema';
+import { t } from '../words';
 import type { MeridianPath, NeedlingData, PlacedSpot, Side, Vec3 } from './needlingData';
 
 // Pure: what the comparison shows for one condition. The panel lists it (the DOM twins); the scene
@@ -65,14 +66,14 @@ function inSentence(words: string): string {
 
 export function acupointLabel(point: AcupointEntry): string {
   const what = point.meridian
-    ? `acupuncture point on the ${point.meridian.name} line`
-    : 'acupuncture point (an extra point, not on a line)';
-  const far = point.far ? ' (far from the pain)' : '';
-  return `${point.code} ${point.name} — ${what} — ${inSentence(point.where)}${far}`;
+    ? t('scene.acupoint.onLine', { line: point.meridian.name })
+    : t('scene.acupoint.extra');
+  const words = { code: point.code, name: point.name, what, where: inSentence(point.where) };
+  return point.far ? t('scene.acupoint.labelFar', words) : t('scene.acupoint.label', words);
 }
 
 export function imsSiteLabel(site: ImsSiteEntry): string {
-  return `${site.name} — IMS site`;
+  return t('scene.imsSite', { name: site.name });
 }
 
 export const markerKey = (kind: MarkerKind, id: string) => `${kind}:${id}`;

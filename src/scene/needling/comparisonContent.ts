@@ -7,6 +7,7 @@ import {
   type MuscleSiteId,
   paraspinalId,
 } from '../../content/imsSites';
+import { t } from '../words';
 import type { AcupointEntry, ConditionComparison, ImsSiteEntry } from './compareMarkers';
 
 // The content's comparison for one condition (content/acupuncture.ts, content/imsSites.ts), in
@@ -17,7 +18,7 @@ const PARASPINAL = 'paraspinal-';
 /** An IMS site as the marker list names it: a muscle band, or "Beside the spine at C5". */
 export function imsSiteEntry(id: ImsSiteId): ImsSiteEntry {
   const name = id.startsWith(PARASPINAL)
-    ? `Beside the spine at ${id.slice(PARASPINAL.length)}`
+    ? t('scene.besideSpine', { level: id.slice(PARASPINAL.length) })
     : MUSCLE_SITE_NAMES[id as MuscleSiteId];
   return { id, name };
 }

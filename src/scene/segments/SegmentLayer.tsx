@@ -23,6 +23,7 @@ import type { NeedlingData } from '../needling/needlingData';
 import { useNeedlingStore } from '../needling/needlingStore';
 import type { RegionSkin } from '../skin/regionSkin';
 import type { SkinLook, SkinZone } from '../skin/skinLook';
+import { t } from '../words';
 import { CranialNerveLabel, LevelLabels } from './LevelLabels';
 import { anchorsFromPoints, anchorsFromSkeleton, type LevelAnchors } from './levelAnchors';
 import { segmentBridge } from './segmentBridge';
@@ -38,9 +39,6 @@ import { loadSegments, type SegmentsData } from './segmentsData';
 
 /** The needle sites beside the spine lie a level (about 2 cm in the neck) apart: smaller diamonds. */
 const MARKER_SCALE = 0.6;
-
-/** Named at the jaw's nerve, where a condition has no spinal level. */
-const CRANIAL_NERVE_WORDS = 'Jaw nerve (V3): from the brain, not the spine';
 
 /** Each store view's scene, worked out once (the framing asks for it on every request). */
 const scenes = new WeakMap<SegmentView, SegmentScene>();
@@ -280,7 +278,7 @@ function OpenView({
         }}
       />
       <NeedleSites markers={markers} labels={labels} />
-      {scene.cranialNerve && <CranialNerveLabel sides={cranialSides} text={CRANIAL_NERVE_WORDS} />}
+      {scene.cranialNerve && <CranialNerveLabel sides={cranialSides} text={t('scene.jawNerve')} />}
     </>
   );
 }

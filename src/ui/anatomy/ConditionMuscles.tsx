@@ -1,5 +1,6 @@
 import type { Condition } from '../../content';
 import { useAppStore } from '../../state/store';
+import { t } from './layerNames';
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id) => b.includes(id));
@@ -37,7 +38,7 @@ export function ShowMusclesButton({
       onClick={() => {
         showMuscles(lit ? [] : ids);
         announce(
-          lit ? `${spoken}: no longer lit.` : `${spoken}: lit on the body, with the skin see-through.`,
+          lit ? t('layers.musclesUnlit', { muscles: spoken }) : t('layers.musclesLit', { muscles: spoken }),
         );
       }}
     >

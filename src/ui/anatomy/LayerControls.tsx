@@ -8,7 +8,7 @@ import {
   xrayToOpacity,
 } from '../../state/anatomySlice';
 import { useAppStore } from '../../state/store';
-import { LAYER_LABEL, LAYER_NOUN } from './layerNames';
+import { layerLabel, t } from './layerNames';
 import './anatomy.css';
 
 /** One layer on or off: a real toggle button, with the layer's colour as a small swatch. */
@@ -20,14 +20,13 @@ function LayerButton({ layer }: { layer: LayerId }) {
     setLayer(layer, !on);
     const s = useAppStore.getState();
     const seeThrough = !on && layer !== 'skin' && s.layers.skin && s.skinOpacity < 1;
-    announce(
-      `${LAYER_LABEL[layer]} ${on ? 'hidden' : 'shown'}.${seeThrough ? ' The skin is see-through.' : ''}`,
-    );
+    const said = on ? t(`layers.hidden.${layer}`) : t(`layers.shown.${layer}`);
+    announce(seeThrough ? `${said} ${t('layers.skinSeeThrough')}` : said);
   };
   return (
     <button type="button" className="layer-button" data-layer={layer} aria-pressed={on} onClick={toggle}>
       <span className={`layer-swatch layer-swatch-${layer}`} aria-hidden="true" />
-      {LAYER_LABEL[layer]}
+      {layerLabel(layer)}
     </button>
   );
 }
@@ -53,7 +52,7 @@ function SeeThroughSlider() {
   return (
     <div className="xray" data-skin-off={!skinOn || undefined}>
       <label htmlFor={id} className="xray-label">
-        Skin see-through
+        {t('layers.xray')}
       </label>
       <div className="xray-row">
         <input
@@ -65,7 +64,7 @@ function SeeThroughSlider() {
           max={100}
           step={5}
           value={xray}
-          aria-valuetext={xray === 0 ? 'Solid skin' : `${xray} % see-through`}
+          aria-valuetext={xray === 0 ? t('layers.xraySolid') : t('layers.xrayValue', { percent: xray })}
           onChange={(event) => change(Number(event.target.value))}
         />
         <output htmlFor={id} className="xray-value" aria-hidden="true">
@@ -86,11 +85,11 @@ function LayerLoadState({ layer }: { layer: DeepLayer }) {
     const percent = Math.round(load.progress * 100);
     return (
       <div className="layer-load">
-        <span className="layer-load-text">Loading {LAYER_NOUN[layer]}…</span>
+        <span className="layer-load-text">{t(`layers.loading.${layer}`)}</span>
         <div
           className="layer-progress"
           role="progressbar"
-          aria-label={`Loading ${LAYER_NOUN[layer]}`}
+          aria-label={t(`layers.loadingLabel.${layer}`)}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
@@ -104,9 +103,9 @@ function LayerLoadState({ layer }: { layer: DeepLayer }) {
   if (load.status === 'failed') {
     return (
       <div className="layer-load layer-load-failed" role="alert">
-        <p>The {LAYER_LABEL[layer].toLowerCase()} did not arrive. Check your connection, then press Retry.</p>
+        <p>{t(`layers.failed.${layer}`)}</p>
         <button type="button" className="tool-button load-failed-retry" onClick={() => retryLayer(layer)}>
-          Retry
+          {t('layers.retry')}
         </button>
       </div>
     );
@@ -124,7 +123,7 @@ export function LayerControls() {
   return (
     <section className="layer-controls" aria-labelledby={headingId}>
       <h2 id={headingId} className="layer-title">
-        Layers
+        {t('layers.title')}
       </h2>
       {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form's fieldset. */}
       <div className="layer-toggles" role="group" aria-labelledby={headingId}>

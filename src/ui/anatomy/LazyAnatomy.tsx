@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { PartRef } from '../../state/anatomySlice';
 import { LoadPlace } from '../LoadFailed';
 import { lazyWithRetry } from '../lazyWithRetry';
+import { t } from './layerNames';
 
 // The part view and the part lists carry the anatomy content: their own chunks, loaded when
 // first needed, each with "Could not load" and Retry in its own place if the network drops.
@@ -10,7 +11,11 @@ const PartBrowserChunk = lazyWithRetry(() => import('./PartBrowser'));
 
 function Boundary({ what, retry, children }: { what: string; retry: () => void; children: ReactNode }) {
   return (
-    <LoadPlace what={what} retry={retry} loading={<p className="muted part-loading">Loading…</p>}>
+    <LoadPlace
+      what={what}
+      retry={retry}
+      loading={<p className="muted part-loading">{t('layers.loadingShort')}</p>}
+    >
       {children}
     </LoadPlace>
   );
@@ -18,7 +23,7 @@ function Boundary({ what, retry, children }: { what: string; retry: () => void; 
 
 export function LazyPartView({ part }: { part: PartRef }) {
   return (
-    <Boundary what="This part of the body" retry={PartViewChunk.retry}>
+    <Boundary what={t('layers.partWhat')} retry={PartViewChunk.retry}>
       <PartViewChunk part={part} />
     </Boundary>
   );
@@ -58,12 +63,12 @@ export function LazyPartBrowser() {
   return (
     <div ref={placeRef} className="part-browser-place">
       {near ? (
-        <Boundary what="The list of muscles, bones and nerves" retry={PartBrowserChunk.retry}>
+        <Boundary what={t('layers.browserWhat')} retry={PartBrowserChunk.retry}>
           <PartBrowserChunk />
         </Boundary>
       ) : (
         <section aria-labelledby="part-browser-waiting">
-          <h2 id="part-browser-waiting">Muscles, bones and nerves</h2>
+          <h2 id="part-browser-waiting">{t('layers.browserHeading')}</h2>
         </section>
       )}
     </div>

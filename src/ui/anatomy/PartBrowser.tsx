@@ -2,8 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { bonesByGroup, type Grouped, musclesByGroup, nervesByGroup } from '../../content/anatomy';
 import { DEEP_LAYERS, type DeepLayer } from '../../state/anatomySlice';
 import { useAppStore } from '../../state/store';
-import { PART_NOUN } from './layerNames';
 import { PartButton } from './PartButton';
+import { t } from './words';
 
 interface ListedPart {
   id: string;
@@ -16,8 +16,6 @@ const LISTS: Record<DeepLayer, () => Grouped<ListedPart>[]> = {
   skeleton: bonesByGroup,
   nerves: nervesByGroup,
 };
-
-const TAB_LABEL: Record<DeepLayer, string> = { muscles: 'Muscles', skeleton: 'Bones', nerves: 'Nerves' };
 
 /** Lower case, no accents or punctuation: "Sterno-cleido" finds "sternocleidomastoid". */
 const fold = (text: string) =>
@@ -51,7 +49,6 @@ export default function PartBrowser() {
   const [query, setQuery] = useState('');
   const groups = useMemo(() => filtered(LISTS[layer](), query), [layer, query]);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
-  const noun = PART_NOUN[layer];
   const headingId = useId();
   const inputId = useId();
   const statusId = useId();
@@ -59,10 +56,10 @@ export default function PartBrowser() {
 
   return (
     <section className="part-browser" aria-labelledby={headingId}>
-      <h2 id={headingId}>Muscles, bones and nerves</h2>
-      <p className="hint">Choose one to see it on the body, what it does and which nerves supply it.</p>
+      <h2 id={headingId}>{t('anatomy.heading')}</h2>
+      <p className="hint">{t('anatomy.hint')}</p>
       {/* biome-ignore lint/a11y/useSemanticElements: three toggle buttons, one pressed. */}
-      <div className="part-tabs" role="group" aria-label="Which list">
+      <div className="part-tabs" role="group" aria-label={t('anatomy.whichList')}>
         {DEEP_LAYERS.map((l) => (
           <button
             key={l}
@@ -74,12 +71,12 @@ export default function PartBrowser() {
               setQuery('');
             }}
           >
-            {TAB_LABEL[l]}
+            {t(`anatomy.tab.${l}`)}
           </button>
         ))}
       </div>
       <label htmlFor={inputId} className="part-filter-label">
-        Find a {noun.one}
+        {t(`anatomy.find.${layer}`)}
       </label>
       <input
         id={inputId}
@@ -87,7 +84,7 @@ export default function PartBrowser() {
         className="search-input part-filter"
         autoComplete="off"
         spellCheck={false}
-        placeholder={layer === 'muscles' ? 'For example: trapezius, calf, jaw' : undefined}
+        placeholder={layer === 'muscles' ? t('anatomy.placeholder') : undefined}
         value={query}
         aria-describedby={statusId}
         onChange={(event) => setQuery(event.target.value)}
@@ -102,13 +99,16 @@ export default function PartBrowser() {
         {trimmed === ''
           ? ''
           : count === 0
-            ? `No ${noun.one} matches “${trimmed.slice(0, 40)}”.`
-            : `${count} ${count === 1 ? noun.one : noun.many}`}
+            ? t(`anatomy.noMatch.${layer}`, { query: trimmed.slice(0, 40) })
+            : t(`anatomy.count.${layer}`, { count })}
       </p>
       {groups.map((group) => (
         <div key={group.id} className="group">
           <h3>{group.name}</h3>
-          <ul className="part-list" aria-label={`${TAB_LABEL[layer]}: ${group.name}`}>
+          <ul
+            className="part-list"
+            aria-label={t('anatomy.listLabel', { list: t(`anatomy.tab.${layer}`), group: group.name })}
+          >
             {group.items.map((p) => (
               <li key={p.id}>
                 <PartButton

@@ -16,17 +16,13 @@ import { type PartRef, partKey, samePart } from '../../state/anatomySlice';
 import { useAppStore } from '../../state/store';
 import { ConditionButton } from '../ConditionButton';
 import { SourceList } from '../SourceList';
-import { PART_NOUN } from './layerNames';
 import { PartChips } from './PartButton';
 import { partInfo } from './partInfo';
-
-export const REFERRAL_NOTE = 'These are typical maps, not a diagnosis.';
+import { t } from './words';
 
 /** "Nerves from about C5–C6, the fifth and sixth levels of the neck." */
 function rootsSentence(roots: RootRange | null): string {
-  return roots
-    ? `Nerves from ${rootWords(roots)}.`
-    : 'Its nerve comes from the brain, not from the spine, so no spinal level supplies it.';
+  return roots ? t('anatomy.roots', { roots: rootWords(roots) }) : t('anatomy.noRoots');
 }
 
 /** Isolate (fade everything else), Hide (to see what lies beneath) and Show all. */
@@ -40,7 +36,7 @@ function PartActions({ part, name }: { part: PartRef; name: string }) {
   const showAllParts = useAppStore((s) => s.showAllParts);
   const announce = useAppStore((s) => s.announce);
   return (
-    <div className="part-actions" role="toolbar" aria-label={`Show or hide ${name}`}>
+    <div className="part-actions" role="toolbar" aria-label={t('anatomy.actions', { name })}>
       <button
         type="button"
         className="tool-button"
@@ -48,10 +44,10 @@ function PartActions({ part, name }: { part: PartRef; name: string }) {
         onClick={() => {
           if (hidden) showPart(part);
           setIsolated(!isolated);
-          announce(isolated ? 'Everything shown again.' : `${name} on its own; everything else faded.`);
+          announce(isolated ? t('anatomy.said.allShown') : t('anatomy.said.isolated', { name }));
         }}
       >
-        Isolate
+        {t('anatomy.isolate')}
       </button>
       <button
         type="button"
@@ -60,10 +56,10 @@ function PartActions({ part, name }: { part: PartRef; name: string }) {
         onClick={() => {
           if (hidden) showPart(part);
           else hidePart(part);
-          announce(hidden ? `${name} shown again.` : `${name} hidden, to see what lies beneath.`);
+          announce(hidden ? t('anatomy.said.shownAgain', { name }) : t('anatomy.said.hidden', { name }));
         }}
       >
-        Hide
+        {t('anatomy.hide')}
       </button>
       <button
         type="button"
@@ -72,10 +68,10 @@ function PartActions({ part, name }: { part: PartRef; name: string }) {
         onClick={() => {
           if (!anyChanged) return;
           showAllParts();
-          announce('Everything shown again.');
+          announce(t('anatomy.said.allShown'));
         }}
       >
-        Show all
+        {t('anatomy.showAll')}
       </button>
     </div>
   );
@@ -84,24 +80,26 @@ function PartActions({ part, name }: { part: PartRef; name: string }) {
 function ReferralSection({ referral }: { referral: Referral }) {
   return (
     <section className="referral" aria-labelledby="referral-heading">
-      <h2 id="referral-heading">Where it can send pain</h2>
-      <p>A tight band in this muscle can be felt as pain somewhere else. The glow on the body shows where:</p>
+      <h2 id="referral-heading">{t('anatomy.referral.heading')}</h2>
+      <p>{t('anatomy.referral.intro')}</p>
       <ul className="referral-zones">
         <li>
           <span className="referral-swatch referral-main" aria-hidden="true" />
           <span>
-            <strong>Most often</strong> (strong glow): {referral.main}
+            <strong>{t('anatomy.referral.mostOften')}</strong>{' '}
+            {t('anatomy.referral.strong', { where: referral.main })}
           </span>
         </li>
         <li>
           <span className="referral-swatch referral-spill" aria-hidden="true" />
           <span>
-            <strong>Sometimes also</strong> (faint glow): {referral.spill}
+            <strong>{t('anatomy.referral.sometimes')}</strong>{' '}
+            {t('anatomy.referral.faint', { where: referral.spill })}
           </span>
         </li>
       </ul>
       {/* The content's fuller note (REFERRAL_STATEMENT) says the same at more length; its sources are listed. */}
-      <p className="referral-note">{REFERRAL_NOTE}</p>
+      <p className="referral-note">{t('anatomy.referralNote')}</p>
     </section>
   );
 }
@@ -111,17 +109,15 @@ function MuscleDetails({ muscle }: { muscle: MuscleInfo }) {
   const nerves = nervesForMuscle(muscle.id).filter((n) => !n.id.startsWith('root-'));
   return (
     <>
-      <h2>What it does</h2>
+      <h2>{t('anatomy.does')}</h2>
       <p>{muscle.does.text}</p>
-      {muscle.deep && (
-        <p className="muted">It lies deep, under other muscles: hide those or isolate it to see it.</p>
-      )}
-      <h2>Its nerves</h2>
+      {muscle.deep && <p className="muted">{t('anatomy.deep')}</p>}
+      <h2>{t('anatomy.itsNerves')}</h2>
       <p>{muscle.nerve}.</p>
       <p className="roots">{rootsSentence(muscle.roots)}</p>
-      {nerves.length > 0 && <PartChips label="Nerves that supply it" parts={nerves} layer="nerves" />}
+      {nerves.length > 0 && <PartChips label={t('anatomy.nervesSupply')} parts={nerves} layer="nerves" />}
       {muscle.referral && <ReferralSection referral={muscle.referral} />}
-      <h2>Conditions it takes part in</h2>
+      <h2>{t('anatomy.conditions')}</h2>
       {conditions.length > 0 ? (
         <ul className="condition-list">
           {conditions.map((c) => (
@@ -131,7 +127,7 @@ function MuscleDetails({ muscle }: { muscle: MuscleInfo }) {
           ))}
         </ul>
       ) : (
-        <p className="kind-note">None of the conditions in this guide names this muscle.</p>
+        <p className="kind-note">{t('anatomy.noConditions')}</p>
       )}
     </>
   );
@@ -141,13 +137,13 @@ function NerveDetails({ nerve }: { nerve: NerveInfo }) {
   const muscles = nerve.muscles.map((id) => getMuscle(id)).filter((m): m is MuscleInfo => m !== undefined);
   return (
     <>
-      <h2>Where it runs</h2>
+      <h2>{t('anatomy.runs')}</h2>
       <p>{nerve.about.text}</p>
       <p className="roots">{rootsSentence(nerve.roots)}</p>
       {muscles.length > 0 && (
         <>
-          <h2>Muscles it supplies</h2>
-          <PartChips label="Muscles it supplies" parts={muscles} layer="muscles" />
+          <h2>{t('anatomy.musclesSupplied')}</h2>
+          <PartChips label={t('anatomy.musclesSupplied')} parts={muscles} layer="muscles" />
         </>
       )}
     </>
@@ -162,9 +158,10 @@ function useBackLabel(): string {
   const conditionId = useAppStore((s) => s.conditionId);
   const regionId = useAppStore((s) => s.regionId);
   const segments = useAppStore((s) => s.segments);
-  if (segments) return segments.level ? `Back to level ${segments.level}` : 'Back to the spinal levels';
+  if (segments)
+    return segments.level ? t('anatomy.backToLevel', { level: segments.level }) : t('anatomy.backToLevels');
   const under = conditionId ? getCondition(conditionId) : regionId ? getRegion(regionId) : undefined;
-  return under ? `Back to ${under.name}` : 'All muscles, bones and nerves';
+  return under ? t('anatomy.backTo', { name: under.name }) : t('anatomy.allParts');
 }
 
 /** A vertebra's (or the sacrum's) way to its level in the segmental view. */
@@ -173,9 +170,9 @@ function ShowLevelButton({ level }: { level: SpinalLevel }) {
   return (
     <p className="show-level">
       <button type="button" className="tool-button show-level-button" onClick={() => chooseLevel(level)}>
-        Show level {level}
+        {t('anatomy.showLevel', { level })}
       </button>
-      <span className="muted">The skin and the muscles its nerves serve.</span>
+      <span className="muted">{t('anatomy.showLevelHint')}</span>
     </p>
   );
 }
@@ -192,7 +189,7 @@ export default function PartView({ part }: { part: PartRef }) {
   if (found.layer === 'muscles' && found.info.referral) statements.push(REFERRAL_STATEMENT);
   const extraIds =
     found.layer === 'muscles' ? [...found.info.nerveSources, ...(found.info.referral?.sources ?? [])] : [];
-  const kind = PART_NOUN[part.layer].one;
+  const kind = t(`anatomy.kind.${part.layer}`);
   const level = part.layer === 'skeleton' ? levelOfBone(part.id) : null;
 
   return (
@@ -201,8 +198,7 @@ export default function PartView({ part }: { part: PartRef }) {
         ← {backLabel}
       </button>
       <p className="part-kind">
-        {kind[0]?.toUpperCase()}
-        {kind.slice(1)}
+        {kind}
         {group ? ` · ${group}` : ''}
       </p>
       <h1 id="part-heading" tabIndex={-1}>
@@ -214,12 +210,12 @@ export default function PartView({ part }: { part: PartRef }) {
       {found.layer === 'nerves' && <NerveDetails nerve={found.info} />}
       {found.layer === 'skeleton' && (
         <>
-          <h2>About it</h2>
+          <h2>{t('anatomy.about')}</h2>
           <p>{found.info.about.text}</p>
           {level && <ShowLevelButton level={level} />}
         </>
       )}
-      <h2>Sources</h2>
+      <h2>{t('anatomy.sources')}</h2>
       <SourceList statements={statements} extraIds={extraIds} />
     </article>
   );
