@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
-import { CLINIC_FILE, clinicProblemNotice, loadClinicConfig } from './clinic/clinicConfig';
 import { startConsultSync } from './consult/sync/consultSync';
 import { hasVisitLink, startTakeHome } from './consult/takehome/visitStart';
 import { EMBED } from './embed/embedMode';
@@ -42,14 +41,9 @@ function start(french: boolean): void {
     startTakeHome();
   }
 
-  // The clinic's own details, if it has put a clinic.json beside the site (see README).
-  void loadClinicConfig(`${import.meta.env.BASE_URL}${CLINIC_FILE}`).then(({ details, problems }) => {
-    const store = useAppStore.getState();
-    store.setClinic(details);
-    if (problems.length === 0) return;
-    console.warn(`${CLINIC_FILE}:`, problems);
-    if (!store.notice) store.showNotice(clinicProblemNotice(problems));
-  });
+  // The clinic's own details, if it has put a clinic.json beside the site (see README). A chunk
+  // that cannot arrive (offline, not yet kept) leaves the page without them, as with no file.
+  void import('./clinic/startClinic').then(({ startClinic }) => startClinic()).catch(() => undefined);
 
   // The compact mode inside a clinic's web page (`embed=1`): its look and links are a small chunk.
   if (EMBED) void import('./embed/startEmbed').then(({ startEmbed }) => startEmbed());

@@ -6,7 +6,7 @@
 // each id a literal type for TypeScript (tsconfig has allowJs).
 
 /** Muscles (and the two sheets of connective tissue the content names: IT band, plantar fascia). */
-export const MUSCLE_IDS = Object.freeze(
+export const MUSCLE_IDS = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     // head and jaw
     'temporalis',
@@ -72,7 +72,7 @@ export const MUSCLE_IDS = Object.freeze(
 );
 
 /** Bones: every vertebra C1–L5, the sacrum and coccyx, and the rest of the skeleton simplified. */
-export const BONE_IDS = Object.freeze(
+export const BONE_IDS = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     'C1',
     'C2',
@@ -120,7 +120,7 @@ export const BONE_IDS = Object.freeze(
 );
 
 /** Spinal nerve roots, one id per level (both sides), C1–C8, T1–T12, L1–L5, S1–S5. */
-export const ROOT_LEVELS = Object.freeze(
+export const ROOT_LEVELS = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     'C1',
     'C2',
@@ -156,7 +156,7 @@ export const ROOT_LEVELS = Object.freeze(
 );
 
 /** Nerves: the roots ('root-C5') and the main nerves along their course. */
-export const NERVE_IDS = Object.freeze(
+export const NERVE_IDS = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     ...ROOT_LEVELS.map((level) => /** @type {`root-${typeof level}`} */ (`root-${level}`)),
     'greater-occipital',
@@ -174,4 +174,4 @@ export const NERVE_IDS = Object.freeze(
 );
 
 /** The layers beneath the skin, in the order they are listed in the app. */
-export const ANATOMY_LAYERS = Object.freeze(/** @type {const} */ (['muscles', 'skeleton', 'nerves']));
+export const ANATOMY_LAYERS = /* @__PURE__ */ Object.freeze(/** @type {const} */ (['muscles', 'skeleton', 'nerves']));

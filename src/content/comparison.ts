@@ -1,3 +1,4 @@
+import { COMPARISON_HEADING } from './comparisonTitle';
 import type { Comparison } from './schema';
 import { DRY_NEEDLING_IN_GENERAL, NEEDLE_GRASP } from './shared';
 import { say } from './statement';
@@ -7,7 +8,7 @@ import { say } from './statement';
 // evidence row gives the size of the trials, and this clinic's own view is marked as the clinic's.
 
 export const COMPARISON: Comparison = {
-  title: 'IMS and acupuncture: what is the difference?',
+  title: COMPARISON_HEADING.title,
   caption: 'IMS beside traditional acupuncture, one aspect at a time',
   columns: { aspect: 'Aspect', ims: 'IMS', acupuncture: 'Traditional acupuncture' },
   intro: [

@@ -1,5 +1,5 @@
 import { AREAS } from './areas';
-import { COMPARISON } from './comparison';
+import { COMPARISON_HEADING } from './comparisonTitle';
 import { CONDITIONS } from './conditions';
 import { GENERAL } from './general';
 import { isQuestionId, type PageId, type QuestionId } from './pageIds';
@@ -31,8 +31,11 @@ export type {
   WarningSign,
 } from './schema';
 
-/** The content less its sources, which load apart from the first paint (sourceLookup.ts). */
-export type AppContent = Omit<Content, 'sources'>;
+/**
+ * The content less its sources and the comparison with acupuncture, which load apart from the
+ * first paint (sourceLookup.ts, comparison.ts).
+ */
+export type AppContent = Omit<Content, 'sources' | 'comparison'>;
 
 /**
  * Every area, region, condition and general text. The zod schema (schema.ts) checks this bundle,
@@ -45,7 +48,6 @@ export const content: AppContent = {
   conditions: CONDITIONS,
   general: GENERAL,
   safety: SAFETY,
-  comparison: COMPARISON,
   questions: QUESTIONS,
 };
 
@@ -95,5 +97,5 @@ export function pageTitle(page: PageId): string {
   if (page === 'side-effects') return content.safety.sideEffects.title;
   if (page === 'see-a-doctor-first') return content.safety.warningSigns.title;
   if (isQuestionId(page)) return getQuestion(page)?.question ?? '';
-  return content.comparison.title;
+  return COMPARISON_HEADING.title;
 }

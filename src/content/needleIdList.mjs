@@ -5,7 +5,7 @@
 // `const` keeps each id a literal type for TypeScript (tsconfig has allowJs).
 
 /** Acupuncture points, by their WHO code; EX-… are extra points (not on a meridian). */
-export const ACUPOINT_CODES = Object.freeze(
+export const ACUPOINT_CODES = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     'LI4',
     'LI5',
@@ -55,12 +55,12 @@ export const ACUPOINT_CODES = Object.freeze(
 );
 
 /** The meridians (channels) drawn on the body, in the traditional order; GV runs on the midline. */
-export const MERIDIAN_CODES = Object.freeze(
+export const MERIDIAN_CODES = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ (['LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'PC', 'TE', 'GB', 'LR', 'GV']),
 );
 
 /** Spinal segments beside which IMS needles (paraspinal sites), top to bottom. */
-export const SPINAL_LEVELS = Object.freeze(
+export const SPINAL_LEVELS = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     'C1',
     'C2',
@@ -93,7 +93,7 @@ export const SPINAL_LEVELS = Object.freeze(
 );
 
 /** IMS sites in tight muscle bands (each on both sides of the body). */
-export const MUSCLE_SITE_IDS = Object.freeze(
+export const MUSCLE_SITE_IDS = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     'temporalis',
     'masseter',
@@ -123,7 +123,7 @@ export const MUSCLE_SITE_IDS = Object.freeze(
 );
 
 /** Every IMS site id: the muscle bands, then one paraspinal site per spinal level ('paraspinal-C5'). */
-export const IMS_SITE_IDS = Object.freeze(
+export const IMS_SITE_IDS = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     ...MUSCLE_SITE_IDS,
     'paraspinal-C1',

@@ -4,7 +4,7 @@
 // "left" and "right" are the person's own left and right.
 // Plain JavaScript so that Node runs it without a TypeScript step; the JSDoc `const` keeps each id
 // a literal type for TypeScript (tsconfig has allowJs).
-export const REGION_IDS = Object.freeze(
+export const REGION_IDS = /* @__PURE__ */ Object.freeze(
   /** @type {const} */ ([
     'head',
     'jaw-left',

@@ -1,6 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Lang } from '../i18n/lang';
 import { activeLang } from '../i18n/t';
+import { COMPARISON } from './comparison';
 import { content } from './index';
 import { COMPARISON_PAGE_ID, type PageId } from './pageIds';
 import type { Condition, Region } from './schema';
@@ -189,7 +190,8 @@ function buildEntries(): Entry[] {
     add(target, WEIGHT.name, [r.name, r.shortName]);
     add(target, WEIGHT.alias, r.aliases);
   }
-  const { comparison, questions } = content;
+  const { questions } = content;
+  const comparison = COMPARISON;
   const pages: { page: PageId; title: string; terms: readonly string[] }[] = [
     { page: COMPARISON_PAGE_ID, title: comparison.title, terms: comparison.searchTerms },
     ...questions.map((q) => ({ page: q.id, title: q.question, terms: q.searchTerms })),

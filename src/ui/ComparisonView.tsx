@@ -5,11 +5,12 @@ import { PageLink } from './PageLink';
 import { SafetyPage } from './SafetyPage';
 import { StatementList } from './StatementList';
 import './comparison.css';
+import { COMPARISON } from '../content/comparison';
 import { t } from './comparisonWords';
 
 /** Every statement of the page, in reading order: the order its sources are numbered in. */
 function pageStatements(): Statement[] {
-  const { intro, rows, overlap } = content.comparison;
+  const { intro, rows, overlap } = COMPARISON;
   return [...intro, ...rows.flatMap((r) => [...r.ims, ...r.acupuncture]), ...overlap.statements];
 }
 
@@ -65,7 +66,7 @@ function Cell({
 }
 
 function Row({ row, numbers }: { row: ComparisonRow; numbers: Map<string, number> }) {
-  const { columns } = content.comparison;
+  const { columns } = COMPARISON;
   return (
     // biome-ignore lint/a11y/noRedundantRoles: see Cell.
     <tr role="row">
@@ -81,7 +82,7 @@ function Row({ row, numbers }: { row: ComparisonRow; numbers: Map<string, number
 
 /** IMS beside traditional acupuncture: this clinic's view, then the table, then where they meet. */
 export default function ComparisonView() {
-  const { title, caption, columns, intro, rows, overlap } = content.comparison;
+  const { title, caption, columns, intro, rows, overlap } = COMPARISON;
   const sources = sourcesFor(pageStatements().flatMap((s) => s.sources));
   const numbers = new Map(sources.map((s, i) => [s.id, i + 1]));
 

@@ -6,6 +6,8 @@ import { TOUR_TITLES } from '../../consult/tour/titles';
 import { content } from '../../content';
 import { ACUPOINTS, CONDITION_ACUPUNCTURE, MERIDIANS } from '../../content/acupuncture';
 import { BODY_GROUPS, BONES, MUSCLES, NERVES, REFERRAL_NOTE } from '../../content/anatomy';
+import { COMPARISON } from '../../content/comparison';
+import { COMPARISON_HEADING } from '../../content/comparisonTitle';
 import { STRENGTH_LABEL, TESTED_LABEL } from '../../content/evidenceLabels';
 import { COMPARE_SUMMARIES, CONDITION_IMS_SITES, MUSCLE_SITE_NAMES } from '../../content/imsSites';
 import { DERMATOME_NOTE, GUNN_IDEA } from '../../content/segments';
@@ -15,6 +17,9 @@ import { CYCLE_NOTES, CYCLE_STAGES } from '../../cycle/stages';
 
 export const CONTENT_ROOTS: Record<string, unknown> = {
   content,
+  // Loaded apart from the first paint, so not in `content`: its dictionary is content.comparison.json.
+  'content.comparison': COMPARISON,
+  comparisonHeading: COMPARISON_HEADING,
   testedLabel: TESTED_LABEL,
   strengthLabel: STRENGTH_LABEL,
   muscles: MUSCLES,
