@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hasVisitLink } from '../consult/takehome/visitStart';
 import { useAppStore } from '../state/store';
+import { fetchModelAhead } from './fetchModelAhead';
 
 // After the page has loaded, the 3D waits this long for the browser to be quiet before it starts
 // by itself; a picture of the body stands in until then.
@@ -14,7 +15,11 @@ export const IDLE_START_MS = 4000;
  */
 export function useSceneStart(enabled: boolean): [boolean, () => void] {
   const [started, setStarted] = useState(false);
-  const start = useCallback(() => setStarted(true), []);
+  const start = useCallback(() => {
+    // The model is fetched beside the 3D code, not after it has loaded and started.
+    if (enabled) fetchModelAhead('preload');
+    setStarted(true);
+  }, [enabled]);
 
   useEffect(() => {
     if (!enabled || started) return;
@@ -29,6 +34,8 @@ export function useSceneStart(enabled: boolean): [boolean, () => void] {
     let timer: number | undefined;
     let idle: number | undefined;
     const whenIdle = () => {
+      // Once the page has loaded, the model comes at the lowest priority, ready for the first touch.
+      fetchModelAhead('prefetch');
       timer = window.setTimeout(() => {
         idle =
           'requestIdleCallback' in window ? window.requestIdleCallback(start, { timeout: 1000 }) : undefined;
