@@ -1,7 +1,8 @@
 // `npm run bench`: build for production, serve it, and measure it in headless Chromium.
 // Prints a table of figures and their targets; writes bench-results/latest.json.
-// Also builds a bare React Three Fiber page (scripts/bench/bare) and prints the orbit figures as
-// ratios to it (orbit.mjs), since absolute frame times differ from machine to machine.
+// Also builds a bare React Three Fiber page (scripts/bench/bare) and prints the orbit figures
+// (orbit.mjs) and the start figures (start.mjs: the body's picture painted, the 3D drawn with a
+// pointer on it at once) as ratios to it, since absolute times differ from machine to machine.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { benchLayers, buildE2e, layerRows } from './layers.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { benchOrbit, buildBare, orbitRows } from './orbit.mjs';
 import { benchPage } from './page.mjs';
+import { benchStart, startRows } from './start.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -54,6 +56,9 @@ try {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
   results.orbit = await benchOrbit(browser, url, bareUrl);
+  // The body's picture and the 3D with a pointer on it at once, as ratios to the bare page's
+  // first frame, measured in turns with it (start.mjs).
+  results.start = await benchStart(browser, url, bareUrl);
   // The ratios are the figures to read; the load says how busy the machine was meanwhile.
   results.orbit.loadAverage = loadavg();
   results.orbit.cores = cpus().length;
@@ -115,6 +120,7 @@ if (results.cycle) {
     results.cycle.heapGrowthBytesAfter20Loops <= 1024 * 1024,
   ]);
 }
+rows.push(...startRows(results.start));
 rows.push(...orbitRows(results.orbit));
 rows.push(...layerRows(results.layers));
 if (results.lighthouse) {

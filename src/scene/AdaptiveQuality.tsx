@@ -1,7 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { HalfFloatType, UnsignedByteType, Vector2, type WebGLRenderer, WebGLRenderTarget } from 'three';
 import { OutputPass } from 'three/examples/jsm/postprocessing/OutputPass.js';
+import { afterFirstFrame } from './afterFirstFrame';
 
 // Cheap frames while the camera moves, a sharp one at rest.
 //
@@ -91,8 +92,28 @@ function usePixelRatioFollowsQuality() {
   }, [current, initialDpr, setDpr, invalidate]);
 }
 
-export function AdaptiveQuality() {
+/**
+ * Sharp frames only once the body's first frame is on screen (`bodyShown`, then a quiet moment):
+ * that first frame is drawn straight to the canvas, so a person sees the body without waiting for
+ * the multisampled target and its copy pass to be made (their shaders, 4× the pixels in software);
+ * the sharp frame follows at once.
+ */
+function useSharpAfterFirstFrame(bodyShown: boolean) {
+  const invalidate = useThree((s) => s.invalidate);
+  const [sharp, setSharp] = useState(false);
+  useEffect(() => {
+    if (!bodyShown || sharp) return;
+    return afterFirstFrame(() => {
+      setSharp(true);
+      invalidate();
+    });
+  }, [bodyShown, sharp, invalidate]);
+  return sharp;
+}
+
+export function AdaptiveQuality({ bodyShown }: { bodyShown: boolean }) {
   const gl = useThree((s) => s.gl);
+  const sharp = useSharpAfterFirstFrame(bodyShown);
   const { target, output, bufferSize } = useMemo(
     () => ({
       bufferSize: new Vector2(),
@@ -117,7 +138,7 @@ export function AdaptiveQuality() {
 
   // Priority 1: this takes over R3F's own render call.
   useFrame(({ scene, camera, performance }) => {
-    if (performance.current < performance.max) {
+    if (!sharp || performance.current < performance.max) {
       gl.render(scene, camera);
       return;
     }

@@ -6,6 +6,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { addMarkAt, roundPoint } from '../consult/chart/addMark';
 import { getCondition } from '../content';
 import { useAppStore } from '../state/store';
+import { afterFirstFrame } from './afterFirstFrame';
 import { prefersReducedMotion } from './motion';
 import { clickPart, createPicker, pickOf } from './scenePick';
 import { createMovingSkin, createSeeThroughMovingSkin } from './skin/movingLod';
@@ -51,7 +52,8 @@ export function Body({
     mesh.material = createSkinMaterial(states);
     // See-through, it is drawn after the layers beneath (a solid skin is drawn first anyway).
     mesh.renderOrder = SEE_THROUGH_RENDER_ORDER;
-    const skin = new RegionSkin(mesh);
+    // Its picking tree waits for the first frame (see below).
+    const skin = new RegionSkin(mesh, undefined, { deferTree: true });
     return {
       skin,
       states,
@@ -106,18 +108,23 @@ export function Body({
   }, [states, invalidate, canvas]);
 
   // While the camera moves (AdaptiveQuality lowers the performance level), the lighter skin is drawn.
+  // Made, with the picking tree, once the first frame is drawn: neither is needed to see the body.
   const movingSkin = useRef<Mesh | null>(null);
   useEffect(() => {
     let cancelled = false;
-    createMovingSkin(skin.mesh)
-      .then((mesh) => {
-        if (cancelled) mesh?.removeFromParent();
-        else movingSkin.current = mesh;
-      })
-      // without it the full skin is drawn all the time: slower to turn, nothing else lost
-      .catch(() => {});
+    const cancelWait = afterFirstFrame(() => {
+      skin.prepareRays();
+      createMovingSkin(skin.mesh)
+        .then((mesh) => {
+          if (cancelled) mesh?.removeFromParent();
+          else movingSkin.current = mesh;
+        })
+        // without it the full skin is drawn all the time: slower to turn, nothing else lost
+        .catch(() => {});
+    });
     return () => {
       cancelled = true;
+      cancelWait();
       movingSkin.current?.removeFromParent();
       movingSkin.current = null;
     };

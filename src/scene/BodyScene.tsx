@@ -176,7 +176,7 @@ export default function BodyScene({
       <CompareLayer />
       {body && <ChartMarks skin={body.skin} />}
       <CameraRig bodyBox={body?.box ?? null} skin={body?.skin ?? null} />
-      <AdaptiveQuality />
+      <AdaptiveQuality bodyShown={body !== null} />
       <ContextWatch mapTakesOver />
       <BodyReadyMark body={body} onDrawn={onDrawn} pendingPick={pendingPick} />
       {__TEST_HOOK__ && <TestHook body={body} />}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hasVisitLink } from '../consult/takehome/visitStart';
 import { useAppStore } from '../state/store';
+import { fetchModelAhead } from './fetchModelAhead';
 import { IDLE_START_MS } from './sceneStartTiming';
 
 export { IDLE_START_MS };
@@ -14,6 +15,14 @@ export { IDLE_START_MS };
 export function useSceneStart(enabled: boolean): [boolean, () => void] {
   const [started, setStarted] = useState(false);
   const start = useCallback(() => setStarted(true), []);
+  // A person pointing at or focusing the body: the model is fetched beside the 3D code, not after
+  // it has loaded and started. (Not for a link's or the idle start: fetched that early, the model
+  // competes with the page's own files, and Lighthouse's simulated phone counts it against the
+  // largest paint, 2.1 s -> 3.5 s.)
+  const startForPerson = useCallback(() => {
+    if (enabled) fetchModelAhead();
+    start();
+  }, [enabled, start]);
 
   useEffect(() => {
     if (!enabled || started) return;
@@ -57,5 +66,5 @@ export function useSceneStart(enabled: boolean): [boolean, () => void] {
     };
   }, [enabled, started, start]);
 
-  return [started, start];
+  return [started, startForPerson];
 }

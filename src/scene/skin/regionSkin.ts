@@ -15,16 +15,39 @@ export class RegionSkin<Id extends string = RegionId> {
   private readonly regionAttribute: BufferAttribute;
   private readonly trianglesOf = new Map<Id | 'all', Float32Array>();
 
-  constructor(mesh: Mesh, ids: readonly Id[] = REGION_IDS as unknown as readonly Id[]) {
+  /**
+   * `deferTree`: build the bounding volume tree at the first ray or when `prepareRays` is called
+   * (the body's skin does, once its first frame is drawn: the tree costs a few hundred ms in
+   * software on a slow phone, and the first frame should not wait for it).
+   */
+  constructor(
+    mesh: Mesh,
+    ids: readonly Id[] = REGION_IDS as unknown as readonly Id[],
+    { deferTree = false }: { deferTree?: boolean } = {},
+  ) {
     const region = mesh.geometry.getAttribute('_region') as BufferAttribute | undefined;
     if (!region) throw new Error(`The model ${mesh.name} has no region attribute: run \`npm run model\`.`);
     this.mesh = mesh;
     this.ids = ids;
     this.regionAttribute = region;
-    // A bounding volume tree: a ray tests a few hundred triangles, not all of them, so hover and
-    // clicks stay cheap on a phone. (It reorders triangles; parts live on vertices, so no harm.)
-    mesh.geometry.boundsTree = new MeshBVH(mesh.geometry);
-    mesh.raycast = acceleratedRaycast;
+    const skin = this;
+    mesh.raycast = function raycastWithTree(this: Mesh, raycaster, intersects) {
+      skin.prepareRays();
+      acceleratedRaycast.call(this, raycaster, intersects);
+    };
+    if (!deferTree) this.prepareRays();
+  }
+
+  /**
+   * Builds the bounding volume tree (once): a ray tests a few hundred triangles, not all of them,
+   * so hover and clicks stay cheap on a phone. It reorders the triangles (parts live on vertices,
+   * so no harm); a mesh already drawn gets its new order uploaded.
+   */
+  prepareRays(): void {
+    const { geometry } = this.mesh;
+    if (geometry.boundsTree) return;
+    geometry.boundsTree = new MeshBVH(geometry);
+    if (geometry.index) geometry.index.needsUpdate = true;
   }
 
   /** The part of a vertex (any corner of a triangle: they share it). */
