@@ -6,11 +6,18 @@ export const BODY_MODEL_BUDGET = 400 * KB;
 export const LAYER_FILES_BUDGET = 1.5 * 1024 * KB;
 /** The files fetched when the layers beneath the skin are first shown. */
 export const LAYER_FILES_FOR_BUDGET = ['muscles.glb', 'skeleton.glb', 'nerves.glb', 'referral.json'];
-/** Lighthouse audits these: the start page and a condition link. */
+/**
+ * Lighthouse audits these. The start page is held to the explorer's budget (performance 90,
+ * accessibility and best practices 100). The condition link (new in issue 13, whose aim is 97 for
+ * both) is held to a floor below today's score, so a slide shows; the README gives both figures
+ * beside the aim of 97, which is not reached yet.
+ */
 export const GATE_PAGES = [
-  { name: 'start page', search: '' },
-  { name: 'condition link', search: '?condition=tennis-elbow' },
+  { name: 'start page', search: '', minPerformance: 90 },
+  { name: 'condition link', search: '?condition=tennis-elbow', minPerformance: 85 },
 ];
+/** Issue 13's aim for both pages, reported beside the gates. */
+export const PERFORMANCE_AIM = 97;
 
 /** The size gates for measured bytes: { name, value, limit, unit, atLeast }. */
 export function sizeGates({ firstPaintBrotli, bodyModel, layerFiles }) {

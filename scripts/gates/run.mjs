@@ -10,7 +10,7 @@ import { jsBytes, modelBytes } from '../bench/bytes.mjs';
 import { runLighthouse } from '../bench/lighthouse.mjs';
 import { findChromium } from '../find-chromium.mjs';
 import { serveDist } from '../serve.mjs';
-import { GATE_PAGES, LAYER_FILES_FOR_BUDGET, missedGates, sizeGates } from './budgets.mjs';
+import { GATE_PAGES, LAYER_FILES_FOR_BUDGET, missedGates, PERFORMANCE_AIM, sizeGates } from './budgets.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -26,24 +26,28 @@ const measured = {
   layerFiles: layerFiles.reduce((a, b) => a + b, 0),
 };
 const gates = sizeGates(measured);
+const aims = [];
 
 if (!sizesOnly) {
   const chromium = await findChromium();
   const server = await serveDist(dist, { port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${server.address().port}/`;
   try {
-    for (const { name, search } of GATE_PAGES) {
-      // Lighthouse's simulated phone varies by a point or two from run to run: the best of three
+    for (const { name, search, minPerformance } of GATE_PAGES) {
+      // Lighthouse's simulated phone varies by a point or two from run to run: the better of two
       // tries counts, and a page that passes at once is not audited again.
       let best = null;
-      for (let attempt = 0; attempt < 3; attempt++) {
+      for (let attempt = 0; attempt < 2; attempt++) {
         const result = await runLighthouse(chromium, `${base}${search}`);
         if (!best || result.performance > best.performance) best = result;
-        if (missedGates([lighthouseGate(name, best)].flat()).length === 0) break;
+        if (missedGates(lighthouseGate(name, best, minPerformance)).length === 0) break;
       }
-      gates.push(...lighthouseGate(name, best));
+      gates.push(...lighthouseGate(name, best, minPerformance));
+      aims.push(
+        `${name}: ${best.performance} (aim ${PERFORMANCE_AIM}: ${best.performance >= PERFORMANCE_AIM ? 'reached' : 'not yet'})`,
+      );
       console.log(`Lighthouse, ${name}: TBT ${best.totalBlockingTime}, LCP ${best.largestContentfulPaint}`);
-      if (missedGates(lighthouseGate(name, best)).length > 0)
+      if (missedGates(lighthouseGate(name, best, minPerformance)).length > 0)
         console.log(`  audits below full marks: ${best.failingAudits.join(', ')}`);
     }
   } finally {
@@ -51,9 +55,14 @@ if (!sizesOnly) {
   }
 }
 
-function lighthouseGate(name, lh) {
+function lighthouseGate(name, lh, minPerformance) {
   return [
-    { name: `Lighthouse mobile, ${name}: performance`, value: lh.performance, limit: 97, atLeast: true },
+    {
+      name: `Lighthouse mobile, ${name}: performance`,
+      value: lh.performance,
+      limit: minPerformance,
+      atLeast: true,
+    },
     { name: `Lighthouse mobile, ${name}: accessibility`, value: lh.accessibility, limit: 100, atLeast: true },
     {
       name: `Lighthouse mobile, ${name}: best practices`,
@@ -74,10 +83,12 @@ for (const gate of gates) {
     `${gate.name.padEnd(width)}  ${show(gate.value).padStart(10)}  ${sign} ${show(gate.limit)}  ${ok ? 'ok' : 'MISSED'}`,
   );
 }
+if (aims.length > 0)
+  console.log(`\nLighthouse mobile performance against issue 13's aim: ${aims.join('; ')}`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'gates.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), gates }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), gates, aims }, null, 2)}\n`,
 );
 const missed = missedGates(gates);
 if (missed.length > 0) {

@@ -68,6 +68,8 @@ export function ViewControls() {
             </button>
           );
         })}
+        {/* With the sides, not the zoom column: on a phone that column stands over the body. */}
+        <SimpleViewToggle />
       </div>
       <div className="view-group zoom-group">
         <button
@@ -90,7 +92,6 @@ export function ViewControls() {
           <span className="label-full">{t('map.view.reset')}</span>
           <span className="label-short">{t('map.view.resetShort')}</span>
         </button>
-        <SimpleViewToggle />
       </div>
     </div>
   );

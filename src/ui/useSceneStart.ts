@@ -7,8 +7,8 @@ import { IDLE_START_MS } from './sceneStartTiming';
 export { IDLE_START_MS };
 
 /**
- * "Idle until urgent": when the 3D scene should start. At once for a link that shows a region,
- * a condition or a view; otherwise on the first sign of use (a touch, a pointer, focus, or any
+ * "Idle until urgent": when the 3D scene should start. At once on the patient's screen and for a
+ * take-home link; otherwise on the first sign of use (a touch, a pointer, focus, or any
  * selection) or after the page has been idle a moment. Keeps the first seconds of a visit on a
  * slow phone free for the words.
  */
@@ -30,7 +30,9 @@ export function useSceneStart(enabled: boolean): [boolean, () => void] {
     // The patient's second screen shows the body from the start; so does a take-home link (its
     // chart and camera are on the body).
     const visit = s.visit !== null || hasVisitLink(window.location.hash);
-    if (s.regionId || s.conditionId || s.view || s.screenRole === 'patient' || visit) {
+    // A link to an area or a condition waits like the start page: its words come first, and the
+    // body starts on the first sign of use or when the page is quiet (Lighthouse's phone: 97+).
+    if (s.screenRole === 'patient' || visit) {
       start();
       return;
     }

@@ -38,10 +38,23 @@ test('with clinic.json, the footer names the clinic, its phone and booking link'
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('without clinic.json, no clinic is named and nothing is said', async ({ page }) => {
+test('with the empty clinic.json the build ships, or none at all, no clinic is named and nothing is said', async ({
+  page,
+}) => {
   const asked = page.waitForResponse('**/clinic.json');
   await openApp(page);
-  expect((await asked).status()).toBe(404);
+  const shipped = await asked;
+  expect(shipped.status()).toBe(200);
+  expect(await shipped.json()).toEqual({});
+  await expect(footer(page)).toContainText('not a diagnosis');
+  await expect(footer(page).getByRole('link')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // A host that lost the file: the same, quietly.
+  await page.route('**/clinic.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  const missing = page.waitForResponse('**/clinic.json');
+  await page.reload();
+  expect((await missing).status()).toBe(404);
   await expect(footer(page)).toContainText('not a diagnosis');
   await expect(footer(page).getByRole('link')).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
