@@ -174,4 +174,6 @@ export const NERVE_IDS = /* @__PURE__ */ Object.freeze(
 );
 
 /** The layers beneath the skin, in the order they are listed in the app. */
-export const ANATOMY_LAYERS = /* @__PURE__ */ Object.freeze(/** @type {const} */ (['muscles', 'skeleton', 'nerves']));
+export const ANATOMY_LAYERS = /* @__PURE__ */ Object.freeze(
+  /** @type {const} */ (['muscles', 'skeleton', 'nerves']),
+);

@@ -25,9 +25,9 @@ const NAMESPACE_MODULE = /['"]virtual:ims-messages\/en\/([\w-]+)['"]/;
 /** Imports of a `t` (as itself or renamed, `t as entryT`): the local name and where from. */
 const T_IMPORTS = /import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g;
 const T_NAME = /(?:^|,)\s*t(?:\s+as\s+(\w+))?\s*(?=,|$)/;
-const escape = (name: string) => name.replace(/[$]/g, '\\$');
-const literalCall = (name: string) => new RegExp(`\\b${escape(name)}\\(\\s*(['"\`])([^'"\`$]*)\\1`, 'g');
-const anyCall = (name: string) => new RegExp(`\\b${escape(name)}\\(\\s*([^)\\s][^,)]*)`, 'g');
+const escapeName = (name: string) => name.replace(/[$]/g, '\\$');
+const literalCall = (name: string) => new RegExp(`\\b${escapeName(name)}\\(\\s*(['"\`])([^'"\`$]*)\\1`, 'g');
+const anyCall = (name: string) => new RegExp(`\\b${escapeName(name)}\\(\\s*([^)\\s][^,)]*)`, 'g');
 
 /** Resolves an import path to a source file. */
 function resolveImport(from: string, spec: string): string | null {
