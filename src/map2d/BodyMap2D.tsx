@@ -161,31 +161,24 @@ function Figure({
               if (useAppStore.getState().hoveredRegionId === id) useAppStore.getState().hoverRegion(null);
             },
           };
-          if (!canFocus)
-            // The same area again (also in another figure): for the pointer only, one button each.
-            return (
-              <path
-                key={id}
-                d={region.d}
-                fillRule="evenodd"
-                className={classes.join(' ')}
-                data-region={id}
-                {...pointer}
-              />
-            );
+          const shape = {
+            d: region.d,
+            fillRule: 'evenodd' as const,
+            className: classes.join(' '),
+            'data-region': id,
+            ...pointer,
+          };
+          // The same area again (also in another figure): for the pointer only, one button each.
+          if (!canFocus) return <path key={id} {...shape} />;
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it acts as one.
             <path
               key={id}
-              d={region.d}
-              fillRule="evenodd"
-              className={classes.join(' ')}
-              data-region={id}
+              {...shape}
               role="button"
               tabIndex={0}
               aria-label={name}
               aria-pressed={selected === id}
-              {...pointer}
               onKeyDown={(event) => {
                 if (event.key !== 'Enter' && event.key !== ' ') return;
                 event.preventDefault();

@@ -32,6 +32,15 @@ async function bodyShot(page: Page) {
   });
 }
 
+/** The 3D body's canvas has a working drawing context again. */
+async function expectLiveContext(page: Page) {
+  const lost = await page.evaluate(() => {
+    const canvas = document.querySelector('.canvas-host canvas') as HTMLCanvasElement | null;
+    return canvas?.getContext('webgl2')?.isContextLost() ?? true;
+  });
+  expect(lost).toBe(false);
+}
+
 const STOPPED = 'The 3D body stopped working';
 
 test.describe('when the WebGL context is lost', () => {
@@ -74,12 +83,7 @@ test.describe('when the WebGL context is lost', () => {
     await expect(page.getByRole('heading', { name: STOPPED })).toHaveCount(0);
     await expect(page.locator('.canvas-host canvas')).toHaveCount(1);
     await expect(page.locator('.canvas-host')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
-    expect(
-      await page.evaluate(() => {
-        const canvas = document.querySelector('.canvas-host canvas') as HTMLCanvasElement | null;
-        return canvas?.getContext('webgl2')?.isContextLost() ?? true;
-      }),
-    ).toBe(false);
+    await expectLiveContext(page);
     await settle(page, 6);
     expect(await pixelDifference(page, before, await bodyShot(page))).toBeLessThan(0.03);
 
@@ -116,12 +120,7 @@ test.describe('when the WebGL context is lost', () => {
     // the keyboard lands on the 3D body, not on the vanished button
     await expect(page.locator('.canvas-host')).toBeFocused();
     await expect(page.locator('.canvas-host')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
-    expect(
-      await page.evaluate(() => {
-        const canvas = document.querySelector('.canvas-host canvas') as HTMLCanvasElement | null;
-        return canvas?.getContext('webgl2')?.isContextLost() ?? true;
-      }),
-    ).toBe(false);
+    await expectLiveContext(page);
     await expect(panelHeading(page)).toHaveText('Left wrist');
   });
 });
