@@ -109,6 +109,11 @@ function Figure({
   const font = 15 / pxPerMm;
   const sideFont = 12.5 / pxPerMm;
   const bottom = y0 + h + sideFont * 1.6;
+  // Smaller where a word would not fit under its half (the soles on a phone, in French).
+  const [leftWord, rightWord] = SIDE_WORDS[view.id];
+  const sideWords = [t(leftWord), t(rightWord)];
+  const longest = Math.max(...sideWords.map((word) => word.length)) + 1;
+  const sideFontFit = Math.min(sideFont, (w * 0.5) / (0.6 * longest));
 
   const choose = (id: RegionId, at: { x: number; y: number } | null) => {
     const store = useAppStore.getState();
@@ -132,7 +137,6 @@ function Figure({
   const entries = Object.entries(view.regions) as [RegionId, { d: string; at: [number, number] }][];
   const label = showsName && named && view.regions[named] ? { id: named, at: view.regions[named].at } : null;
   const labelText = label ? (getRegion(label.id)?.name ?? '') : '';
-  const [leftWord, rightWord] = SIDE_WORDS[view.id];
   return (
     <figure className={`map-figure map-figure-${view.id}`}>
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG picture grouping its area buttons; a fieldset cannot hold SVG. */}
@@ -216,12 +220,13 @@ function Figure({
           </g>
         )}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group, never focusable; the sides are in each area's name. */}
-        <g className="map-side-words" aria-hidden="true" fontSize={sideFont}>
-          <text x={x0 + sideFont * 0.4} y={Math.min(bottom, y0 + h + band)}>
-            {t(leftWord)}
+        <g className="map-side-words" aria-hidden="true" fontSize={sideFontFit}>
+          {/* Under each half, so the two words never meet, even under the narrow soles. */}
+          <text x={x0 + w * 0.25} y={Math.min(bottom, y0 + h + band)} textAnchor="middle">
+            {sideWords[0]}
           </text>
-          <text x={x0 + w - sideFont * 0.4} y={Math.min(bottom, y0 + h + band)} textAnchor="end">
-            {t(rightWord)}
+          <text x={x0 + w * 0.75} y={Math.min(bottom, y0 + h + band)} textAnchor="middle">
+            {sideWords[1]}
           </text>
         </g>
       </svg>
