@@ -1,19 +1,10 @@
 import { getCondition } from '../content';
 import { isCycleStageId } from '../cycle/stageIds';
+import { EMBED } from '../embed/embedMode';
 import { LAYER_IDS, opacityToXray } from './anatomySlice';
 import { SPINE_LEVELS } from './segmentSlice';
 import { type AppState, useAppStore } from './store';
-import {
-  isEmbedLink,
-  linkProblemNotice,
-  parseUrlState,
-  sameUrlState,
-  serializeUrlState,
-  type UrlState,
-} from './urlState';
-
-// The compact mode (`embed=1`) holds for the whole visit: every link the page writes keeps it.
-const embed = typeof window !== 'undefined' && isEmbedLink(window.location.search);
+import { linkProblemNotice, parseUrlState, sameUrlState, serializeUrlState, type UrlState } from './urlState';
 
 const validators = {
   isConditionId: (id: string) => getCondition(id) !== undefined,
@@ -35,7 +26,8 @@ export function urlStateOf(s: AppState): UrlState {
     spine: s.segments ? (s.segments.level ?? SPINE_LEVELS) : null,
     tour: s.tourStep,
     chart: s.chartOpen,
-    ...(embed && { embed }),
+    // The compact mode (`embed=1`) holds for the whole visit: every link the page writes keeps it.
+    ...(EMBED && { embed: EMBED }),
     simple: s.simpleView,
   };
 }

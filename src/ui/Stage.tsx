@@ -33,22 +33,15 @@ const LABELS = {
   patient: () => t('map.stage.patient'),
 } as const;
 
-function StageMessage({ status, onTryAgain }: { status: 'unavailable' | 'lost'; onTryAgain: () => void }) {
-  if (status === 'lost') {
-    return (
-      <div className="stage-message" role="alert">
-        <h2>{t('map.lost.title')}</h2>
-        <p>{t('map.lost.text')}</p>
-        <button type="button" className="tool-button load-failed-retry" onClick={onTryAgain}>
-          {t('map.lost.tryAgain')}
-        </button>
-      </div>
-    );
-  }
+/** The 3D body's drawing context was lost: said plainly, with a way to try again. */
+function LostMessage({ onTryAgain }: { onTryAgain: () => void }) {
   return (
-    <div className="stage-message" role="note">
-      <h2>{t('map.unavailable.title')}</h2>
-      <p>{t('map.unavailable.text')}</p>
+    <div className="stage-message" role="alert">
+      <h2>{t('map.lost.title')}</h2>
+      <p>{t('map.lost.text')}</p>
+      <button type="button" className="tool-button load-failed-retry" onClick={onTryAgain}>
+        {t('map.lost.tryAgain')}
+      </button>
     </div>
   );
 }
@@ -132,63 +125,57 @@ export function Stage() {
           : null;
   if (mapReason) return <MapStage reason={mapReason} onTryAgain={tryAgain} />;
 
-  // A lost view keeps its scene mounted, so the browser can hand the context back to it.
-  const showScene = webgl !== 'unavailable';
+  // (Without WebGL the map is shown above.) A lost view keeps its scene mounted, so the browser
+  // can hand the context back to it.
   return (
     <section className="stage" aria-label={t('map.stage.name3d')}>
-      {showScene ? (
-        <>
-          <div
-            ref={stageRef}
-            className="canvas-host"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: the 3D view takes arrow keys to turn the body.
-            tabIndex={0}
-            role="application"
-            aria-roledescription="3D body"
-            aria-label={label}
-            aria-busy={!drawn}
-            // A lost canvas shows as a blank sheet: the picture of the body stands in for it.
-            data-lost={webgl === 'lost' || undefined}
-            onKeyDown={onKeyDown}
-            onPointerDown={(event) => {
-              startScene();
-              pressedAt.current = drawn ? null : { x: event.clientX, y: event.clientY };
-            }}
-            onPointerUp={(event) => {
-              const from = pressedAt.current;
-              // A tap (not a drag) on the picture is remembered and applied once the 3D is ready.
-              if (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) < 6) {
-                pendingPick.current = { x: event.clientX, y: event.clientY };
-              }
-            }}
-            onPointerEnter={startScene}
-            onFocus={startScene}
+      <div
+        ref={stageRef}
+        className="canvas-host"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the 3D view takes arrow keys to turn the body.
+        tabIndex={0}
+        role="application"
+        aria-roledescription="3D body"
+        aria-label={label}
+        aria-busy={!drawn}
+        // A lost canvas shows as a blank sheet: the picture of the body stands in for it.
+        data-lost={webgl === 'lost' || undefined}
+        onKeyDown={onKeyDown}
+        onPointerDown={(event) => {
+          startScene();
+          pressedAt.current = drawn ? null : { x: event.clientX, y: event.clientY };
+        }}
+        onPointerUp={(event) => {
+          const from = pressedAt.current;
+          // A tap (not a drag) on the picture is remembered and applied once the 3D is ready.
+          if (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) < 6) {
+            pendingPick.current = { x: event.clientX, y: event.clientY };
+          }
+        }}
+        onPointerEnter={startScene}
+        onFocus={startScene}
+      >
+        <BodyPoster hidden={drawn && webgl !== 'lost'} />
+        {sceneStarted && (
+          <SceneBoundary
+            key={sceneKey}
+            what={t('map.stage.failed')}
+            retry={BodyScene.retry}
+            onError={() => setWebgl('unavailable')}
           >
-            <BodyPoster hidden={drawn && webgl !== 'lost'} />
-            {sceneStarted && (
-              <SceneBoundary
-                key={sceneKey}
-                what={t('map.stage.failed')}
-                retry={BodyScene.retry}
-                onError={() => setWebgl('unavailable')}
-              >
-                <Suspense fallback={null}>
-                  <BodyScene onDrawn={onDrawn} pendingPick={pendingPick} />
-                </Suspense>
-              </SceneBoundary>
-            )}
-            <HoverLabel hostRef={stageRef} />
-          </div>
-          <LayerControls />
-          <ViewControls />
-          {webgl === 'lost' && (
-            <div className="stage-overlay">
-              <StageMessage status="lost" onTryAgain={tryAgain} />
-            </div>
-          )}
-        </>
-      ) : (
-        <StageMessage status="unavailable" onTryAgain={tryAgain} />
+            <Suspense fallback={null}>
+              <BodyScene onDrawn={onDrawn} pendingPick={pendingPick} />
+            </Suspense>
+          </SceneBoundary>
+        )}
+        <HoverLabel hostRef={stageRef} />
+      </div>
+      <LayerControls />
+      <ViewControls />
+      {webgl === 'lost' && (
+        <div className="stage-overlay">
+          <LostMessage onTryAgain={tryAgain} />
+        </div>
       )}
     </section>
   );
