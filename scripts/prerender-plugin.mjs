@@ -4,7 +4,33 @@ import { createServer } from 'vite';
 
 const ROOT_DIV = '<div id="root"></div>';
 
-export function prerender({ entry = '/src/prerender.tsx', define = {}, plugins = [] } = {}) {
+/**
+ * The stylesheets of the app's code (`appEntry`, loaded by the page's entry after the first paint)
+ * and of everything it imports statically: linked from the page, so the first paint is already the
+ * finished page and nothing moves when the app starts.
+ */
+function appStylesheets(bundle, appEntry) {
+  const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+  const app = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(appEntry)));
+  if (!app) throw new Error(`The build has no chunk for ${appEntry}`);
+  const css = new Set();
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (!chunk || seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+    for (const name of chunk.imports) visit(bundle[name]);
+  };
+  visit(app);
+  return [...css];
+}
+
+export function prerender({
+  entry = '/src/prerender.tsx',
+  appEntry = '/src/main.tsx',
+  define = {},
+  plugins = [],
+} = {}) {
   let root = process.cwd();
   let isSsrBuild = false;
   return {
@@ -34,7 +60,13 @@ export function prerender({ entry = '/src/prerender.tsx', define = {}, plugins =
         const { render } = await server.ssrLoadModule(entry);
         const html = String(page.source);
         if (!html.includes(ROOT_DIV)) throw new Error(`index.html has no ${ROOT_DIV} to fill`);
-        page.source = html.replace(ROOT_DIV, `<div id="root">${await render()}</div>`);
+        const links = appStylesheets(bundle, appEntry)
+          .filter((file) => !html.includes(file))
+          .map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`)
+          .join('\n    ');
+        page.source = html
+          .replace('</head>', `  ${links}\n  </head>`)
+          .replace(ROOT_DIV, `<div id="root">${await render()}</div>`);
       } finally {
         await server.close();
       }

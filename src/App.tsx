@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { usePresenterMode } from './consult/presenter/usePresenterMode';
 import { leaveCycle } from './cycle/links';
 import { EMBED } from './embed/embedMode';
@@ -34,6 +34,11 @@ export function App() {
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
   }, [largeText]);
+  // The view the link asked for is in place: the start page's words were out of sight until now
+  // (boot.ts), so they never flash by.
+  useLayoutEffect(() => {
+    delete document.documentElement.dataset.viewPending;
+  }, []);
 
   return (
     <div className="app" ref={appRef}>

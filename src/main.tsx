@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { startConsultSync } from './consult/sync/consultSync';
@@ -9,7 +9,6 @@ import { t } from './i18n/t';
 import { startPwa } from './pwa/startPwa';
 import { BROKEN_SETTINGS_NOTICE, useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
-import './styles.css';
 
 // French (from the link, the saved choice or the browser) loads its own chunk, with the French
 // UI words and content, before anything reads the content: the store, the link's checks, the render.
@@ -72,10 +71,15 @@ function start(french: boolean): void {
   // (The patient's screen is another page than the pre-rendered one.)
   // The pre-render is English: French always renders afresh.
   if (root.firstElementChild && showsDefault && screenRole === 'main' && !french) {
-    hydrateRoot(root, app);
+    // As a transition, React hydrates in short pieces: the page answers a tap meanwhile.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
-    root.textContent = '';
-    createRoot(root).render(app);
+    // The start page stays until React puts the new view in its place (it empties the element
+    // then, in the same step). A transition: the work is cut into short pieces, so a phone stays
+    // responsive while it renders.
+    startTransition(() => createRoot(root).render(app));
   }
 }
 

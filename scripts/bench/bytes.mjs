@@ -1,5 +1,6 @@
-// Bytes the browser downloads: the first-paint JavaScript (the entry chunk and its static imports)
-// versus everything, raw, gzip and brotli, read from Vite's build manifest.
+// Bytes the browser downloads: the start-up JavaScript (the page's entry, the app's code that the
+// entry starts right after the first paint, and their static imports) versus everything, raw, gzip
+// and brotli, read from Vite's build manifest.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -29,7 +30,14 @@ export function jsBytes(distDir) {
     initial.add(chunk.file);
     for (const dep of chunk.imports ?? []) visit(dep);
   };
+  // The entry (src/boot.ts) and the app's code (the chunk vite.config.ts names 'app'), which it
+  // imports as soon as the page has painted.
+  const startup = entries
+    .flatMap((entry) => entry.dynamicImports ?? [])
+    .filter((key) => manifest[key]?.name === 'app');
+  if (startup.length !== 1) throw new Error('The build manifest has no app chunk started by the entry');
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const key of startup) visit(key);
   const all = new Set(
     Object.values(manifest)
       .map((chunk) => chunk.file)
@@ -39,7 +47,7 @@ export function jsBytes(distDir) {
   const first = [...initial]
     .filter((f) => f.endsWith('.js'))
     .reduce((sum, file) => add(sum, sizes(join(distDir, file))), ZERO);
-  const css = entries
+  const css = [...entries, ...startup.map((key) => manifest[key])]
     .flatMap((e) => e.css ?? [])
     .reduce((sum, file) => add(sum, sizes(join(distDir, file))), ZERO);
   return { firstPaint: first, total, css, chunks: all.size };

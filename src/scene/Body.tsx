@@ -1,8 +1,7 @@
-import { type ThreeEvent, useFrame, useLoader, useThree } from '@react-three/fiber';
+import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type Material, type Mesh, type Object3D, Raycaster } from 'three';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { addMarkAt, roundPoint } from '../consult/chart/addMark';
 import { getCondition } from '../content';
 import { useAppStore } from '../state/store';
@@ -15,18 +14,12 @@ import { pixelAngleOf, RegionStates } from './skin/regionStates';
 import { SEE_THROUGH_RENDER_ORDER, SkinLook } from './skin/skinLook';
 import { createSkinMaterial } from './skin/skinMaterial';
 
-export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`;
-
 // A drag that ends on the body is a turn, not a click: ignore clicks that moved further than this.
 const CLICK_SLOP_PX = 6;
 
 /** For a tap while charting: the skin under the pointer, whatever the layers above it take. */
 const chartRay = new Raycaster();
 chartRay.firstHitOnly = true;
-
-const withMeshopt = (loader: GLTFLoader) => {
-  loader.setMeshoptDecoder(MeshoptDecoder);
-};
 
 function findSkin(root: Object3D): Mesh {
   const skin = root.getObjectByName('skin') as Mesh | undefined;
@@ -39,11 +32,13 @@ function findSkin(root: Object3D): Mesh {
  * small per-region table that the shader reads (see skin/), so a change of look is a few bytes.
  */
 export function Body({
+  gltf,
   onReady,
 }: {
+  /** The loaded model (bodyModel.ts). */
+  gltf: GLTF;
   onReady: (root: Object3D, skin: RegionSkin, states: RegionStates, look: SkinLook) => void;
 }) {
-  const gltf = useLoader(GLTFLoader, BODY_URL, withMeshopt);
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
   const { skin, states, look, picker } = useMemo(() => {

@@ -1,9 +1,11 @@
 import { Canvas, useThree } from '@react-three/fiber';
-import { type RefObject, Suspense, useCallback, useEffect, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useState } from 'react';
 import { Box3, type Object3D, type WebGLRenderer } from 'three';
 import { useAppStore } from '../state/store';
 import { AdaptiveQuality, MOVING_PIXEL_RATIO } from './AdaptiveQuality';
+import { bodyFrameShown } from './afterFirstFrame';
 import { Body } from './Body';
+import { loadBodyModel, useBodyModel } from './bodyModel';
 import { CameraRig } from './CameraRig';
 import { ContextWatch } from './ContextWatch';
 import { ChartMarks } from './chart/ChartMarks';
@@ -13,6 +15,10 @@ import type { RegionSkin } from './skin/regionSkin';
 import type { RegionStates } from './skin/regionStates';
 import type { SkinLook } from './skin/skinLook';
 import { installTestHook } from './testHook';
+
+// This code is fetched when the body is about to be drawn: the model's download and decoding
+// start now, beside React's work, not once the canvas is up (a failure is told by useBodyModel).
+loadBodyModel().catch(() => undefined);
 
 /** See the Canvas's `performance`. */
 const MOVING_HOLD_MS = 500;
@@ -95,6 +101,7 @@ function markBodyDrawn(info: WebGLRenderer['info'], onDrawn: () => void) {
         const { calls, triangles } = info.render;
         performance.mark('ims:body-drawn', { detail: { calls, triangles } });
       }
+      bodyFrameShown();
       document.documentElement.dataset.bodyReady = 'true';
       onDrawn();
     }),
@@ -144,6 +151,7 @@ export default function BodyScene({
   onDrawn: () => void;
   pendingPick: PendingPick;
 }) {
+  const gltf = useBodyModel();
   const [body, setBody] = useState<LoadedBody | null>(null);
   const onReady = useCallback((root: Object3D, skin: RegionSkin, states: RegionStates, look: SkinLook) => {
     setBody({ box: new Box3().setFromObject(root), skin, states, look });
@@ -160,6 +168,9 @@ export default function BodyScene({
       // move has come for MOVING_HOLD_MS: longer than a slow moving frame (every layer shown, in
       // software WebGL), or a sharp, costly frame would slip in mid-turn and slow it further.
       performance={{ min: MOVING_PIXEL_RATIO, debounce: MOVING_HOLD_MS }}
+      // Measured at once (R3F's default waits 50 ms before the first size, so before the first
+      // frame); nothing here needs the canvas's place on the page kept up to date while it scrolls.
+      resize={{ scroll: false, debounce: 0 }}
       camera={{ fov: 30, near: 0.05, far: 40, position: [0, 1, 5] }}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
       onPointerMissed={() => {
@@ -168,9 +179,7 @@ export default function BodyScene({
         store.hoverPart(null);
       }}
     >
-      <Suspense fallback={null}>
-        <Body onReady={onReady} />
-      </Suspense>
+      {gltf && <Body gltf={gltf} onReady={onReady} />}
       {body && DeepLayers && <DeepLayers skinLook={body.look} />}
       {body && SegmentLayer && <SegmentLayer skin={body.skin} skinLook={body.look} />}
       <CompareLayer />

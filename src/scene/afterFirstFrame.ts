@@ -1,21 +1,31 @@
+let bodyShown = false;
+const waiting = new Set<() => void>();
+
+/** Said by BodyScene once the body's first frame is on screen (its `ims:body-drawn` mark). */
+export function bodyFrameShown(): void {
+  bodyShown = true;
+  for (const go of waiting) go();
+  waiting.clear();
+}
+
 /**
- * Runs `work` once the frames now being drawn are on screen and the browser has a quiet moment
- * (or after `timeoutMs` at the latest). Work that the first frame of the body does not need (the
- * picking tree, the lighter skin for turning) waits for this, so a person sees the body sooner.
+ * Runs `work` once the body's first frame is on screen and the browser has a quiet moment (or
+ * after `timeoutMs` at the latest). Work that the first frame of the body does not need (the
+ * picking tree, the lighter skin for turning, the sharp multisampled frame) waits for this, so a
+ * person sees the body sooner: begun earlier, it held the first frame back (software WebGL, 2 cores).
  * Returns a function that cancels it.
  */
 export function afterFirstFrame(work: () => void, timeoutMs = 1000): () => void {
-  let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(work, { timeout: timeoutMs });
-      else timer = globalThis.setTimeout(work, 0);
-    });
-  });
   let idle: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const whenQuiet = () => {
+    if ('requestIdleCallback' in window) idle = window.requestIdleCallback(work, { timeout: timeoutMs });
+    else timer = globalThis.setTimeout(work, 0);
+  };
+  if (bodyShown) whenQuiet();
+  else waiting.add(whenQuiet);
   return () => {
-    if (frame) cancelAnimationFrame(frame);
+    waiting.delete(whenQuiet);
     if (idle !== undefined) window.cancelIdleCallback(idle);
     globalThis.clearTimeout(timer);
   };

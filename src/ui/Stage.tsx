@@ -4,7 +4,7 @@ import { useAppStore } from '../state/store';
 import { LayerControls } from './anatomy/LayerControls';
 import { BodyPoster } from './BodyPoster';
 import { HoverLabel } from './HoverLabel';
-import { lazyWithRetry } from './lazyWithRetry';
+import { lazyWithRetry, usePreloaded } from './lazyWithRetry';
 import { SceneBoundary } from './SceneBoundary';
 import { useSceneStart } from './useSceneStart';
 import { SimpleViewToggle, ViewControls } from './ViewControls';
@@ -88,6 +88,8 @@ export function Stage() {
   );
   const stageRef = useRef<HTMLDivElement>(null);
   const [sceneStarted, startScene] = useSceneStart(webgl === 'ready' && !simpleView);
+  // Mounted once its code is here, so it is not held back by a Suspense reveal.
+  const sceneCodeHere = usePreloaded(BodyScene, sceneStarted);
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
   // Bumped by "Try again" after a lost 3D view: a new scene, with a new drawing context.
@@ -156,7 +158,7 @@ export function Stage() {
         onFocus={startScene}
       >
         <BodyPoster hidden={drawn && webgl !== 'lost'} />
-        {sceneStarted && (
+        {sceneStarted && sceneCodeHere && (
           <SceneBoundary
             key={sceneKey}
             what={t('map.stage.failed')}

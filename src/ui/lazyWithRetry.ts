@@ -1,4 +1,4 @@
-import { type ComponentType, createElement, type FunctionComponent, lazy } from 'react';
+import { type ComponentType, createElement, type FunctionComponent, lazy, useEffect, useState } from 'react';
 
 /**
  * A lazy chunk that could not be fetched (the network dropped, the server went away, a new
@@ -20,6 +20,12 @@ export function isChunkLoadError(error: unknown): error is ChunkLoadError {
 export type RetryableLazy<P extends object> = FunctionComponent<P> & {
   /** Forget a failed import: the next render fetches the chunk again. */
   retry: () => void;
+  /**
+   * Fetch the chunk now; settles when it has arrived (or failed). Rendered after that, the
+   * component shows at once instead of suspending: a Suspense boundary that shows its fallback
+   * holds the content back when it arrives (React reveals at most every 300 ms).
+   */
+  preload: () => Promise<void>;
 };
 
 /**
@@ -52,20 +58,51 @@ export function lazyWithRetry<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
 ): RetryableLazy<P> {
   let failed = false;
-  const make = () =>
-    lazy(() =>
-      load().catch((error: unknown) => {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<{ default: ComponentType<P> }> | null = null;
+  const fetchOnce = () => {
+    loading ??= load().then(
+      (module) => {
+        loaded = module.default;
+        return module;
+      },
+      (error: unknown) => {
         failed = true;
         throw new ChunkLoadError(error);
-      }),
+      },
     );
-  let Current = make();
-  const Retryable = ((props: P) => createElement(Current, props)) as RetryableLazy<P>;
+    return loading;
+  };
+  let Current = lazy(fetchOnce);
+  const Retryable = ((props: P) => createElement(loaded ?? Current, props)) as RetryableLazy<P>;
   Retryable.retry = () => {
     // A chunk that loaded (or is still loading) is kept.
     if (!failed) return;
     failed = false;
-    Current = make();
+    loading = null;
+    Current = lazy(fetchOnce);
   };
+  Retryable.preload = () =>
+    fetchOnce().then(
+      () => undefined,
+      () => undefined,
+    );
   return Retryable;
+}
+
+/**
+ * Whether `part` may be rendered: once `wanted`, its chunk is fetched and this turns true when it
+ * has arrived (or failed, so the render reports the failure to its LoadBoundary).
+ */
+export function usePreloaded<P extends object>(part: RetryableLazy<P>, wanted: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!wanted || ready) return;
+    let live = true;
+    void part.preload().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [part, wanted, ready]);
+  return ready;
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hasVisitLink } from '../consult/takehome/visitStart';
+import { bodyUsedEarly } from '../startup/firstUse';
 import { useAppStore } from '../state/store';
 import { fetchModelAhead } from './fetchModelAhead';
 import { IDLE_START_MS } from './sceneStartTiming';
@@ -26,6 +27,11 @@ export function useSceneStart(enabled: boolean): [boolean, () => void] {
 
   useEffect(() => {
     if (!enabled || started) return;
+    // Pointed at or focused before the app had started (see startup/firstUse).
+    if (bodyUsedEarly()) {
+      startForPerson();
+      return;
+    }
     const s = useAppStore.getState();
     // The patient's second screen shows the body from the start; so does a take-home link (its
     // chart and camera are on the body).
@@ -66,7 +72,7 @@ export function useSceneStart(enabled: boolean): [boolean, () => void] {
       if (idle !== undefined) window.cancelIdleCallback(idle);
       unsubscribe();
     };
-  }, [enabled, started, start]);
+  }, [enabled, started, start, startForPerson]);
 
   return [started, startForPerson];
 }

@@ -1,4 +1,5 @@
 import { createElement, Suspense } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { isChunkLoadError, lazyWithRetry } from '../../src/ui/lazyWithRetry';
@@ -70,5 +71,29 @@ describe('lazyWithRetry', () => {
     const { errors } = await render(createElement(Broken, {}));
     expect(errors).toHaveLength(1);
     expect(isChunkLoadError(errors[0])).toBe(false);
+  });
+
+  it('after preload() it shows at once, without suspending (no fallback, no wait)', async () => {
+    const { load, calls } = flakyImport(0);
+    const Lazy = lazyWithRetry(load);
+    const now = () =>
+      renderToString(createElement(Suspense, { fallback: 'loading' }, createElement(Lazy, { name: 'Di' })));
+    expect(now()).toContain('loading');
+    await Lazy.preload();
+    expect(now()).toContain('Hello Di');
+    await Lazy.preload();
+    expect(calls.count).toBe(1);
+  });
+
+  it('a preload that fails settles, and the render then reports the load failure for Retry', async () => {
+    const { load, calls } = flakyImport(1);
+    const Lazy = lazyWithRetry(load);
+    await expect(Lazy.preload()).resolves.toBeUndefined();
+    const { errors } = await render(createElement(Lazy, { name: 'Ed' }));
+    expect(isChunkLoadError(errors[0])).toBe(true);
+    Lazy.retry();
+    await Lazy.preload();
+    expect(calls.count).toBe(2);
+    expect((await render(createElement(Lazy, { name: 'Ed' }))).html).toContain('Hello Ed');
   });
 });
