@@ -34,10 +34,12 @@ export function App() {
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
   }, [largeText]);
-  // The view the link asked for is in place: the start page's words were out of sight until now
-  // (boot.ts), so they never flash by.
+  // The app is live: the view the link asked for is in place (the start page's words were out of
+  // sight until now, see boot.ts), and the page answers taps and keys (browser tests wait for this).
   useLayoutEffect(() => {
-    delete document.documentElement.dataset.viewPending;
+    const page = document.documentElement;
+    delete page.dataset.viewPending;
+    page.dataset.appReady = 'true';
   }, []);
 
   return (

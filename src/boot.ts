@@ -1,17 +1,23 @@
 // The page's entry. The pre-rendered page (the header, the picture of the body, the start page's
 // words) is shown before the app's code is fetched and run: on a phone that code would compete
-// with the first paint for the network and the processor. The app starts right after that paint.
-// (A pointer or a key before then is noted: nobody aims at a page they have not seen yet, but the
-// mouse may rest on the body.)
+// with the first paint for the network and the processor. The app starts right after that paint,
+// or sooner on a tap, a key or focus (startup/firstUse; a pointer resting on the page is only noted).
+import { detectLang } from './i18n/lang';
 import { afterFirstPaint } from './startup/afterFirstPaint';
 import { bodyUsedEarly, watchFirstUse } from './startup/firstUse';
+import { PREFERENCES_KEY, parseSavedPreferences } from './state/preferences';
 import './styles.css';
 import { fetchModelAhead } from './ui/fetchModelAhead';
 
 const page = document.documentElement;
-// A link to another view (a condition, an area…): the start page's words are kept out of sight
-// until the app shows what the link asks for (see main.tsx), so they never flash by.
-if (window.location.search || window.location.hash) page.dataset.viewPending = '';
+
+function savedText(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
 
 let started = false;
 function startApp(): void {
@@ -29,9 +35,20 @@ function startApp(): void {
   }
 }
 
-// The patient's second screen and the compact embed are laid out unlike the pre-rendered page.
-if (/[?&](screen|embed)=/.test(window.location.search)) startApp();
+const link = window.location.search !== '' || window.location.hash !== '';
+const french = detectLang() === 'fr';
+// A link to another view, or French: the pre-rendered start page's words are kept out of sight
+// until the app shows what this visit asks for (App.tsx), so they never flash by.
+if (link || french) page.dataset.viewPending = '';
+const saved = parseSavedPreferences(savedText(PREFERENCES_KEY));
+// Large text, chosen on an earlier visit, is there from the first paint.
+if (saved.preferences.largeText) page.classList.add('large-text');
+
+// Pages laid out unlike the pre-rendered one (the patient's second screen, the compact embed) and
+// a visit the app renders afresh at once (saved settings, French) do not wait for the paint.
+const ownLayout = /[?&](screen|embed)=/.test(window.location.search);
+if (ownLayout || french || saved.preferences.largeText || saved.broken) startApp();
 else {
-  watchFirstUse();
+  watchFirstUse(startApp);
   afterFirstPaint(startApp);
 }

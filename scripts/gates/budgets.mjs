@@ -23,7 +23,7 @@ export const PERFORMANCE_AIM = 97;
 export function sizeGates({ firstPaintBrotli, bodyModel, layerFiles }) {
   return [
     {
-      name: 'First-paint JavaScript (brotli)',
+      name: 'Start-up JavaScript (brotli)',
       value: firstPaintBrotli,
       limit: FIRST_PAINT_BROTLI_BUDGET,
       unit: 'KB',

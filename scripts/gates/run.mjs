@@ -1,5 +1,6 @@
 // `npm run gates`: the performance gates (issue 13), run by `npm test` and so by CI on every push.
-// Sizes always: the first-paint JavaScript, the body model and the layer files, against the budgets
+// Sizes always: the start-up JavaScript (the page's entry and the app's code it starts right after
+// the first paint; see scripts/bench/bytes.mjs), the body model and the layer files, against the budgets
 // the explorer set. Then Lighthouse's mobile audit with the system Chromium on the start page and a
 // condition link. Prints a table, writes bench-results/gates.json, exits 1 if a gate is missed.
 //   npm run gates -- --sizes-only     the sizes alone (no Lighthouse), for a quick local check

@@ -168,9 +168,6 @@ export default function BodyScene({
       // move has come for MOVING_HOLD_MS: longer than a slow moving frame (every layer shown, in
       // software WebGL), or a sharp, costly frame would slip in mid-turn and slow it further.
       performance={{ min: MOVING_PIXEL_RATIO, debounce: MOVING_HOLD_MS }}
-      // Measured at once (R3F's default waits 50 ms before the first size, so before the first
-      // frame); nothing here needs the canvas's place on the page kept up to date while it scrolls.
-      resize={{ scroll: false, debounce: 0 }}
       camera={{ fov: 30, near: 0.05, far: 40, position: [0, 1, 5] }}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
       onPointerMissed={() => {

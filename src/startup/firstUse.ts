@@ -1,22 +1,60 @@
 /**
- * Signs of use that come before the app's code has started: a pointer, a touch, a key or focus.
- * If the first one was aimed at the 3D body, the body starts as soon as the app does (React,
- * attached later, does not see a pointer that is already over it).
+ * Signs of use that come before the app's code has started (the page is the pre-rendered HTML,
+ * which cannot answer them itself). A tap, a key or focus starts the app at once; a pointer that
+ * only rests on the page does not. If the body was pointed at or tapped, the 3D starts as soon as
+ * the app does, and a tap on the picture of the body is applied once the 3D is ready (React,
+ * attached later, sees neither).
  */
-const EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel'] as const;
+const INTENT = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
+const NOTED = ['pointerover', 'wheel', 'pointerup'] as const;
+/** A press and release further apart than this is a drag, not a tap. */
+const TAP_SLOP_PX = 6;
 
 let bodyUsed = false;
+let pressedAt: { x: number; y: number } | null = null;
+let tap: { x: number; y: number } | null = null;
+let watching = false;
 
-/** Notes whether the first sign of use is aimed at the 3D body. */
-export function watchFirstUse(): void {
+const onBody = (event: Event) =>
+  event.target instanceof Element && event.target.closest('.canvas-host') !== null;
+
+/** Watches for the first signs of use; calls `onIntent` once, on the first tap, key or focus. */
+export function watchFirstUse(onIntent: () => void): void {
+  watching = true;
+  let told = false;
   const seen = (event: Event) => {
-    for (const type of EVENTS) window.removeEventListener(type, seen, true);
-    if (event.target instanceof Element && event.target.closest('.canvas-host')) bodyUsed = true;
+    if (!watching) return;
+    if (onBody(event)) bodyUsed = true;
+    if (event.type === 'pointerdown' && onBody(event)) {
+      const { clientX: x, clientY: y } = event as PointerEvent;
+      pressedAt = { x, y };
+    }
+    if (event.type === 'pointerup' && pressedAt) {
+      const { clientX: x, clientY: y } = event as PointerEvent;
+      if (Math.hypot(x - pressedAt.x, y - pressedAt.y) < TAP_SLOP_PX) tap = { x, y };
+      pressedAt = null;
+    }
+    if (!told && (INTENT as readonly string[]).includes(event.type)) {
+      told = true;
+      onIntent();
+    }
   };
-  for (const type of EVENTS) window.addEventListener(type, seen, { capture: true, passive: true });
+  for (const type of [...INTENT, ...NOTED])
+    window.addEventListener(type, seen, { capture: true, passive: true });
 }
 
-/** Whether the first sign of use, before the app started, was aimed at the 3D body. */
+/** Whether the body was pointed at, tapped or focused before the app started. */
 export function bodyUsedEarly(): boolean {
   return bodyUsed;
+}
+
+/**
+ * The app has taken over (the 3D stage is live): stops watching, and hands over a tap on the
+ * picture of the body made before then (null if none).
+ */
+export function takeEarlyTap(): { x: number; y: number } | null {
+  watching = false;
+  const taken = tap;
+  tap = null;
+  return taken;
 }

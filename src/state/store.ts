@@ -9,6 +9,15 @@ import { type AnatomySlice, CLOSED_PART, createAnatomySlice } from './anatomySli
 import { type ConsultSlice, createConsultSlice } from './consultSlice';
 import { type CycleSlice, createCycleSlice } from './cycleSlice';
 import { createMapSlice, type MapSlice } from './mapSlice';
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  PREFERENCES_VERSION,
+  type Preferences,
+  parseSavedPreferences,
+  readSavedPreferences,
+  type SavedPreferences,
+} from './preferences';
 import { applySegmentUrl, closedSegments, createSegmentSlice, type SegmentSlice } from './segmentSlice';
 import { EMPTY_URL_STATE, type UrlState, type ViewPreset } from './urlState';
 
@@ -102,11 +111,6 @@ export interface StatusSlice {
   dismissNotice: () => void;
   announce: (text: string) => void;
 }
-
-export interface Preferences {
-  largeText: boolean;
-}
-export const DEFAULT_PREFERENCES: Preferences = { largeText: false };
 
 export interface PreferencesSlice extends Preferences {
   setLargeText: (on: boolean) => void;
@@ -318,74 +322,17 @@ const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesSlice> =
   setLargeText: (largeText) => set({ largeText }),
 });
 
-export const PREFERENCES_KEY = 'ims-explorer:preferences';
-export const PREFERENCES_VERSION = 1;
 // Set as the store is made, before French has loaded: main.tsx says it again in French.
+export {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  PREFERENCES_VERSION,
+  type Preferences,
+  parseSavedPreferences,
+  readSavedPreferences,
+  type SavedPreferences,
+};
 export const BROKEN_SETTINGS_NOTICE = t('store.brokenSettings');
-
-/**
- * Turns whatever was saved into valid preferences. Anything unreadable falls back to the defaults,
- * so broken saved settings can never break the page.
- */
-export function readSavedPreferences(saved: unknown): { preferences: Preferences; broken: boolean } {
-  // A hand-written check keeps a schema library out of the first-paint bundle.
-  if (typeof saved === 'object' && saved !== null && typeof (saved as Preferences).largeText === 'boolean') {
-    return { preferences: { largeText: (saved as Preferences).largeText }, broken: false };
-  }
-  return { preferences: { ...DEFAULT_PREFERENCES }, broken: saved !== undefined };
-}
-
-/** What was found in storage, made safe to use. */
-export interface SavedPreferences {
-  preferences: Preferences;
-  /**
-   * Saved fields this version does not use (a newer version's settings): written back unchanged
-   * with the next save, so going back to the newer version loses nothing.
-   */
-  kept: Record<string, unknown>;
-  /** The version to save as: never lower than a newer version's, so it does not migrate again. */
-  version: number;
-  /** The saved text was damaged: tell the person once, then save good settings over it. */
-  broken: boolean;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Reads the saved text (`{ state, version }`, as written by zustand's persist). Nothing saved is not
- * a problem; an older version is migrated quietly; a newer version's settings are used as far as
- * this version understands them and the rest kept; only text that cannot be read is "broken".
- */
-export function parseSavedPreferences(text: string | null): SavedPreferences {
-  const fresh = { preferences: { ...DEFAULT_PREFERENCES }, kept: {}, version: PREFERENCES_VERSION };
-  if (text === null) return { ...fresh, broken: false };
-  let saved: unknown;
-  try {
-    saved = JSON.parse(text);
-  } catch {
-    return { ...fresh, broken: true };
-  }
-  if (!isRecord(saved) || typeof saved.version !== 'number' || !Number.isFinite(saved.version)) {
-    return { ...fresh, broken: true };
-  }
-  const { version, state } = saved;
-  // Version 0 had no saved preferences worth keeping.
-  if (version < PREFERENCES_VERSION) return { ...fresh, broken: false };
-  if (!isRecord(state)) {
-    // A newer version may save something else entirely: leave it alone until a setting changes.
-    return { ...fresh, version, broken: version === PREFERENCES_VERSION };
-  }
-  const { largeText, ...others } = state;
-  if (version === PREFERENCES_VERSION) {
-    const { preferences, broken } = readSavedPreferences(state);
-    return { preferences, kept: broken ? {} : others, version, broken };
-  }
-  // Newer: use what is understood, keep everything else as it was (largeText too, if it changed form).
-  return typeof largeText === 'boolean'
-    ? { preferences: { largeText }, kept: others, version, broken: false }
-    : { preferences: { ...DEFAULT_PREFERENCES }, kept: state, version, broken: false };
-}
 
 let loaded: SavedPreferences = parseSavedPreferences(null);
 // The preferences as last read or written, so only a real change is written.

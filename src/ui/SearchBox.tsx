@@ -72,6 +72,7 @@ export function SearchBox() {
   const selectCondition = useAppStore((s) => s.selectCondition);
   const selectRegion = useAppStore((s) => s.selectRegion);
   const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const statusId = useId();
   const trimmed = query.trim();
@@ -84,6 +85,15 @@ export function SearchBox() {
   }, [results]);
 
   const openPage = useAppStore((s) => s.openPage);
+
+  // Words typed into the pre-rendered box before the app had started are searched now.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the app takes over the box.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (typed === '') return;
+    setQuery(typed);
+    wantSearch();
+  }, []);
 
   const wantSearch = () => {
     if (search) return;
@@ -129,6 +139,7 @@ export function SearchBox() {
         {t('search.label')}
       </label>
       <input
+        ref={inputRef}
         id={inputId}
         type="search"
         className="search-input"

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../map2d/words';
+import { takeEarlyTap } from '../startup/firstUse';
 import { useAppStore } from '../state/store';
 import { LayerControls } from './anatomy/LayerControls';
 import { BodyPoster } from './BodyPoster';
@@ -105,6 +106,10 @@ export function Stage() {
   };
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
   const pendingPick = useRef<{ x: number; y: number } | null>(null);
+  // A tap on the picture before the app had started is applied like one made since.
+  useEffect(() => {
+    pendingPick.current ??= takeEarlyTap();
+  }, []);
 
   useEffect(() => {
     if (useAppStore.getState().webgl === 'checking') setWebgl(hasWebGLApi() ? 'ready' : 'unavailable');

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { BAD_LINKS, CORRUPT_SETTINGS } from '../data/badInput';
-import { keepThe3DAway, panelHeading } from './fixtures';
+import { appLive, keepThe3DAway, panelHeading } from './fixtures';
 
 // The bad-input corpus (tests/data/badInput.ts) in the browser: every broken link and every damaged
 // setting gives a friendly notice, and the page still works. One page is reused for speed; the 3D
@@ -45,6 +45,8 @@ test('every damaged saved setting gives a friendly notice and a working page', a
   page.on('pageerror', (error) => errors.push(error.message));
   await keepThe3DAway(page);
   await page.goto('./');
+  // (The app's code starts after the first paint: once it is live, it no longer writes settings.)
+  await appLive(page);
   for (const { what, storage, key, value } of CORRUPT_SETTINGS) {
     await page.evaluate(
       ({ storage, key, value }) => {
@@ -58,6 +60,7 @@ test('every damaged saved setting gives a friendly notice and a working page', a
     await expectFriendlyNotice(page, errors, what);
     // Replaced by good settings: the next visit is quiet.
     await page.reload();
+    await appLive(page);
     await expect(page.getByRole('searchbox'), what).toBeVisible();
     await expect(page.getByRole('alert'), what).toHaveCount(0);
   }

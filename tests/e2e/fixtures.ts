@@ -23,10 +23,19 @@ export async function addStyle(page: Page, css: string) {
   }, css);
 }
 
-/** Opens the app (optionally with a link's query string) and waits for the words to paint. */
+/**
+ * Opens the app (optionally with a link's query string) and waits until it is live: the words
+ * paint first (pre-rendered), the app's code starts right after.
+ */
 export async function openApp(page: Page, search = '') {
   await page.goto(`./${search}`);
   await expect(page.getByRole('search')).toBeVisible();
+  await appLive(page);
+}
+
+/** Waits until the app's code has taken over the pre-rendered page (it answers taps and keys). */
+export async function appLive(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.appReady === 'true');
 }
 
 /**

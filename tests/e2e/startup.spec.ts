@@ -1,0 +1,110 @@
+import { expect, type Page, test } from '@playwright/test';
+import { IDLE_START_MS } from '../../src/ui/sceneStartTiming';
+import { appLive, keepThe3DAway, panelHeading } from './fixtures';
+
+// How the page starts (src/boot.ts): the pre-rendered page paints first, the app's code comes right
+// after; what a person does in between is not lost, and a link to another view never shows the
+// start page's words on the way.
+
+test.use({ reducedMotion: 'reduce' });
+
+const APP_CODE = /\/assets\/app-[^/]*\.js$/;
+
+/** Holds the app's code back until the returned function is called (the page stays pre-rendered). */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(APP_CODE, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("the start page paints before the app's code is even asked for", async ({ page }) => {
+  await keepThe3DAway(page);
+  await page.goto('./');
+  await appLive(page);
+  const { paint, appAsked } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    appAsked:
+      performance.getEntriesByType('resource').find((entry) => /\/assets\/app-[^/]*\.js$/.test(entry.name))
+        ?.startTime ?? Number.NaN,
+  }));
+  expect(paint).toBeGreaterThan(0);
+  expect(appAsked).toBeGreaterThanOrEqual(paint);
+  // The picture of the body is part of that first paint.
+  await expect(page.locator('.body-poster')).toBeVisible();
+});
+
+test("a link to a condition never shows the start page's words, and a failed start shows them", async ({
+  page,
+}) => {
+  await keepThe3DAway(page);
+  // What the panel shows at the first paint, seen from inside the page.
+  await page.addInitScript(() => {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      const body = document.querySelector('.panel-body');
+      const w = window as unknown as { __firstPanel?: { visible: boolean; heading: string } };
+      w.__firstPanel = {
+        visible: body !== null && getComputedStyle(body).visibility === 'visible',
+        heading: document.querySelector('#panel h1')?.textContent ?? '',
+      };
+    }).observe({ type: 'paint', buffered: true });
+  });
+  await page.goto('./?condition=tennis-elbow');
+  await expect(panelHeading(page)).toHaveText('Tennis elbow');
+  const first = await page.evaluate(() => (window as { __firstPanel?: unknown }).__firstPanel);
+  expect(first).toBeDefined();
+  const { visible, heading } = first as { visible: boolean; heading: string };
+  expect(visible && heading === 'What is IMS?', `first paint: ${heading}`).toBe(false);
+
+  // The app's code cannot arrive: the start page is shown, not an empty panel, and its links work.
+  await page.route(APP_CODE, (route) => route.abort('internetdisconnected'));
+  await page.goto('./?condition=plantar-fasciitis');
+  await expect(panelHeading(page)).toHaveText('What is IMS?');
+  await expect(panelHeading(page)).toBeVisible();
+});
+
+test('a pointer resting on the body before the app starts: the 3D comes with the app, with no wait', async ({
+  page,
+}) => {
+  const release = await holdAppCode(page);
+  await page.goto('./');
+  const host = await page.locator('.canvas-host').boundingBox();
+  if (!host) throw new Error('no stage');
+  await page.mouse.move(host.x + host.width / 2, host.y + host.height / 2);
+  release();
+  await appLive(page);
+  const liveAt = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => document.documentElement.dataset.bodyReady === 'true', null, {
+    timeout: 30_000,
+  });
+  const drawnAt = await page.evaluate(
+    () => performance.getEntriesByName('ims:body-drawn')[0]?.startTime ?? Number.NaN,
+  );
+  // Not the start that comes by itself once the page is quiet (IDLE_START_MS after it loaded).
+  expect(drawnAt - liveAt).toBeLessThan(IDLE_START_MS);
+});
+
+test('a tap on the picture and words typed in the search before the app starts are not lost', async ({
+  page,
+}) => {
+  const release = await holdAppCode(page);
+  await page.goto('./');
+  const stage = await page.locator('.canvas-host').boundingBox();
+  if (!stage) throw new Error('no stage');
+  // The middle of the belly in the starting view, picture and 3D alike.
+  await page.mouse.click(stage.x + stage.width / 2, stage.y + stage.height * 0.45);
+  await page.getByRole('searchbox').fill('plantar');
+  release();
+  await appLive(page);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('button').first()).toContainText(
+    'Plantar fasciitis',
+  );
+  await expect(panelHeading(page)).toHaveText('Belly', { timeout: 30_000 });
+});
