@@ -52,7 +52,11 @@ export default defineConfig(({ mode }) => {
       react(),
       // UI words, compiled for Lingui at build time (src/i18n/locales).
       i18nMessages(),
-      prerender({ define, plugins: [i18nMessages(), pwaRegisterStandIn()] }),
+      // (Its addresses relative, like the built app's, so the page also works from a sub-folder.)
+      prerender({
+        define: { ...define, 'import.meta.env.BASE_URL': JSON.stringify('./') },
+        plugins: [i18nMessages(), pwaRegisterStandIn()],
+      }),
       // 404.html: the app's own page for unknown addresses, for `npm start` and static hosts.
       notFoundPage(),
       // The security headers (a strict CSP) in the files static hosts read: _headers, .htaccess…

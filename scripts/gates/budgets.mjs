@@ -7,14 +7,14 @@ export const LAYER_FILES_BUDGET = 1.5 * 1024 * KB;
 /** The files fetched when the layers beneath the skin are first shown. */
 export const LAYER_FILES_FOR_BUDGET = ['muscles.glb', 'skeleton.glb', 'nerves.glb', 'referral.json'];
 /**
- * Lighthouse audits these. The start page is held to the explorer's budget (performance 90,
- * accessibility and best practices 100). The condition link (new in issue 13, whose aim is 97 for
- * both) is held to a floor below today's score, so a slide shows; the README gives both figures
- * beside the aim of 97, which is not reached yet.
+ * Lighthouse audits these: accessibility and best practices 100, and performance at least 95 on
+ * both pages (the explorer's budget was 90). Issue 13's aim, 97, is reached on this machine (98–100)
+ * and reported beside the gates; the gate keeps a little room for a slower CI machine, so a real
+ * slide shows without a point of noise turning CI red.
  */
 export const GATE_PAGES = [
-  { name: 'start page', search: '', minPerformance: 90 },
-  { name: 'condition link', search: '?condition=tennis-elbow', minPerformance: 85 },
+  { name: 'start page', search: '', minPerformance: 95 },
+  { name: 'condition link', search: '?condition=tennis-elbow', minPerformance: 95 },
 ];
 /** Issue 13's aim for both pages, reported beside the gates. */
 export const PERFORMANCE_AIM = 97;

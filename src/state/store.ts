@@ -323,15 +323,8 @@ const createPreferencesSlice: StateCreator<AppState, [], [], PreferencesSlice> =
 });
 
 // Set as the store is made, before French has loaded: main.tsx says it again in French.
-export {
-  DEFAULT_PREFERENCES,
-  PREFERENCES_KEY,
-  PREFERENCES_VERSION,
-  type Preferences,
-  parseSavedPreferences,
-  readSavedPreferences,
-  type SavedPreferences,
-};
+// The saved preferences' format lives apart (the page's entry reads it too); the store offers it.
+export * from './preferences';
 export const BROKEN_SETTINGS_NOTICE = t('store.brokenSettings');
 
 let loaded: SavedPreferences = parseSavedPreferences(null);

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { CYCLE_STAGE_IDS } from '../../src/cycle/stageIds';
-import { bodyBox, openApp, settle } from './fixtures';
+import { appLive, bodyBox, openApp, settle } from './fixtures';
 
 // The page fits the screen at every size, with and without Large text: no sideways scroll, nothing
 // cut off at the sides, the body keeps most of the window on laptops and wall screens, the view
@@ -49,6 +49,7 @@ async function open(page: Page, search: string) {
   await page.goto(`./${search}`, { waitUntil: 'domcontentloaded' });
   const landmark = search.includes('cycle=') ? page.locator('.cycle-panel') : page.getByRole('search');
   await expect(landmark).toBeVisible();
+  await appLive(page);
 }
 
 /**
