@@ -3,6 +3,7 @@ import { usePresenterMode } from './consult/presenter/usePresenterMode';
 import { leaveCycle } from './cycle/links';
 import { EMBED } from './embed/embedMode';
 import { t } from './i18n/t';
+import { replayEarlyClick } from './startup/firstUse';
 import { useAppStore } from './state/store';
 import { Header } from './ui/Header';
 import { LiveAnnouncer } from './ui/LiveAnnouncer';
@@ -40,6 +41,7 @@ export function App() {
     const page = document.documentElement;
     delete page.dataset.viewPending;
     page.dataset.appReady = 'true';
+    replayEarlyClick();
   }, []);
 
   return (

@@ -3,10 +3,10 @@
  * which cannot answer them itself). A tap, a key or focus starts the app at once; a pointer that
  * only rests on the page does not. If the body was pointed at or tapped, the 3D starts as soon as
  * the app does, and a tap on the picture of the body is applied once the 3D is ready (React,
- * attached later, sees neither).
+ * attached later, sees neither). A button pressed before then is pressed again once the app is live.
  */
 const INTENT = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
-const NOTED = ['pointerover', 'wheel', 'pointerup'] as const;
+const NOTED = ['pointerover', 'wheel', 'pointerup', 'click'] as const;
 /** A press and release further apart than this is a drag, not a tap. */
 const TAP_SLOP_PX = 6;
 
@@ -14,6 +14,8 @@ let bodyUsed = false;
 let pressedAt: { x: number; y: number } | null = null;
 let tap: { x: number; y: number } | null = null;
 let watching = false;
+let clicksWatched = true;
+let earlyButton: HTMLElement | null = null;
 
 const onBody = (event: Event) =>
   event.target instanceof Element && event.target.closest('.canvas-host') !== null;
@@ -33,6 +35,10 @@ export function watchFirstUse(onIntent: () => void): void {
       const { clientX: x, clientY: y } = event as PointerEvent;
       if (Math.hypot(x - pressedAt.x, y - pressedAt.y) < TAP_SLOP_PX) tap = { x, y };
       pressedAt = null;
+    }
+    if (event.type === 'click' && clicksWatched && event.target instanceof Element && !onBody(event)) {
+      const button = event.target.closest('button');
+      if (button) earlyButton = button;
     }
     if (!told && (INTENT as readonly string[]).includes(event.type)) {
       told = true;
@@ -57,4 +63,16 @@ export function takeEarlyTap(): { x: number; y: number } | null {
   const taken = tap;
   tap = null;
   return taken;
+}
+
+/** React is taking over the page (its root is made): from now on it sees clicks itself. */
+export function stopWatchingClicks(): void {
+  clicksWatched = false;
+}
+
+/** Presses again, once the app is live, the last button pressed before React took over (if still there). */
+export function replayEarlyClick(): void {
+  const button = earlyButton;
+  earlyButton = null;
+  if (button?.isConnected) setTimeout(() => button.click(), 0);
 }

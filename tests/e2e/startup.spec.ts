@@ -108,3 +108,28 @@ test('a tap on the picture and words typed in the search before the app starts a
   );
   await expect(panelHeading(page)).toHaveText('Belly', { timeout: 30_000 });
 });
+
+test('a button pressed before the app starts is pressed once it is live', async ({ page }) => {
+  await keepThe3DAway(page);
+  const release = await holdAppCode(page);
+  await page.goto('./');
+  await page.getByRole('region', { name: 'Body areas' }).getByRole('button', { name: 'Chest' }).click();
+  release();
+  await expect(panelHeading(page)).toHaveText('Chest');
+});
+
+test('a switch pressed while the app is starting is pressed once, never twice', async ({ page }) => {
+  await keepThe3DAway(page);
+  // At different moments of the start: before the app's code, while it runs, once it is live.
+  for (const wait of [0, 30, 80, 200]) {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await page.goto('./');
+    await page.waitForTimeout(wait);
+    await page.getByRole('button', { name: 'Large text' }).click();
+    await appLive(page);
+    await expect(page.getByRole('button', { name: 'Large text' }), `after ${wait} ms`).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  }
+});
