@@ -9,8 +9,8 @@ export function bodyFrameShown(): void {
 }
 
 /**
- * Runs `work` once the body's first frame is on screen and the browser has a quiet moment (or
- * after `timeoutMs` at the latest). Work that the first frame of the body does not need (the
+ * Runs `work` once the body's first frame is on screen and, after that, the browser has a quiet
+ * moment (or `timeoutMs` has passed). Work that the first frame of the body does not need (the
  * picking tree, the lighter skin for turning, the sharp multisampled frame) waits for this, so a
  * person sees the body sooner: begun earlier, it held the first frame back (software WebGL, 2 cores).
  * Returns a function that cancels it.

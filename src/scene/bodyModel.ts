@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { type GLTF, GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-
-export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`;
+import { BODY_MODEL_URL } from '../ui/fetchModelAhead';
 
 let loading: Promise<GLTF> | null = null;
 
@@ -10,7 +9,7 @@ let loading: Promise<GLTF> | null = null;
 export function loadBodyModel(): Promise<GLTF> {
   loading ??= new GLTFLoader()
     .setMeshoptDecoder(MeshoptDecoder)
-    .loadAsync(BODY_URL)
+    .loadAsync(BODY_MODEL_URL)
     .catch((error: unknown) => {
       loading = null;
       throw error;

@@ -1,4 +1,4 @@
-/** The body model the 3D loads first (the same file as scene/bodyModel.ts's BODY_URL). */
+/** The body model the 3D loads first (scene/bodyModel.ts); a small module, so the page's entry can ask for it too. */
 export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
 let asked = false;
