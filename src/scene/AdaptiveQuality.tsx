@@ -138,6 +138,9 @@ export function AdaptiveQuality({ bodyShown }: { bodyShown: boolean }) {
 
   // Priority 1: this takes over R3F's own render call.
   useFrame(({ scene, camera, performance }) => {
+    // Nothing is drawn until the body is there and framed (the picture of the body shows until
+    // then): in software WebGL each frame of it is tens of milliseconds the first one would wait for.
+    if (!bodyShown) return;
     if (!sharp || performance.current < performance.max) {
       gl.render(scene, camera);
       return;

@@ -1,5 +1,5 @@
 import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Material, type Mesh, type Object3D, Raycaster } from 'three';
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { addMarkAt, roundPoint } from '../consult/chart/addMark';
@@ -172,8 +172,10 @@ export function Body({
     [skin, states],
   );
 
+  // The handlers keep their identity across renders: a new one is a changed prop on the picker,
+  // and R3F draws a frame for every changed prop (tens of milliseconds in software WebGL).
   // A finger has no hover: the name would stick after a tap.
-  const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
+  const onPointerMove = useCallback((event: ThreeEvent<PointerEvent>) => {
     event.stopPropagation();
     if (event.pointerType === 'touch') return;
     const pick = pickOf(event);
@@ -181,29 +183,32 @@ export function Body({
     const region = pick?.region ?? null;
     if (region !== store.hoveredRegionId) store.hoverRegion(region);
     store.hoverPart(pick?.part ?? null);
-  };
-  const onPointerOut = () => {
+  }, []);
+  const onPointerOut = useCallback(() => {
     const store = useAppStore.getState();
     if (store.hoveredRegionId) store.hoverRegion(null);
     if (store.hoveredPart) store.hoverPart(null);
-  };
-  const onClick = (event: ThreeEvent<MouseEvent>) => {
-    event.stopPropagation();
-    const pick = pickOf(event);
-    if (event.delta > CLICK_SLOP_PX || !pick) return;
-    const store = useAppStore.getState();
-    // While the pain chart is open, a tap on the body marks the skin there (even under a
-    // see-through skin with the muscles shown) instead of choosing an area or a part.
-    if (store.chartOpen && store.screenRole === 'main') {
-      chartRay.ray.copy(event.ray);
-      const hit = chartRay.intersectObject(skin.mesh, false)[0];
-      const region = hit?.face ? skin.regionOfVertex(hit.face.a) : null;
-      if (hit && region) addMarkAt(region, roundPoint(hit.point.x, hit.point.y, hit.point.z));
-      return;
-    }
-    if (pick.region) store.selectRegion(pick.region);
-    else clickPart(pick.part);
-  };
+  }, []);
+  const onClick = useCallback(
+    (event: ThreeEvent<MouseEvent>) => {
+      event.stopPropagation();
+      const pick = pickOf(event);
+      if (event.delta > CLICK_SLOP_PX || !pick) return;
+      const store = useAppStore.getState();
+      // While the pain chart is open, a tap on the body marks the skin there (even under a
+      // see-through skin with the muscles shown) instead of choosing an area or a part.
+      if (store.chartOpen && store.screenRole === 'main') {
+        chartRay.ray.copy(event.ray);
+        const hit = chartRay.intersectObject(skin.mesh, false)[0];
+        const region = hit?.face ? skin.regionOfVertex(hit.face.a) : null;
+        if (hit && region) addMarkAt(region, roundPoint(hit.point.x, hit.point.y, hit.point.z));
+        return;
+      }
+      if (pick.region) store.selectRegion(pick.region);
+      else clickPart(pick.part);
+    },
+    [skin],
+  );
 
   return (
     <>

@@ -88,6 +88,9 @@ const segmentLayer = {
   fetch: () => import('./segments/SegmentLayer'),
 };
 
+/** See the Canvas's `resize`. */
+const FIRST_MEASURE = { scroll: true, debounce: 0 };
+
 const DEEP_LAYER_IDS = ['muscles', 'skeleton', 'nerves'] as const;
 
 /**
@@ -158,6 +161,7 @@ export default function BodyScene({
   }, []);
   const DeepLayers = useLazyPart<DeepLayersComponent>(deepLayers.wanted, deepLayers.fetch, deepLayers.failed);
   const SegmentLayer = useLazyPart<SegmentLayerComponent>(segmentLayer.wanted, segmentLayer.fetch);
+  const [created, setCreated] = useState(false);
 
   return (
     <Canvas
@@ -170,6 +174,10 @@ export default function BodyScene({
       performance={{ min: MOVING_PIXEL_RATIO, debounce: MOVING_HOLD_MS }}
       camera={{ fov: 30, near: 0.05, far: 40, position: [0, 1, 5] }}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
+      // R3F measures its box 50 ms after the browser reports it (a debounce meant for scrolling):
+      // the first size is taken at once, so the first frame does not wait; later ones as usual.
+      resize={created ? undefined : FIRST_MEASURE}
+      onCreated={() => setCreated(true)}
       onPointerMissed={() => {
         const store = useAppStore.getState();
         store.hoverRegion(null);

@@ -1,6 +1,6 @@
 import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { type Box3, Sphere, Spherical, Vector3 } from 'three';
 import type { DeepLayer, PartFocusRequest } from '../state/anatomySlice';
 import { type FocusRequest, useAppStore } from '../state/store';
@@ -57,7 +57,8 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
     return attachTouchGestures(controls, controlsElement);
   }, [controlsElement]);
 
-  useEffect(() => {
+  // A layout effect: the camera is in place in the same commit as the body, before any frame.
+  useLayoutEffect(() => {
     const controls = controlsRef.current;
     if (!controls || !bodyBox) return;
     const animate = () => !prefersReducedMotion();
@@ -131,6 +132,9 @@ export function CameraRig({ bodyBox, skin }: { bodyBox: Box3 | null; skin: Regio
     focusParts(false);
     pendingSegments = start.segments !== null;
     focusSegments(false);
+    // The camera takes its place now, not at the next frame's update: the body's first frame shows
+    // it framed, and that update has nothing left to move (a move would ask for a second frame).
+    controls.update(0);
     report();
     invalidate();
 

@@ -133,3 +133,58 @@ test('a switch pressed while the app is starting is pressed once, never twice', 
     );
   }
 });
+
+test('the first 3D frame is the body, framed: nothing is drawn before it, nor drawn again while nothing changes', async ({
+  page,
+}) => {
+  // Counts the animation frames in which the page drew anything with WebGL, and how many had
+  // drawn when the body's first frame was marked. (Software WebGL spends tens of milliseconds a
+  // frame on the body: a frame before the camera is in place, or a copy of one, delays the first.)
+  await page.addInitScript(() => {
+    const seen = { frames: 0, atMark: -1 };
+    (window as { __drawFrames?: typeof seen }).__drawFrames = seen;
+    let frame = 0;
+    let lastDrawn = -1;
+    const raf = window.requestAnimationFrame.bind(window);
+    let frameTime = -1;
+    window.requestAnimationFrame = (callback) =>
+      raf((time) => {
+        if (time !== frameTime) {
+          frameTime = time;
+          frame += 1;
+        }
+        callback(time);
+      });
+    const proto = WebGL2RenderingContext.prototype;
+    for (const name of ['drawElements', 'drawArrays'] as const) {
+      const draw = proto[name] as (...args: unknown[]) => void;
+      (proto as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+        if (frame !== lastDrawn) {
+          lastDrawn = frame;
+          seen.frames += 1;
+        }
+        return draw.apply(this, args);
+      };
+    }
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'ims:body-drawn' && seen.atMark < 0) seen.atMark = seen.frames;
+      return mark(name, options);
+    };
+  });
+  await page.goto('./');
+  // The pointer on the stage's empty corner (no area under it to light up) starts the 3D.
+  const host = await page.locator('.canvas-host').boundingBox();
+  if (!host) throw new Error('no stage');
+  await page.mouse.move(host.x + 5, host.y + 5);
+  await page.waitForFunction(() => document.documentElement.dataset.bodyReady === 'true', null, {
+    timeout: 30_000,
+  });
+  const seen = () =>
+    page.evaluate(() => (window as { __drawFrames?: { frames: number; atMark: number } }).__drawFrames);
+  expect((await seen())?.atMark).toBe(1);
+  // Then the sharp (multisampled) frame, once; nothing more while the page is left alone.
+  await expect.poll(async () => (await seen())?.frames).toBe(2);
+  await page.waitForTimeout(1500);
+  expect((await seen())?.frames).toBe(2);
+});
