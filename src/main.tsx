@@ -7,7 +7,6 @@ import { EMBED } from './embed/embedMode';
 import { detectLang } from './i18n/lang';
 import { t } from './i18n/t';
 import { startPwa } from './pwa/startPwa';
-import { stopWatchingClicks } from './startup/firstUse';
 import { BROKEN_SETTINGS_NOTICE, useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 
@@ -48,8 +47,6 @@ function start(french: boolean): void {
   // The compact mode inside a clinic's web page (`embed=1`): its look and links are a small chunk.
   if (EMBED) void import('./embed/startEmbed').then(({ startEmbed }) => startEmbed());
 
-  // React sees clicks from the moment its root is made; one made before is pressed again (App.tsx).
-  stopWatchingClicks();
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element.');
   const app = (

@@ -3,7 +3,7 @@
  * which cannot answer them itself). A tap, a key or focus starts the app at once; a pointer that
  * only rests on the page does not. If the body was pointed at or tapped, the 3D starts as soon as
  * the app does, and a tap on the picture of the body is applied once the 3D is ready (React,
- * attached later, sees neither). A button pressed before then is pressed again once the app is live.
+ * attached later, sees neither). A button pressed before the app is live is pressed again then.
  */
 const INTENT = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
 const NOTED = ['pointerover', 'wheel', 'pointerup', 'click'] as const;
@@ -15,7 +15,8 @@ let pressedAt: { x: number; y: number } | null = null;
 let tap: { x: number; y: number } | null = null;
 let watching = false;
 let clicksWatched = true;
-let earlyButton: HTMLElement | null = null;
+/** The last button pressed before the app was live, and that press's event. */
+let earlyClick: { button: HTMLElement; event: Event } | null = null;
 
 const onBody = (event: Event) =>
   event.target instanceof Element && event.target.closest('.canvas-host') !== null;
@@ -38,7 +39,7 @@ export function watchFirstUse(onIntent: () => void): void {
     }
     if (event.type === 'click' && clicksWatched && event.target instanceof Element && !onBody(event)) {
       const button = event.target.closest('button');
-      if (button) earlyButton = button;
+      if (button) earlyClick = { button, event };
     }
     if (!told && (INTENT as readonly string[]).includes(event.type)) {
       told = true;
@@ -65,14 +66,19 @@ export function takeEarlyTap(): { x: number; y: number } | null {
   return taken;
 }
 
-/** React is taking over the page (its root is made): from now on it sees clicks itself. */
-export function stopWatchingClicks(): void {
-  clicksWatched = false;
-}
-
-/** Presses again, once the app is live, the last button pressed before React took over (if still there). */
+/**
+ * The app is live (its first render is on the page): presses again the last button pressed before
+ * then, if it is still there. Until that render is in place React drops a press (a page it is still
+ * hydrating stops the event, one it is rendering afresh has no handlers yet), with one exception:
+ * a press that makes React finish hydrating at once, inside that press's own dispatch, which React
+ * then handles itself. That press is still being dispatched now (its eventPhase is not NONE), so
+ * it is not pressed twice.
+ */
 export function replayEarlyClick(): void {
-  const button = earlyButton;
-  earlyButton = null;
-  if (button?.isConnected) setTimeout(() => button.click(), 0);
+  clicksWatched = false;
+  const early = earlyClick;
+  earlyClick = null;
+  if (!early || early.event.eventPhase !== Event.NONE) return;
+  const { button } = early;
+  if (button.isConnected) setTimeout(() => button.click(), 0);
 }

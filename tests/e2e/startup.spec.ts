@@ -121,7 +121,7 @@ test('a button pressed before the app starts is pressed once it is live', async 
 test('a switch pressed while the app is starting is pressed once, never twice', async ({ page }) => {
   await keepThe3DAway(page);
   // At different moments of the start: before the app's code, while it runs, once it is live.
-  for (const wait of [0, 30, 80, 200]) {
+  for (const wait of [0, 10, 30, 50, 80, 120, 200]) {
     await page.evaluate(() => localStorage.clear()).catch(() => {});
     await page.goto('./');
     await page.waitForTimeout(wait);
