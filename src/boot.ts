@@ -43,6 +43,9 @@ if (link || french) page.dataset.viewPending = '';
 const saved = parseSavedPreferences(savedText(PREFERENCES_KEY));
 // Large text, chosen on an earlier visit, is there from the first paint.
 if (saved.preferences.largeText) page.classList.add('large-text');
+// The pre-rendered header has a Full screen button; where the browser cannot do it (an iPhone),
+// it is hidden from the first paint, not removed after it (the other buttons would move).
+if (document.fullscreenEnabled !== true) page.classList.add('no-fullscreen');
 
 // Pages laid out unlike the pre-rendered one (the patient's second screen, the compact embed) and
 // a visit the app renders afresh at once (saved settings, French) do not wait for the paint.

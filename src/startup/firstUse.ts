@@ -68,7 +68,7 @@ export function takeEarlyTap(): { x: number; y: number } | null {
 
 /**
  * The app is live (its first render is on the page): presses again the last button pressed before
- * then, if it is still there. Until that render is in place React drops a press (a page it is still
+ * then (or the one that took its place). Until that render is in place React drops a press (a page it is still
  * hydrating stops the event, one it is rendering afresh has no handlers yet), with one exception:
  * a press that makes React finish hydrating at once, inside that press's own dispatch, which React
  * then handles itself. That press is still being dispatched now (its eventPhase is not NONE), so
@@ -79,6 +79,20 @@ export function replayEarlyClick(): void {
   const early = earlyClick;
   earlyClick = null;
   if (!early || early.event.eventPhase !== Event.NONE) return;
-  const { button } = early;
-  if (button.isConnected) setTimeout(() => button.click(), 0);
+  const button = early.button.isConnected ? early.button : sameButtonNow(early.button);
+  if (button) setTimeout(() => button.click(), 0);
+}
+
+const labelOf = (button: HTMLElement) =>
+  button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '';
+
+/**
+ * The button that has taken a pressed one's place (a view rendered afresh makes new buttons): the
+ * only one with the same label, else none.
+ */
+function sameButtonNow(gone: HTMLElement): HTMLElement | null {
+  const label = labelOf(gone);
+  if (!label) return null;
+  const matches = [...document.querySelectorAll('button')].filter((button) => labelOf(button) === label);
+  return matches.length === 1 ? (matches[0] ?? null) : null;
 }

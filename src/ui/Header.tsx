@@ -5,8 +5,10 @@ import { activeLang, t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 
 function useFullscreen(): [boolean, () => void, boolean] {
-  // Known only in the browser; starts false so the pre-rendered page and the first render agree.
-  const [supported, setSupported] = useState(false);
+  // Known only in the browser. Starts true, as the pre-rendered page has the button: where it is
+  // not supported, boot.ts hides it before the first paint (html.no-fullscreen), so the header's
+  // buttons never move under a finger as the app starts.
+  const [supported, setSupported] = useState(true);
   const [on, setOn] = useState(false);
   useEffect(() => {
     setSupported(document.fullscreenEnabled === true);
@@ -121,7 +123,12 @@ export function Header() {
           <span className="tool-label">{t('header.largeText')}</span>
         </button>
         {fullscreenSupported && (
-          <button type="button" className="tool-button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
+          <button
+            type="button"
+            className="tool-button fullscreen-button"
+            aria-pressed={fullscreen}
+            onClick={toggleFullscreen}
+          >
             <span className="tool-icon" aria-hidden="true">
               <FullscreenIcon exit={fullscreen} />
             </span>

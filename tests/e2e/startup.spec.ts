@@ -118,21 +118,32 @@ test('a button pressed before the app starts is pressed once it is live', async 
   await expect(panelHeading(page)).toHaveText('Chest');
 });
 
-test('a switch pressed while the app is starting is pressed once, never twice', async ({ page }) => {
-  await keepThe3DAway(page);
-  // At different moments of the start: before the app's code, while it runs, once it is live.
-  for (const wait of [0, 10, 30, 50, 80, 120, 200]) {
-    await page.evaluate(() => localStorage.clear()).catch(() => {});
-    await page.goto('./');
-    await page.waitForTimeout(wait);
-    await page.getByRole('button', { name: 'Large text' }).click();
-    await appLive(page);
-    await expect(page.getByRole('button', { name: 'Large text' }), `after ${wait} ms`).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-  }
-});
+for (const [start, address] of [
+  ['the start page', './'],
+  ['a link to a condition', './?condition=tennis-elbow'],
+] as const)
+  test(`a switch pressed while the app is starting is pressed once, never twice: ${start}`, async ({
+    page,
+  }) => {
+    await keepThe3DAway(page);
+    const logs: string[] = [];
+    page.on('console', (m) => logs.push(m.text()));
+    // At different moments of the start: before the app's code, while it runs, once it is live.
+    // (The start page is hydrated; a link's view is rendered afresh, with new buttons.)
+    for (const wait of [0, 10, 30, 50, 80, 120, 200]) {
+      await page.evaluate(() => localStorage.clear()).catch(() => {});
+      logs.length = 0;
+      await page.goto(address);
+      await page.waitForTimeout(wait);
+      await page.getByRole('button', { name: 'Large text' }).click();
+      await appLive(page);
+      await page.waitForTimeout(300);
+      await expect(
+        page.getByRole('button', { name: 'Large text' }),
+        `after ${wait} ms ${logs.join(' / ')}`,
+      ).toHaveAttribute('aria-pressed', 'true');
+    }
+  });
 
 test('the first 3D frame is the body, framed: nothing is drawn before it, nor drawn again while nothing changes', async ({
   page,
@@ -187,4 +198,35 @@ test('the first 3D frame is the body, framed: nothing is drawn before it, nor dr
   await expect.poll(async () => (await seen())?.frames).toBe(2);
   await page.waitForTimeout(1500);
   expect((await seen())?.frames).toBe(2);
+});
+
+test('the header buttons do not move as the app starts (a press lands where it was aimed)', async ({
+  page,
+}) => {
+  const release = await holdAppCode(page);
+  await page.goto('./');
+  const largeText = page.getByRole('button', { name: 'Large text' });
+  const before = await largeText.boundingBox();
+  await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+  release();
+  await appLive(page);
+  expect(await largeText.boundingBox()).toEqual(before);
+});
+
+test('where the browser cannot go full screen (an iPhone), there is no Full screen button, from the first paint', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }),
+  );
+  const release = await holdAppCode(page);
+  await page.goto('./');
+  const largeText = page.getByRole('button', { name: 'Large text' });
+  await expect(largeText).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Full screen' })).toHaveCount(0);
+  const before = await largeText.boundingBox();
+  release();
+  await appLive(page);
+  await expect(page.getByRole('button', { name: 'Full screen' })).toHaveCount(0);
+  expect(await largeText.boundingBox()).toEqual(before);
 });
