@@ -76,7 +76,10 @@ test.describe('on a phone', () => {
       expect(after.scrollY, 'a vertical swipe scrolls the page').toBeGreaterThan(before.scrollY + 50);
       expect(after.azimuth, 'a vertical swipe leaves the body as it was').toBeCloseTo(before.azimuth, 6);
 
+      // Back to the top once the swipe's fling has run out (one still running would scroll on).
+      await scrollStill(page);
       await page.evaluate(() => window.scrollTo(0, 0));
+      await scrollStill(page);
       ({ x, y } = await bodyMiddle(page));
       before = await state(page);
       await swipe(touch, page, [
@@ -117,6 +120,24 @@ async function startTouch(page: Page) {
 }
 
 type Point = { x: number; y: number };
+
+/** Until the page has not scrolled for ten frames in a row. */
+async function scrollStill(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
 
 /** Real touch input (not synthetic DOM events): each finger moves from its first point to its second. */
 async function swipe(cdp: CDPSession, page: Page, fingers: [Point, Point][], steps = 6) {
