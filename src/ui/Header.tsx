@@ -4,14 +4,9 @@ import { LANG_NAMES, type Lang, switchLang } from '../i18n/lang';
 import { activeLang, t } from '../i18n/t';
 import { useAppStore } from '../state/store';
 
-function useFullscreen(): [boolean, () => void, boolean] {
-  // Known only in the browser. Starts true, as the pre-rendered page has the button: where it is
-  // not supported, boot.ts hides it before the first paint (html.no-fullscreen), so the header's
-  // buttons never move under a finger as the app starts.
-  const [supported, setSupported] = useState(true);
+function useFullscreen(): [boolean, () => void] {
   const [on, setOn] = useState(false);
   useEffect(() => {
-    setSupported(document.fullscreenEnabled === true);
     const update = () => setOn(document.fullscreenElement !== null);
     document.addEventListener('fullscreenchange', update);
     return () => document.removeEventListener('fullscreenchange', update);
@@ -23,7 +18,7 @@ function useFullscreen(): [boolean, () => void, boolean] {
     // A refusal (e.g. not started by a user gesture) just leaves the page as it is.
     request.catch(() => undefined);
   };
-  return [on, toggle, supported];
+  return [on, toggle];
 }
 
 // Shown instead of the buttons' words on narrow screens; the words stay for screen readers.
@@ -86,7 +81,7 @@ export function Header() {
   const largeText = useAppStore((s) => s.largeText);
   const setLargeText = useAppStore((s) => s.setLargeText);
   const resetView = useAppStore((s) => s.resetView);
-  const [fullscreen, toggleFullscreen, fullscreenSupported] = useFullscreen();
+  const [fullscreen, toggleFullscreen] = useFullscreen();
 
   return (
     <header className="header">
@@ -122,21 +117,22 @@ export function Header() {
           </span>
           <span className="tool-label">{t('header.largeText')}</span>
         </button>
-        {fullscreenSupported && (
-          <button
-            type="button"
-            className="tool-button fullscreen-button"
-            aria-pressed={fullscreen}
-            onClick={toggleFullscreen}
-          >
-            <span className="tool-icon" aria-hidden="true">
-              <FullscreenIcon exit={fullscreen} />
-            </span>
-            <span className="tool-label">
-              {fullscreen ? t('header.exitFullScreen') : t('header.fullScreen')}
-            </span>
-          </button>
-        )}
+        {/* Always rendered, as in the pre-rendered page: where the browser cannot go full screen
+            (an iPhone), boot.ts hides it before the first paint (html.no-fullscreen), so the
+            other buttons never move under a finger as the app starts. */}
+        <button
+          type="button"
+          className="tool-button fullscreen-button"
+          aria-pressed={fullscreen}
+          onClick={toggleFullscreen}
+        >
+          <span className="tool-icon" aria-hidden="true">
+            <FullscreenIcon exit={fullscreen} />
+          </span>
+          <span className="tool-label">
+            {fullscreen ? t('header.exitFullScreen') : t('header.fullScreen')}
+          </span>
+        </button>
       </div>
     </header>
   );
